@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * The one header shared by the BPF programs (bpf/) and userspace (src/).
+ * Fixed-width types only: both sides must agree on every byte.
+ *
+ * Every record in the ring buffer starts with struct sct_hdr; `type` says
+ * what follows.  Syscall records carry optional "blobs" (captured user
+ * memory: strings, buffers, structs) appended after the fixed part.
+ */
+#ifndef SCTRACE_H
+#define SCTRACE_H
+
+#ifdef __BPF__
+/* vmlinux.h provides __u8 .. __u64 */
+#else
+#include <linux/types.h>
+#endif
+
+#define SCT_MAX_ARGS       6
+#define SCT_COMM_LEN       16
+#define SCT_MAX_SYSCALLS   512   /* x86_64 table size (nr < 512) */
+#define SCT_MAX_COMMS      8     /* --comm filters */
+#define SCT_PATH_MAX       4096  /* paths are never cut by -s, like strace */
+#define SCT_BLOB_MAX       4096  /* largest single capture */
+#define SCT_ARGV_MAX       32    /* argv elements captured for execve */
+#define SCT_REC_MAX        16384 /* largest syscall record, header + blobs */
+
+enum sct_rec_type {
+	SCT_REC_SYSCALL   = 1, /* a completed (or never-returning) syscall */
+	SCT_REC_ENTER     = 2, /* entry of a call that may block, or of execve */
+	SCT_REC_PROC_EXIT = 3, /* a thread exited; last thread => process exit */
+	SCT_REC_EXEC      = 4, /* exec by a non-leader thread changed the tid */
+};
+
+struct sct_hdr {
+	__u16 type;  /* enum sct_rec_type */
+	__u16 nblobs;
+	__u32 size;  /* bytes of the whole record, blobs included */
+};
+
+/* flags of struct sct_syscall */
+#define SCT_SF_NORET     0x1  /* the thread exited inside the call: no return value */
+#define SCT_SF_COMPAT    0x2  /* an ia32 syscall: nr is from the 32-bit table */
+#define SCT_SF_TRUNC     0x4  /* record full: some blobs were not captured */
+
+struct sct_syscall {
+	struct sct_hdr hdr;
+	__u32 pid;          /* tgid */
+	__u32 tid;
+	__s32 nr;
+	__u32 flags;        /* SCT_SF_* */
+	__u64 ts;           /* entry time, CLOCK_MONOTONIC ns */
+	__u64 dur_ns;       /* exit - entry (0 in SCT_REC_ENTER) */
+	__s64 ret;
+	__u64 args[SCT_MAX_ARGS];
+	char comm[SCT_COMM_LEN];
+	/* followed by hdr.nblobs x (struct sct_blob + data padded to 8) */
+};
+
+/* flags of struct sct_blob */
+#define SCT_BF_TRUNC   0x1  /* more data existed than was captured */
+#define SCT_BF_FAULT   0x2  /* the user pointer could not be read */
+
+struct sct_blob {
+	__u8  arg;    /* argument index 0..5 */
+	__u8  kind;   /* enum sct_cap_kind that produced it */
+	__u8  flags;  /* SCT_BF_* */
+	__u8  idx;    /* element index (argv) */
+	__u32 len;    /* data bytes that follow (strings: without the NUL) */
+	/* u64 aux follows for SCT_CAP_ARGV/COUNT: total element count */
+	__u64 aux;
+};
+
+#define SCT_BLOB_ALIGN(n) (((n) + 7) & ~7u)
+
+/* SCT_REC_PROC_EXIT */
+#define SCT_XF_GROUP_DEAD  0x1  /* the last thread: the process is gone */
+struct sct_proc_exit {
+	struct sct_hdr hdr;
+	__u32 pid;
+	__u32 tid;
+	__u64 ts;
+	__u32 status;       /* wait(2)-style status of the process */
+	__u32 flags;        /* SCT_XF_* */
+	char comm[SCT_COMM_LEN];
+};
+
+/* SCT_REC_EXEC: a non-leader thread exec'd; its tid became the pid */
+struct sct_exec {
+	struct sct_hdr hdr;
+	__u32 pid;
+	__u32 old_tid;
+	__u64 ts;
+	char comm[SCT_COMM_LEN];
+};
+
+/*
+ * What to capture for each argument of each syscall: userspace fills the
+ * `sysspecs` array map (indexed by nr) from its decoding table before
+ * tracing starts; the BPF side only follows it.
+ */
+enum sct_cap_kind {
+	SCT_CAP_NONE = 0,
+	SCT_CAP_PATH,       /* NUL-terminated, up to SCT_PATH_MAX, read at exit */
+	SCT_CAP_STR,        /* NUL-terminated, up to strsize+1, read at exit */
+	SCT_CAP_BUF_IN,     /* buffer, length = args[lenarg], read at exit */
+	SCT_CAP_BUF_OUT,    /* buffer, length = return value, read at exit on success */
+	SCT_CAP_STRUCT_IN,  /* `size` bytes, read at exit */
+	SCT_CAP_STRUCT_OUT, /* `size` bytes, read at exit on success */
+	SCT_CAP_ARGV,       /* char *[]: strings up to strsize+1, read at entry */
+	SCT_CAP_COUNT,      /* char *[]: only the number of elements, at entry */
+	SCT_CAP_SOCKADDR_IN,/* length = args[lenarg] (capped), read at exit */
+};
+
+struct sct_argcap {
+	__u8  kind;    /* enum sct_cap_kind */
+	__u8  lenarg;  /* for BUF_IN / SOCKADDR_IN: which arg holds the length */
+	__u16 size;    /* for STRUCT_*: bytes */
+};
+
+/* flags of struct sct_sysspec */
+#define SCT_SPEC_ENTRY   0x1  /* send an SCT_REC_ENTER record at entry (may block) */
+#define SCT_SPEC_EXEC    0x2  /* execve/execveat: capture at entry, memory is gone at exit */
+
+struct sct_sysspec {
+	struct sct_argcap arg[SCT_MAX_ARGS];
+	__u32 flags;
+	__u32 ncap;    /* how many args have kind != NONE (0: nothing to read) */
+};
+
+/* Per-CPU counters (array map `counters`, one slot each). */
+enum sct_counter {
+	SCT_CNT_LOST = 0,      /* records dropped: ring buffer full */
+	SCT_CNT_ENTRY_FULL,    /* entries dropped: per-thread map full */
+	SCT_CNT_BLOB_FAULT,    /* strings/buffers unreadable (printed as addresses) */
+	SCT_CNT_BLOB_TRUNC,    /* records whose blobs did not all fit */
+	SCT_CNT_MAX,
+};
+
+#endif /* SCTRACE_H */

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Decoding: turns one syscall record into emit_* calls.
+ *
+ * Each syscall has a row in syscall_fmt[] (src/syscall_fmt.c): the decoder
+ * kind of every argument, how many arguments are printed at entry (strace
+ * prints output arguments only at exit), and how the return value prints.
+ * The same table tells the BPF side what user memory to capture
+ * (decode_capture_spec()).  Decoders are grouped by family in
+ * src/decode_*.c and dispatched through one table of arg_kind rows.
+ */
+#ifndef SCT_DECODE_H
+#define SCT_DECODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "../include/sctrace.h"
+#include "emit.h"
+#include "syscalls.h"
+
+enum arg_kind {
+	A_DEFAULT = 0,  /* from the kernel's C type: pointer -> ptr, signed -> int, else uint */
+	A_INT,          /* signed decimal */
+	A_UINT,         /* unsigned decimal */
+	A_HEX,          /* 0x... */
+	A_OCTAL,        /* 0644 */
+	A_PTR,          /* address or NULL */
+	A_FD,           /* file descriptor (int) */
+	A_DIRFD,        /* AT_FDCWD or fd */
+	A_PATH,         /* path string (never cut by -s) */
+	A_STR,          /* NUL-terminated string, cut at -s */
+	A_BUF_IN,       /* buffer whose length is another argument (write) */
+	A_BUF_OUT,      /* buffer filled by the kernel, length = return value (read) */
+	A_ARGV,         /* execve argv */
+	A_ENVP,         /* execve envp: 0x... / * N vars * / */
+	A_OPEN_FLAGS,   /* O_RDONLY|O_CLOEXEC */
+	A_OPEN_MODE,    /* mode, printed only when flags has O_CREAT|O_TMPFILE */
+	A_MODE,         /* 0644 (always printed) */
+	A_AT_FLAGS,     /* AT_EMPTY_PATH|AT_SYMLINK_NOFOLLOW */
+	A_ACCESS_MODE,  /* F_OK, R_OK|W_OK */
+	A_MMAP_PROT,    /* PROT_READ|PROT_WRITE */
+	A_MMAP_FLAGS,   /* MAP_PRIVATE|MAP_ANONYMOUS */
+	A_SIGNAL,       /* SIGTERM */
+	A_WAIT_STATUS,  /* int *: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
+	A_WAIT_OPTIONS, /* WNOHANG|WUNTRACED */
+	A_CLONE_FLAGS,  /* CLONE_VM|CLONE_FS|...|SIGCHLD */
+	A_ARCH_PRCTL,   /* ARCH_SET_FS */
+	A_SEEK_WHENCE,  /* SEEK_SET */
+	A_FCNTL_CMD,    /* F_GETFL */
+	A_RLIMIT_RES,   /* RLIMIT_STACK */
+	A_CLOCK_ID,     /* CLOCK_MONOTONIC */
+	A_SOCK_FAMILY,  /* AF_INET */
+	A_SOCK_TYPE,    /* SOCK_STREAM|SOCK_CLOEXEC */
+	A_TIMESPEC_IN,  /* struct timespec * read by the kernel */
+	A_KIND_MAX      /* add kinds above; extend decode_family tables */
+};
+
+enum ret_kind {
+	R_INT = 0,      /* -1 ERRNO (text) on failure, else decimal */
+	R_HEX,          /* mmap, brk: 0x... */
+	R_FD,           /* like R_INT (for -y later) */
+	R_NONE,         /* exit, exit_group: never return ("= ?") */
+};
+
+struct syscall_fmt {
+	uint8_t arg[SCT_MAX_ARGS];    /* enum arg_kind per argument */
+	uint8_t lenarg[SCT_MAX_ARGS]; /* A_BUF_IN: index of the length argument */
+	uint8_t entry_args;           /* args printed at entry; 0 = all (no output args) */
+	uint8_t ret;                  /* enum ret_kind */
+	uint8_t blocks;               /* may block: BPF sends an entry record */
+};
+
+/* The row for nr (a zeroed row when none: all A_DEFAULT). */
+const struct syscall_fmt *syscall_fmt_get(int nr);
+
+/* What BPF must capture for nr, derived from its syscall_fmt row. */
+void decode_capture_spec(int nr, struct sct_sysspec *spec);
+
+/* One captured blob, as found in a record */
+struct blob_ref {
+	const struct sct_blob *b;   /* NULL: not captured */
+	const uint8_t *data;
+};
+
+/* A call being decoded (entry or exit record, plus what was kept from entry) */
+struct call {
+	const struct sct_syscall *rec;
+	const struct syscall_desc *desc;   /* never NULL (a placeholder for unknown nr) */
+	const struct syscall_fmt *fmt;
+	bool exiting;                      /* rec->ret is valid */
+	struct blob_ref blob[SCT_MAX_ARGS];        /* first blob per arg */
+	struct blob_ref argv[SCT_MAX_ARGS][SCT_ARGV_MAX]; /* ARGV elements */
+	unsigned strsize;                  /* -s */
+};
+
+/* Fill blob[] / argv[] from the blobs after rec (and fallback record
+ * `entry` for args the exit record lacks; may be NULL). */
+void call_init(struct call *c, const struct sct_syscall *rec,
+	       const struct sct_syscall *entry, unsigned strsize);
+
+/* Emit arguments [from, to) of c. */
+void decode_args(struct emit *e, const struct call *c, int from, int to);
+
+/* Number of args printed at entry for c (strace's split point). */
+int decode_entry_args(const struct call *c);
+
+/* Format flags into buf ("A|B|0x80"); returns buf. */
+struct flag_name { uint64_t val; const char *name; };
+const char *format_flags(char *buf, size_t size, const struct flag_name *tab,
+			 uint64_t v, const char *zero);
+/* Name of v in a table of exact values, or NULL */
+const char *lookup_value(const struct flag_name *tab, uint64_t v);
+
+#endif
