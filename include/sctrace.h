@@ -30,6 +30,7 @@ enum sct_rec_type {
 	SCT_REC_ENTER     = 2, /* entry of a call that may block, or of execve */
 	SCT_REC_PROC_EXIT = 3, /* a thread exited; last thread => process exit */
 	SCT_REC_EXEC      = 4, /* exec by a non-leader thread changed the tid */
+	SCT_REC_FORK      = 5, /* a traced task made a child (process or thread) */
 };
 
 struct sct_hdr {
@@ -92,6 +93,16 @@ struct sct_exec {
 	__u32 old_tid;
 	__u64 ts;
 	char comm[SCT_COMM_LEN];
+};
+
+/* SCT_REC_FORK (only when tracing by pid) */
+struct sct_fork {
+	struct sct_hdr hdr;
+	__u32 pid;          /* parent tgid */
+	__u32 tid;          /* parent tid */
+	__u32 child_pid;    /* child tgid (== pid for a thread) */
+	__u32 child_tid;
+	__u64 ts;
 };
 
 /*

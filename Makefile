@@ -1,0 +1,65 @@
+# sctrace — `make` installs missing build dependencies (Debian 12, as root) and builds ./sctrace.
+# Targets: all (default), test, unit, clean.  STATIC=1 links a static binary.
+
+OUT      := build
+ARCH     := x86
+CC       ?= cc
+CLANG    ?= clang
+BPFTOOL  ?= bpftool
+CFLAGS   ?= -O2 -g
+CFLAGS   += -Wall -Wextra -Wno-unused-parameter -std=gnu11 -D_GNU_SOURCE -I$(OUT) -Isrc -Iinclude
+BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_$(ARCH) -I vmlinux/$(ARCH) -Iinclude -Wall
+LDLIBS   := -lbpf -lelf -lz
+ifeq ($(STATIC),1)
+LDFLAGS  += -static
+LDLIBS   += -lzstd
+endif
+
+# Everything in src/ but main.c is also linked into the unit tests.
+LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJS := $(patsubst src/%.c,$(OUT)/%.o,$(LIB_SRCS))
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+TEST_PROGS := $(patsubst tests/progs/%.c,$(OUT)/tests/%,$(wildcard tests/progs/*.c))
+
+.PHONY: all deps test-deps test unit clean
+.DELETE_ON_ERROR:
+
+all: sctrace
+
+$(OUT)/.deps:
+	@mkdir -p $(OUT)
+	@sh scripts/install-deps.sh build
+	@touch $@
+
+deps: $(OUT)/.deps
+
+test-deps: $(OUT)/.deps
+	@sh scripts/install-deps.sh test
+
+$(OUT)/sctrace.bpf.o: bpf/sctrace.bpf.c bpf/sctrace.bpf.h include/sctrace.h | $(OUT)/.deps
+	$(CLANG) $(BPF_CFLAGS) -c $< -o $@
+
+$(OUT)/sctrace.skel.h: $(OUT)/sctrace.bpf.o
+	$(BPFTOOL) gen skeleton $< name sctrace_bpf > $@
+
+$(OUT)/%.o: src/%.c $(wildcard src/*.h) include/sctrace.h $(OUT)/sctrace.skel.h
+	$(CC) $(CFLAGS) -c $< -o $@
+
+sctrace: $(OUT)/main.o $(LIB_OBJS)
+	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
+
+$(OUT)/unit-tests: $(UNIT_SRCS) $(LIB_OBJS)
+	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+
+$(OUT)/tests/%: tests/progs/%.c
+	@mkdir -p $(OUT)/tests
+	$(CC) -O1 -g -Wall -pthread $< -o $@
+
+unit: $(OUT)/unit-tests
+	$(OUT)/unit-tests
+
+test: test-deps sctrace $(OUT)/unit-tests $(TEST_PROGS)
+	@bash tests/run.sh
+
+clean:
+	rm -rf $(OUT) sctrace

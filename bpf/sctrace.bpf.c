@@ -1,0 +1,611 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * sctrace kernel side: raw_syscalls sys_enter/sys_exit.
+ *
+ * sys_enter: filters first (self, syscall set, pid set, comm), then the
+ * arguments go into `inflight` keyed by thread id.  sys_exit pairs them,
+ * captures user memory as the syscall's spec says, and sends one record
+ * through the ring buffer.  Calls that may block (and execve) also send an
+ * entry record so userspace can show them while they block.
+ * sched_process_fork/exit/exec keep the pid set and `inflight` right.
+ */
+#include "sctrace.bpf.h"
+#include "../include/sctrace.h"
+
+char LICENSE[] SEC("license") = "Dual BSD/GPL";
+
+/* Settings, fixed before load (rodata). */
+const volatile __u32 self_tgid = 0;
+const volatile bool filter_pids = false;     /* only tgids in `pids` */
+const volatile bool follow_forks = false;    /* -f: children join `pids` */
+const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
+const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
+const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_mask */
+const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};
+const volatile __u32 strsize = 32;           /* -s */
+const volatile __u64 wakeup_bytes = 0;       /* wake the consumer past this fill */
+
+struct inflight {
+	__u64 ts;
+	__u64 args[SCT_MAX_ARGS];
+	__s32 nr;
+	__u32 pad;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 8192);  /* resized before load */
+	__type(key, __u32);         /* tgid */
+	__type(value, __u8);
+} pids SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 32768); /* resized before load */
+	__type(key, __u32);         /* tid */
+	__type(value, struct inflight);
+} inflight SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 8 << 20); /* resized before load */
+} rb SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, SCT_MAX_SYSCALLS);
+	__type(key, __u32);
+	__type(value, struct sct_sysspec);
+} sysspecs SEC(".maps");
+
+/* A record is assembled here when it carries blobs (size not constant). */
+#define SCRATCH_SIZE (2 * SCT_REC_MAX)
+struct scratch { __u8 buf[SCRATCH_SIZE]; };
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct scratch);
+} scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, SCT_CNT_MAX);
+	__type(key, __u32);
+	__type(value, __u64);
+} counters SEC(".maps");
+
+static __always_inline void count(__u32 which)
+{
+	__u64 *c = bpf_map_lookup_elem(&counters, &which);
+	if (c)
+		(*c)++;
+}
+
+static __always_inline __u64 rb_flags(void)
+{
+	/* Waking the consumer per record costs microseconds; it polls on a
+	 * short timer instead and is woken only when the ring fills up. */
+	if (bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes)
+		return BPF_RB_FORCE_WAKEUP;
+	return BPF_RB_NO_WAKEUP;
+}
+
+static __always_inline bool comm_matches(const char *comm)
+{
+	const __u64 *c = (const __u64 *)comm;
+	for (__u32 i = 0; i < SCT_MAX_COMMS; i++) {
+		if (i >= ncomms)
+			break;
+		const volatile __u64 *w = (const volatile __u64 *)comms[i];
+		if (c[0] == w[0] && c[1] == w[1])
+			return true;
+	}
+	return false;
+}
+
+/* The cheap filters, in cost order; true when this task's call is traced. */
+static __always_inline bool task_traced(__u32 tgid)
+{
+	if (tgid == self_tgid)
+		return false;
+	if (filter_pids && !bpf_map_lookup_elem(&pids, &tgid))
+		return false;
+	if (ncomms) {
+		char comm[SCT_COMM_LEN] = {};
+		bpf_get_current_comm(comm, sizeof(comm));
+		if (!comm_matches(comm))
+			return false;
+	}
+	return true;
+}
+
+static __always_inline bool syscall_traced(long nr)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
+		return !filter_syscalls;
+	if (!filter_syscalls)
+		return true;
+	return syscall_mask[(nr >> 6) & (SCT_MAX_SYSCALLS / 64 - 1)] & (1ULL << (nr & 63));
+}
+
+static __always_inline bool is_compat(void)
+{
+	/* TS_COMPAT in thread_info.status marks an ia32 syscall in progress. */
+	return bpf_get_current_task_btf()->thread_info.status & 0x0002;
+}
+
+/* ---- user memory capture into the scratch record ---- */
+
+struct cap {
+	__u8 *buf;
+	__u32 off;
+	__u16 nblobs;
+	bool full;
+};
+
+/* Reserve a blob header at c->off; returns NULL when the record is full. */
+static __always_inline struct sct_blob *blob_begin(struct cap *c, __u8 arg, __u8 kind, __u8 idx)
+{
+	if (c->off > SCT_REC_MAX - sizeof(struct sct_blob) - SCT_BLOB_MAX) {
+		c->full = true;
+		return NULL;
+	}
+	struct sct_blob *b = (void *)(c->buf + (c->off & (SCT_REC_MAX - 1)));
+	b->arg = arg;
+	b->kind = kind;
+	b->flags = 0;
+	b->idx = idx;
+	b->len = 0;
+	b->aux = 0;
+	return b;
+}
+
+static __always_inline void blob_end(struct cap *c, struct sct_blob *b)
+{
+	if (b->flags & SCT_BF_FAULT)
+		count(SCT_CNT_BLOB_FAULT);
+	c->off += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
+	c->nblobs++;
+}
+
+static __always_inline __u8 *blob_data(struct cap *c)
+{
+	return c->buf + ((c->off + sizeof(struct sct_blob)) & (SCRATCH_SIZE / 2 - 1));
+}
+
+/* A NUL-terminated string of at most `max` bytes (NUL included). */
+static __always_inline void cap_string(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
+				       __u64 ptr, __u32 max)
+{
+	struct sct_blob *b = blob_begin(c, arg, kind, idx);
+	if (!b)
+		return;
+	if (max > SCT_BLOB_MAX)
+		max = SCT_BLOB_MAX;
+	if (max == 0)
+		max = 1;
+	long n = bpf_probe_read_user_str(blob_data(c), max & (SCT_BLOB_MAX * 2 - 1), (void *)ptr);
+	if (n < 0) {
+		b->flags = SCT_BF_FAULT;
+	} else {
+		b->len = n > 0 ? n - 1 : 0;
+		if ((__u32)n >= max)
+			b->flags = SCT_BF_TRUNC;
+	}
+	blob_end(c, b);
+}
+
+/* `len` bytes (shown up to `max`, flagged TRUNC beyond). */
+static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 ptr,
+				      __u64 len, __u32 max)
+{
+	struct sct_blob *b = blob_begin(c, arg, kind, 0);
+	if (!b)
+		return;
+	if (max > SCT_BLOB_MAX)
+		max = SCT_BLOB_MAX;
+	__u32 n = len > max ? max : len;
+	if (len > max)
+		b->flags = SCT_BF_TRUNC;
+	b->aux = len;
+	n &= SCT_BLOB_MAX * 2 - 1;
+	if (n > SCT_BLOB_MAX)
+		n = SCT_BLOB_MAX;
+	if (n && bpf_probe_read_user(blob_data(c), n, (void *)ptr) < 0)
+		b->flags = SCT_BF_FAULT;
+	else
+		b->len = n;
+	blob_end(c, b);
+}
+
+/* execve's argv: each string up to -s, and whether more elements exist. */
+static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
+{
+	__u64 elem = 0;
+	for (__u32 i = 0; i < SCT_ARGV_MAX; i++) {
+		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0 || !elem)
+			return;
+		cap_string(c, arg, SCT_CAP_ARGV, i, elem, strsize + 1);
+		if (c->full)
+			return;
+	}
+	/* more elements than captured: an empty element with aux=1 says so */
+	if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + SCT_ARGV_MAX * 8)) == 0 && elem) {
+		struct sct_blob *b = blob_begin(c, arg, SCT_CAP_ARGV, SCT_ARGV_MAX);
+		if (b) {
+			b->flags = SCT_BF_TRUNC;
+			blob_end(c, b);
+		}
+	}
+}
+
+/* envp: only how many there are (strace: 0x7ffe... / * 37 vars * /). */
+static __always_inline void cap_count(struct cap *c, __u8 arg, __u64 ptr)
+{
+	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_COUNT, 0);
+	if (!b)
+		return;
+	__u64 chunk[8];
+	__u64 n = 0;
+	for (__u32 i = 0; i < 128; i++) {
+		if (bpf_probe_read_user(chunk, sizeof(chunk), (void *)(ptr + i * sizeof(chunk))) < 0) {
+			/* the chunk may straddle the end of a mapping: go one by one */
+			for (__u32 j = 0; j < 8; j++) {
+				if (bpf_probe_read_user(&chunk[0], 8, (void *)(ptr + i * sizeof(chunk) + j * 8)) < 0) {
+					if (!n && !i && !j)
+						b->flags = SCT_BF_FAULT;
+					goto done;
+				}
+				if (!chunk[0])
+					goto done;
+				n++;
+			}
+			continue;
+		}
+		for (__u32 j = 0; j < 8; j++) {
+			if (!chunk[j])
+				goto done;
+			n++;
+		}
+	}
+	b->flags |= SCT_BF_TRUNC;
+done:
+	b->aux = n;
+	blob_end(c, b);
+}
+
+/*
+ * Capture what the spec asks for.  at_entry: the entry record (inputs and
+ * execve's argv/envp, whose memory is gone at exit); otherwise the exit
+ * record (inputs, read late so never-touched pages are faulted in by then,
+ * and outputs when the call succeeded).
+ */
+static __always_inline void capture(struct cap *c, const struct sct_sysspec *spec,
+				    const __u64 *args, __s64 ret, bool at_entry)
+{
+	for (__u32 i = 0; i < SCT_MAX_ARGS; i++) {
+		const struct sct_argcap *ac = &spec->arg[i];
+		__u64 p = args[i];
+		if (ac->kind == SCT_CAP_NONE || !p)
+			continue;
+		switch (ac->kind) {
+		case SCT_CAP_PATH:
+			cap_string(c, i, ac->kind, 0, p, SCT_PATH_MAX);
+			break;
+		case SCT_CAP_STR:
+			cap_string(c, i, ac->kind, 0, p, strsize + 1);
+			break;
+		case SCT_CAP_BUF_IN:
+			cap_bytes(c, i, ac->kind, p, args[ac->lenarg % SCT_MAX_ARGS], strsize);
+			break;
+		case SCT_CAP_SOCKADDR_IN:
+			cap_bytes(c, i, ac->kind, p, args[ac->lenarg % SCT_MAX_ARGS], 128);
+			break;
+		case SCT_CAP_STRUCT_IN:
+			cap_bytes(c, i, ac->kind, p, ac->size, ac->size);
+			break;
+		case SCT_CAP_BUF_OUT:
+			if (!at_entry && ret > 0)
+				cap_bytes(c, i, ac->kind, p, ret, strsize);
+			break;
+		case SCT_CAP_STRUCT_OUT:
+			if (!at_entry && ret >= 0)
+				cap_bytes(c, i, ac->kind, p, ac->size, ac->size);
+			break;
+		case SCT_CAP_ARGV:
+			if (at_entry)
+				cap_argv(c, i, p);
+			break;
+		case SCT_CAP_COUNT:
+			if (at_entry)
+				cap_count(c, i, p);
+			break;
+		}
+		if (c->full)
+			break;
+	}
+}
+
+static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64 pid_tgid,
+					const struct inflight *st)
+{
+	r->hdr.type = type;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->pid = pid_tgid >> 32;
+	r->tid = (__u32)pid_tgid;
+	r->nr = st->nr;
+	r->flags = 0;
+	r->ts = st->ts;
+	r->dur_ns = 0;
+	r->ret = 0;
+	__builtin_memcpy(r->args, st->args, sizeof(r->args));
+	bpf_get_current_comm(r->comm, sizeof(r->comm));
+}
+
+/* Send a syscall record: straight into the ring when there is nothing to
+ * capture, else assembled in scratch and copied. */
+static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struct inflight *st,
+					 __s64 ret, __u64 now, __u32 flags)
+{
+	__u32 nr = st->nr;
+	const struct sct_sysspec *spec = NULL;
+	if (nr < SCT_MAX_SYSCALLS && !(flags & SCT_SF_COMPAT))
+		spec = bpf_map_lookup_elem(&sysspecs, &nr);
+	bool at_entry = type == SCT_REC_ENTER;
+
+	if (!spec || !spec->ncap || (flags & SCT_SF_NORET)) {
+		struct sct_syscall *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+		if (!r) {
+			count(SCT_CNT_LOST);
+			return;
+		}
+		fill_common(r, type, pid_tgid, st);
+		r->ret = ret;
+		r->flags = flags;
+		r->dur_ns = at_entry ? 0 : now - st->ts;
+		bpf_ringbuf_submit(r, rb_flags());
+		return;
+	}
+
+	__u32 zero = 0;
+	struct scratch *s = bpf_map_lookup_elem(&scratch, &zero);
+	if (!s)
+		return;
+	struct sct_syscall *r = (void *)s->buf;
+	fill_common(r, type, pid_tgid, st);
+	r->ret = ret;
+	r->dur_ns = at_entry ? 0 : now - st->ts;
+
+	struct cap c = { .buf = s->buf, .off = sizeof(*r), .nblobs = 0, .full = false };
+	capture(&c, spec, st->args, ret, at_entry);
+	if (c.full) {
+		flags |= SCT_SF_TRUNC;
+		count(SCT_CNT_BLOB_TRUNC);
+	}
+	r->flags = flags;
+	r->hdr.nblobs = c.nblobs;
+	__u32 size = c.off;
+	if (size > SCT_REC_MAX)
+		size = SCT_REC_MAX;
+	r->hdr.size = size;
+	if (bpf_ringbuf_output(&rb, s->buf, size, rb_flags()))
+		count(SCT_CNT_LOST);
+}
+
+static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	if (!syscall_traced(id) || !task_traced(pid_tgid >> 32))
+		return 0;
+
+	struct inflight st;
+	st.ts = bpf_ktime_get_ns();
+	st.nr = id;
+	st.pad = 0;
+	read_args(btf, regs, st.args);
+	__u32 tid = (__u32)pid_tgid;
+	if (bpf_map_update_elem(&inflight, &tid, &st, BPF_ANY)) {
+		count(SCT_CNT_ENTRY_FULL);
+		return 0;
+	}
+
+	if (id >= 0 && id < SCT_MAX_SYSCALLS) {
+		__u32 nr = id;
+		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
+		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())
+			send_syscall(SCT_REC_ENTER, pid_tgid, &st, 0, 0, 0);
+	}
+	return 0;
+}
+
+static __always_inline int on_exit(long ret)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	if ((__u32)(pid_tgid >> 32) == self_tgid)
+		return 0;
+	__u32 tid = (__u32)pid_tgid;
+	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
+	if (!st)
+		return 0;  /* not traced, or entered before tracing began */
+	send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, bpf_ktime_get_ns(),
+		     is_compat() ? SCT_SF_COMPAT : 0);
+	bpf_map_delete_elem(&inflight, &tid);
+	return 0;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
+{
+	return on_enter(true, regs, id);
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
+{
+	return on_exit(ret);
+}
+
+SEC("raw_tracepoint/sys_enter")
+int sys_enter_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	return on_enter(false, (struct pt_regs *)ctx->args[0], ctx->args[1]);
+}
+
+SEC("raw_tracepoint/sys_exit")
+int sys_exit_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	return on_exit(ctx->args[1]);
+}
+
+/* ---- process lifecycle ---- */
+
+static __always_inline void on_fork(struct task_struct *parent, struct task_struct *child)
+{
+	if (!filter_pids)
+		return;
+	__u32 ptgid = BPF_CORE_READ(parent, tgid);
+	if (!bpf_map_lookup_elem(&pids, &ptgid))
+		return;
+	__u32 ctgid = BPF_CORE_READ(child, tgid);
+	if (ctgid != ptgid) {
+		if (!follow_forks)
+			return;
+		__u8 one = 1;
+		bpf_map_update_elem(&pids, &ctgid, &one, BPF_ANY);
+	}
+	/* userspace counts live tasks (strace's pid prefixes) and waits for
+	 * followed children before it stops */
+	struct sct_fork *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	if (!r) {
+		count(SCT_CNT_LOST);
+		return;
+	}
+	r->hdr.type = SCT_REC_FORK;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->pid = ptgid;
+	r->tid = BPF_CORE_READ(parent, pid);
+	r->child_pid = ctgid;
+	r->child_tid = BPF_CORE_READ(child, pid);
+	r->ts = bpf_ktime_get_ns();
+	bpf_ringbuf_submit(r, 0);
+}
+
+static __always_inline void on_exit_task(struct task_struct *task)
+{
+	__u32 tid = BPF_CORE_READ(task, pid);
+	__u32 tgid = BPF_CORE_READ(task, tgid);
+	if (tgid == self_tgid)
+		return;
+	__u64 pid_tgid = ((__u64)tgid << 32) | tid;
+
+	/* A call that never returns (exit_group, or killed inside it): report
+	 * it as such and drop its state so nothing leaks. */
+	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
+	if (st) {
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(), SCT_SF_NORET);
+		bpf_map_delete_elem(&inflight, &tid);
+	}
+	if (!task_traced(tgid))
+		return;
+
+	struct signal_struct *sig = BPF_CORE_READ(task, signal);
+	bool group_dead = BPF_CORE_READ(sig, live.counter) == 0;
+	__u32 status;
+	if (BPF_CORE_READ(sig, flags) & SCT_SIGNAL_GROUP_EXIT)
+		status = BPF_CORE_READ(sig, group_exit_code);
+	else
+		status = BPF_CORE_READ(task, exit_code);
+
+	struct sct_proc_exit *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	if (!r) {
+		count(SCT_CNT_LOST);
+	} else {
+		r->hdr.type = SCT_REC_PROC_EXIT;
+		r->hdr.nblobs = 0;
+		r->hdr.size = sizeof(*r);
+		r->pid = tgid;
+		r->tid = tid;
+		r->ts = bpf_ktime_get_ns();
+		r->status = status;
+		r->flags = group_dead ? SCT_XF_GROUP_DEAD : 0;
+		BPF_CORE_READ_STR_INTO(&r->comm, task, comm);
+		/* process exits matter to the consumer (it may be waiting to stop) */
+		bpf_ringbuf_submit(r, 0);
+	}
+	if (group_dead && filter_pids)
+		bpf_map_delete_elem(&pids, &tgid);
+}
+
+static __always_inline void on_exec(struct task_struct *task, __u32 old_tid)
+{
+	__u32 tid = BPF_CORE_READ(task, pid);
+	if (old_tid == tid)
+		return;
+	/* de_thread() gave a non-leader's exec the leader's pid: move its
+	 * in-flight execve so the exit pairs with it. */
+	struct inflight *st = bpf_map_lookup_elem(&inflight, &old_tid);
+	if (!st)
+		return;
+	struct inflight copy = *st;
+	bpf_map_delete_elem(&inflight, &old_tid);
+	bpf_map_update_elem(&inflight, &tid, &copy, BPF_ANY);
+
+	struct sct_exec *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	if (!r) {
+		count(SCT_CNT_LOST);
+		return;
+	}
+	r->hdr.type = SCT_REC_EXEC;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->pid = BPF_CORE_READ(task, tgid);
+	r->old_tid = old_tid;
+	r->ts = bpf_ktime_get_ns();
+	BPF_CORE_READ_STR_INTO(&r->comm, task, comm);
+	bpf_ringbuf_submit(r, 0);
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(fork_btf, struct task_struct *parent, struct task_struct *child)
+{
+	on_fork(parent, child);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(exit_btf, struct task_struct *task)
+{
+	on_exit_task(task);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(exec_btf, struct task_struct *task, pid_t old_pid)
+{
+	on_exec(task, old_pid);
+	return 0;
+}
+
+SEC("raw_tracepoint/sched_process_fork")
+int fork_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	on_fork((struct task_struct *)ctx->args[0], (struct task_struct *)ctx->args[1]);
+	return 0;
+}
+
+SEC("raw_tracepoint/sched_process_exit")
+int exit_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	on_exit_task((struct task_struct *)ctx->args[0]);
+	return 0;
+}
+
+SEC("raw_tracepoint/sched_process_exec")
+int exec_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	on_exec((struct task_struct *)ctx->args[0], ctx->args[1]);
+	return 0;
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* The JSON emit backend: see emit_json.h. */
+#include "emit_json.h"
+
+static inline struct json_writer *writer(struct emit *e)
+{
+	return ((struct emit_json *)e->backend)->jw;
+}
+
+/* The key, unless values here are array elements.  A value without a key
+ * inside an object gets "" so the output stays valid JSON. */
+static struct json_writer *begin_value(struct emit *e, const char *key)
+{
+	struct json_writer *jw = writer(e);
+	if (!jw_in_array(jw))
+		jw_key(jw, key ? key : "");
+	return jw;
+}
+
+static void put_ptr(struct json_writer *jw, uint64_t v)
+{
+	static const char xdigits[16] = "0123456789abcdef";
+	char buf[2 + 16];
+	size_t n = 2;
+
+	if (!v) {
+		jw_null(jw);
+		return;
+	}
+	buf[0] = '0';
+	buf[1] = 'x';
+	for (int shift = 60; shift >= 0; shift -= 4) {
+		unsigned d = (unsigned)(v >> shift) & 15;
+		if (d || n > 2)  /* skip leading zeros */
+			buf[n++] = xdigits[d];
+	}
+	jw_string(jw, buf, n);
+}
+
+static void j_int(struct emit *e, const char *key, int64_t v) { jw_int(begin_value(e, key), v); }
+static void j_uint(struct emit *e, const char *key, uint64_t v) { jw_uint(begin_value(e, key), v); }
+static void j_hex(struct emit *e, const char *key, uint64_t v) { jw_uint(begin_value(e, key), v); }
+static void j_octal(struct emit *e, const char *key, uint64_t v) { jw_uint(begin_value(e, key), v); }
+static void j_ptr(struct emit *e, const char *key, uint64_t v) { put_ptr(begin_value(e, key), v); }
+static void j_sym(struct emit *e, const char *key, const char *text) { jw_cstr(begin_value(e, key), text); }
+
+/* Truncation (EMIT_STR_TRUNC) is not marked: see emit_json.h. */
+static void j_str(struct emit *e, const char *key, const void *s, size_t len, unsigned flags)
+{
+	(void)flags;
+	jw_string(begin_value(e, key), s, len);
+}
+
+static void j_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t n, const char *unit)
+{
+	(void)unit;  /* text only */
+	struct json_writer *jw = begin_value(e, key);
+	jw_begin_object(jw);
+	jw_key(jw, "ptr");
+	put_ptr(jw, ptr);
+	jw_key(jw, "count");
+	jw_uint(jw, n);
+	jw_end_object(jw);
+}
+
+static void j_begin_array(struct emit *e, const char *key) { jw_begin_array(begin_value(e, key)); }
+static void j_end_array(struct emit *e) { jw_end_array(writer(e)); }
+static void j_begin_struct(struct emit *e, const char *key) { jw_begin_object(begin_value(e, key)); }
+static void j_end_struct(struct emit *e) { jw_end_object(writer(e)); }
+
+/* Elided elements: "..." in arrays, "...":"..." in objects ("..." cannot
+ * clash with a field name). */
+static void j_more(struct emit *e) { jw_cstr(begin_value(e, "..."), "..."); }
+
+static const struct emit_ops json_ops = {
+	.int_ = j_int,
+	.uint_ = j_uint,
+	.hex = j_hex,
+	.octal = j_octal,
+	.ptr = j_ptr,
+	.str = j_str,
+	.sym = j_sym,
+	.ptr_count = j_ptr_count,
+	.begin_array = j_begin_array,
+	.end_array = j_end_array,
+	.begin_struct = j_begin_struct,
+	.end_struct = j_end_struct,
+	.more = j_more,
+};
+
+void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)
+{
+	st->jw = jw;
+	e->ops = &json_ops;
+	e->backend = st;
+}

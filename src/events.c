@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* Ring-buffer records -> output (see events.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "events.h"
+
+struct pending {
+	uint64_t arrived_ms;
+	bool shown;            /* "<unfinished ...>" printed */
+	size_t size;
+	struct sct_syscall rec; /* followed by its blobs */
+};
+
+#define TASK_PRESENT ((void *)1)
+
+void events_init(struct events *ev, struct output *out, const struct options *opts)
+{
+	memset(ev, 0, sizeof(*ev));
+	ev->out = out;
+	ev->opts = opts;
+	ev->track_tasks = out->prefix == PFX_AUTO_BRACKET;
+}
+
+static void free_all(struct tidmap *m, bool owned)
+{
+	if (owned)
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->slots[i].val)
+				free(m->slots[i].val);
+	tidmap_free(m);
+}
+
+void events_free(struct events *ev)
+{
+	free_all(&ev->pending, true);
+	free_all(&ev->tasks, false);
+	free_all(&ev->procs, false);
+}
+
+static void update_ntasks(struct events *ev)
+{
+	ev->out->ntasks = ev->tasks.count;
+}
+
+void events_add_task(struct events *ev, uint32_t tid)
+{
+	if (!ev->track_tasks)
+		return;
+	tidmap_put(&ev->tasks, tid, TASK_PRESENT);
+	update_ntasks(ev);
+}
+
+void events_add_proc(struct events *ev, uint32_t pid)
+{
+	tidmap_put(&ev->procs, pid, TASK_PRESENT);
+}
+
+void events_del_proc(struct events *ev, uint32_t pid)
+{
+	tidmap_del(&ev->procs, pid);
+}
+
+static void print_call(struct events *ev, const struct sct_syscall *rec,
+		       const struct sct_syscall *entry, enum line_part part)
+{
+	struct call c;
+	call_init(&c, rec, entry, ev->opts->strsize);
+	ev->out->ops->syscall(ev->out, &c, part);
+}
+
+static void show_unfinished(struct events *ev, struct pending *p)
+{
+	print_call(ev, &p->rec, NULL, LINE_ENTRY);
+	p->shown = true;
+	ev->unshown--;
+}
+
+/* strace prints a call that is still running as "<unfinished ...>" as
+ * soon as another task's line comes between its entry and its exit. */
+static void interleave(struct events *ev, uint32_t tid)
+{
+	if (ev->out->ops != &text_output_ops || !ev->unshown)
+		return;
+	struct pending *own = tidmap_get(&ev->pending, tid);
+	if (ev->unshown == (own && !own->shown ? 1u : 0u))
+		return;
+	for (size_t i = 0; i < ev->pending.cap; i++) {
+		struct pending *p = ev->pending.slots[i].val;
+		if (p && p != own && !p->shown)
+			show_unfinished(ev, p);
+	}
+}
+
+static struct pending *take_pending(struct events *ev, uint32_t tid)
+{
+	struct pending *p = tidmap_del(&ev->pending, tid);
+	if (p && !p->shown)
+		ev->unshown--;
+	return p;
+}
+
+static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size)
+{
+	struct pending *p = malloc(offsetof(struct pending, rec) + size);
+	if (!p) {
+		fprintf(stderr, "sctrace: out of memory\n");
+		exit(1);
+	}
+	p->arrived_ms = ev->now_ms;
+	p->shown = false;
+	p->size = size;
+	memcpy(&p->rec, r, size);
+	free(take_pending(ev, r->tid));  /* a stale entry whose exit never came */
+	tidmap_put(&ev->pending, r->tid, p);
+	ev->unshown++;
+}
+
+static void on_syscall(struct events *ev, const struct sct_syscall *r)
+{
+	struct pending *p = take_pending(ev, r->tid);
+	if (p && p->rec.nr != r->nr) {
+		free(p);
+		p = NULL;
+	}
+	interleave(ev, r->tid);
+	print_call(ev, r, p ? &p->rec : NULL, p && p->shown ? LINE_RESUMED : LINE_FULL);
+	free(p);
+}
+
+static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
+{
+	free(take_pending(ev, x->tid));
+	interleave(ev, x->tid);
+	ev->out->ops->proc_exit(ev->out, x);
+	if (ev->track_tasks) {
+		tidmap_del(&ev->tasks, x->tid);
+		update_ntasks(ev);
+	}
+	if (x->flags & SCT_XF_GROUP_DEAD)
+		tidmap_del(&ev->procs, x->pid);
+}
+
+static void on_fork(struct events *ev, const struct sct_fork *f)
+{
+	events_add_task(ev, f->child_tid);
+	if (f->child_pid != f->pid)
+		events_add_proc(ev, f->child_pid);
+}
+
+static void on_exec(struct events *ev, const struct sct_exec *x)
+{
+	/* the exec'ing thread now has the leader's tid */
+	struct pending *p = tidmap_del(&ev->pending, x->old_tid);
+	if (p) {
+		p->rec.tid = x->pid;
+		free(take_pending(ev, x->pid));
+		tidmap_put(&ev->pending, x->pid, p);
+	}
+	if (ev->track_tasks) {
+		tidmap_del(&ev->tasks, x->old_tid);
+		update_ntasks(ev);
+	}
+}
+
+int events_on_record(void *ctx, void *data, size_t size)
+{
+	struct events *ev = ctx;
+	const struct sct_hdr *h = data;
+
+	if (size < sizeof(*h) || h->size > size)
+		return 0;  /* cannot happen with our BPF side; never trust blindly */
+	switch (h->type) {
+	case SCT_REC_SYSCALL:
+	case SCT_REC_ENTER: {
+		const struct sct_syscall *r = data;
+		if (size < sizeof(*r))
+			return 0;
+		if (ev->track_tasks && !tidmap_get(&ev->tasks, r->tid))
+			events_add_task(ev, r->tid);
+		if (h->type == SCT_REC_ENTER)
+			on_enter(ev, r, h->size);
+		else
+			on_syscall(ev, r);
+		break;
+	}
+	case SCT_REC_PROC_EXIT:
+		if (size >= sizeof(struct sct_proc_exit))
+			on_proc_exit(ev, data);
+		break;
+	case SCT_REC_FORK:
+		if (size >= sizeof(struct sct_fork))
+			on_fork(ev, data);
+		break;
+	case SCT_REC_EXEC:
+		if (size >= sizeof(struct sct_exec))
+			on_exec(ev, data);
+		break;
+	}
+	return 0;
+}
+
+void events_tick(struct events *ev, uint64_t now_ms)
+{
+	ev->now_ms = now_ms;
+	if (!ev->unshown)
+		return;
+	for (size_t i = 0; i < ev->pending.cap; i++) {
+		struct pending *p = ev->pending.slots[i].val;
+		if (p && !p->shown && now_ms - p->arrived_ms >= UNFINISHED_AFTER_MS)
+			show_unfinished(ev, p);
+	}
+}

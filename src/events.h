@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * Ring-buffer records -> output.  Pairs entry records (calls that may
+ * block) with their exits, prints strace's "<unfinished ...>" /
+ * "<... resumed>" when lines interleave or a call blocks for long, and
+ * keeps the set of live tasks (pid prefixes) and processes (when to stop).
+ */
+#ifndef SCT_EVENTS_H
+#define SCT_EVENTS_H
+
+#include <stdint.h>
+#include "output.h"
+#include "tidmap.h"
+
+/* A call blocked this long is shown as unfinished even when nothing else
+ * is printed in between. */
+#define UNFINISHED_AFTER_MS 100
+
+struct events {
+	struct output *out;
+	const struct options *opts;
+	struct tidmap pending;    /* tid -> struct pending * */
+	size_t unshown;           /* pending entries not yet printed */
+	struct tidmap tasks;      /* live traced tids (for "[pid N]" prefixes) */
+	struct tidmap procs;      /* live traced processes we wait for */
+	bool track_tasks;
+	uint64_t now_ms;
+};
+
+void events_init(struct events *ev, struct output *out, const struct options *opts);
+void events_free(struct events *ev);
+
+/* ring_buffer_sample_fn */
+int events_on_record(void *ctx, void *data, size_t size);
+
+void events_add_task(struct events *ev, uint32_t tid);
+void events_add_proc(struct events *ev, uint32_t pid);
+void events_del_proc(struct events *ev, uint32_t pid);
+
+/* Time passes: show calls blocked for UNFINISHED_AFTER_MS. */
+void events_tick(struct events *ev, uint64_t now_ms);
+
+#endif

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * sctrace: strace's options and output, at BPF speed.
+ *
+ * Three modes: launch a COMMAND (it starts only once tracing is attached),
+ * attach to -p PIDs, or trace the whole system.  The loop polls the ring
+ * buffer, prints, and stops when every traced process is gone or on
+ * SIGINT/SIGTERM.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "events.h"
+#include "options.h"
+#include "output.h"
+#include "procs.h"
+#include "tracer.h"
+
+#define POLL_MS 50
+#define LIVENESS_MS 200
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void install_signals(bool launching)
+{
+	struct sigaction sa = { .sa_handler = on_stop_signal };
+	sigemptyset(&sa.sa_mask);
+	/* no SA_RESTART: a signal must end the poll wait */
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	if (launching) {
+		/* ^C goes to the command too (same process group); we report
+		 * how it ended, as strace does */
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+	} else {
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGQUIT, &sa, NULL);
+	}
+	/* a closed pipe is seen as EPIPE on write and ends sctrace quietly */
+	signal(SIGPIPE, SIG_IGN);
+}
+
+static enum prefix_mode choose_prefix(const struct options *o)
+{
+	if (!o->command && !o->npids)
+		return PFX_COMM;  /* system-wide, or by --comm */
+	if (o->outfile)
+		return (o->follow || o->npids > 1) ? PFX_PLAIN : PFX_NONE;
+	return PFX_AUTO_BRACKET;
+}
+
+/* Die the way the command died, like strace, so shells see the same. */
+static void __attribute__((noreturn)) exit_like(int status)
+{
+	if (WIFSIGNALED(status)) {
+		int sig = WTERMSIG(status);
+		struct rlimit no_core = { 0, 0 };
+		setrlimit(RLIMIT_CORE, &no_core);
+		signal(sig, SIG_DFL);
+		sigset_t set;
+		sigemptyset(&set);
+		sigaddset(&set, sig);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		raise(sig);
+		exit(128 + sig);
+	}
+	exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
+}
+
+/* Report lost records in the stream as soon as they are counted. */
+static void report_loss(struct tracer *t, struct output *out)
+{
+	uint64_t total = tracer_counter(t, SCT_CNT_LOST);
+	if (total > t->reported[SCT_CNT_LOST]) {
+		out->ops->lost(out, total - t->reported[SCT_CNT_LOST], total);
+		t->reported[SCT_CNT_LOST] = total;
+	}
+}
+
+/* Drop processes that are gone without an exit record (lost, or they
+ * were zombies already). */
+static void check_liveness(struct events *ev)
+{
+	for (size_t i = 0; i < ev->procs.cap; i++)
+		if (ev->procs.slots[i].val && !proc_alive(ev->procs.slots[i].key)) {
+			events_del_proc(ev, ev->procs.slots[i].key);
+			i--;  /* backward-shift deletion may move a later key here */
+		}
+}
+
+static void add_task_cb(void *ev, uint32_t tid)
+{
+	events_add_task(ev, tid);
+}
+
+int main(int argc, char **argv)
+{
+	static struct options opts;
+	static struct tracer tracer;
+	static struct output out;
+	static struct events ev;
+	pid_t tgids[MAX_PIDS];
+	int ntgids = 0, exit_status = 0;
+	pid_t child = 0;
+	int release_fd = -1;
+	bool child_reaped = false;
+
+	options_parse(&opts, argc, argv);
+
+	if (opts.command) {
+		child = launch_prepare(opts.command, &release_fd);
+		if (child < 0)
+			return 1;
+		tgids[ntgids++] = child;
+	}
+	for (int i = 0; i < opts.npids; i++) {
+		pid_t tgid = proc_tgid(opts.pids[i]);
+		if (tgid < 0) {
+			fprintf(stderr, "sctrace: cannot attach to pid %d: %s\n", opts.pids[i],
+				strerror(-tgid));
+			return 1;
+		}
+		tgids[ntgids++] = tgid;
+	}
+
+	if (output_init(&out, &opts, choose_prefix(&opts)))
+		goto fail_child;
+	events_init(&ev, &out, &opts);
+	install_signals(opts.command != NULL);
+
+	if (tracer_start(&tracer, &opts, tgids, ntgids, events_on_record, &ev))
+		goto fail_child;
+
+	for (int i = 0; i < ntgids; i++) {
+		events_add_proc(&ev, tgids[i]);
+		if (child)
+			events_add_task(&ev, tgids[i]);
+		else
+			proc_for_each_thread(tgids[i], add_task_cb, &ev);
+	}
+	for (int i = 0; i < opts.npids; i++)
+		fprintf(stderr, "sctrace: Process %d attached\n", opts.pids[i]);
+	if (child && launch_release(release_fd))
+		goto fail_child;
+
+	bool tracking = child || opts.npids;
+	uint64_t last_check = now_ms();
+	while (!stop_signal) {
+		int n = tracer_poll(&tracer, POLL_MS);
+		if (n < 0) {
+			fprintf(stderr, "sctrace: reading the ring buffer failed: %s\n", strerror(-n));
+			exit_status = 1;
+			break;
+		}
+		uint64_t now = now_ms();
+		report_loss(&tracer, &out);
+		events_tick(&ev, now);
+		if (output_flush(&out))
+			break;
+		if (child && !child_reaped) {
+			int st;
+			if (waitpid(child, &st, WNOHANG) == child) {
+				child_reaped = true;
+				exit_status = st;
+				/* its exit record is queued by now: print it first */
+				tracer_poll(&tracer, 0);
+				events_del_proc(&ev, child);
+			}
+		}
+		if (tracking && now - last_check >= LIVENESS_MS) {
+			check_liveness(&ev);
+			last_check = now;
+		}
+		if (tracking && !ev.procs.count && (!child || child_reaped))
+			break;
+	}
+
+	/* Drain what is queued, then say what was lost. */
+	tracer_poll(&tracer, 0);
+	report_loss(&tracer, &out);
+	int werr = output_flush(&out) ? errno : 0;
+	if (!werr && out.ob.err)
+		werr = out.ob.err;
+	uint64_t lost = tracer_counter(&tracer, SCT_CNT_LOST);
+	tracer_stop(&tracer);
+	if (stop_signal && opts.npids)
+		for (int i = 0; i < opts.npids; i++)
+			if (proc_alive(tgids[child ? i + 1 : i]))
+				fprintf(stderr, "sctrace: Process %d detached\n", opts.pids[i]);
+	if (lost)
+		fprintf(stderr, "sctrace: %llu events lost (ring buffer full; try a larger --buffer-size)\n",
+			(unsigned long long)lost);
+	if (werr && werr != EPIPE) {
+		fprintf(stderr, "sctrace: writing the trace to %s failed: %s\n",
+			opts.outfile ? opts.outfile : (opts.json ? "stdout" : "stderr"), strerror(werr));
+		exit_status = 1;
+	}
+	output_close(&out);
+	events_free(&ev);
+
+	if (child) {
+		if (!child_reaped) {
+			/* stopped early (signal, closed pipe): the command goes on
+			 * untraced; wait for it like strace waits for its tracee */
+			if (stop_signal) {
+				signal(stop_signal, SIG_DFL);
+				raise(stop_signal);
+			}
+			while (waitpid(child, &exit_status, 0) < 0 && errno == EINTR)
+				;
+		}
+		if (werr && werr != EPIPE)
+			return 1;
+		exit_like(exit_status);
+	}
+	return exit_status;
+
+fail_child:
+	if (child > 0) {
+		kill(child, SIGKILL);
+		waitpid(child, NULL, 0);
+	}
+	return 1;
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Command-line options (parsed with argp in src/options.c). */
+#ifndef SCT_OPTIONS_H
+#define SCT_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include "../include/sctrace.h"
+
+#define MAX_PIDS 256
+
+struct options {
+	pid_t pids[MAX_PIDS];          /* -p */
+	int npids;
+	bool follow;                   /* -f */
+	char comms[SCT_MAX_COMMS][SCT_COMM_LEN]; /* --comm */
+	int ncomms;
+	bool filter_syscalls;          /* -e trace= given */
+	uint64_t syscall_mask[SCT_MAX_SYSCALLS / 64];
+	const char *outfile;           /* -o */
+	unsigned strsize;              /* -s */
+	bool json;                     /* -j */
+	int xmode;                     /* -x / -xx */
+	unsigned buffer_size;          /* --buffer-size: ring bytes (power of 2) */
+	unsigned align;                /* -a column (40) */
+	char **command;                /* COMMAND [ARGS...] (NULL-terminated) */
+};
+
+/* Parse argv; on a usage error prints one line + hint to stderr and
+ * exits 2.  Returns 0. */
+int options_parse(struct options *o, int argc, char **argv);
+
+/* -e trace=SET into o->syscall_mask; returns 0 or -1 with *bad set to the
+ * offending word (for the error message). */
+int parse_trace_set(struct options *o, const char *set, const char **bad);
+
+#endif

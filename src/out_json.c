@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* JSON lines: one object per record (schema: docs/json.md). */
+#include <string.h>
+#include "emit_json.h"
+#include "output.h"
+#include "syscall_name.h"
+
+/* "ts": wall-clock seconds with microseconds, from a CLOCK_MONOTONIC ns */
+static void put_ts(struct output *o, uint64_t mono_ns)
+{
+	uint64_t ns = (uint64_t)((int64_t)mono_ns + o->realtime_offset);
+	uint64_t sec = ns / 1000000000, us = (ns % 1000000000) / 1000;
+	char buf[32];
+	int n = sizeof(buf);
+	for (int i = 0; i < 6; i++, us /= 10)
+		buf[--n] = '0' + us % 10;
+	buf[--n] = '.';
+	do {
+		buf[--n] = '0' + sec % 10;
+		sec /= 10;
+	} while (sec);
+	jw_key(&o->jw, "ts");
+	jw_raw(&o->jw, buf + n, sizeof(buf) - n);
+}
+
+static void put_task(struct output *o, uint32_t pid, uint32_t tid, const char *comm)
+{
+	jw_key(&o->jw, "pid");
+	jw_uint(&o->jw, pid);
+	jw_key(&o->jw, "tid");
+	jw_uint(&o->jw, tid);
+	jw_key(&o->jw, "comm");
+	jw_string(&o->jw, comm, strnlen(comm, SCT_COMM_LEN));
+}
+
+static void json_syscall(struct output *o, const struct call *c, enum line_part part)
+{
+	const struct sct_syscall *r = c->rec;
+	struct json_writer *jw = &o->jw;
+	char namebuf[32];
+	struct emit e;
+	struct emit_json st;
+
+	/* A resumed call is printed whole at its end; an entry only when it
+	 * has been blocking for a while ("unfinished"). */
+	bool entry = part == LINE_ENTRY;
+	ob_mark_line(&o->ob);
+	jw_begin_object(jw);
+	jw_key(jw, "type");
+	jw_cstr(jw, entry ? "unfinished" : "syscall");
+	put_ts(o, r->ts);
+	put_task(o, r->pid, r->tid, r->comm);
+	jw_key(jw, "syscall");
+	jw_cstr(jw, syscall_display_name(c, namebuf, sizeof(namebuf)));
+	jw_key(jw, "nr");
+	jw_int(jw, r->nr);
+	if (r->flags & SCT_SF_COMPAT) {
+		jw_key(jw, "compat");
+		jw_bool(jw, true);
+	}
+	jw_key(jw, "args");
+	jw_begin_object(jw);
+	emit_json_init(&e, &st, jw);
+	decode_args(&e, c, 0, entry ? decode_entry_args(c) : c->desc->nargs);
+	jw_end_object(jw);
+	if (!entry) {
+		jw_key(jw, "ret");
+		if (r->flags & SCT_SF_NORET) {
+			jw_null(jw);
+		} else {
+			jw_int(jw, r->ret);
+			if (ret_is_error(r->ret)) {
+				const char *name = errno_name(-r->ret);
+				jw_key(jw, "errno");
+				if (name)
+					jw_cstr(jw, name);
+				else
+					jw_int(jw, -r->ret);
+			}
+		}
+		jw_key(jw, "dur_ns");
+		jw_uint(jw, r->dur_ns);
+	}
+	jw_end_object(jw);
+	ob_newline(&o->ob);
+}
+
+static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
+{
+	struct json_writer *jw = &o->jw;
+	char sig[32];
+	ob_mark_line(&o->ob);
+	jw_begin_object(jw);
+	jw_key(jw, "type");
+	jw_cstr(jw, "exit");
+	put_ts(o, x->ts);
+	put_task(o, x->pid, x->tid, x->comm);
+	jw_key(jw, "process");   /* the last thread: the process is gone */
+	jw_bool(jw, x->flags & SCT_XF_GROUP_DEAD);
+	if ((x->status & 0x7f) == 0) {
+		jw_key(jw, "exit_code");
+		jw_uint(jw, (x->status >> 8) & 0xff);
+	} else {
+		jw_key(jw, "signal");
+		jw_cstr(jw, signal_display_name(x->status & 0x7f, sig, sizeof(sig)));
+		jw_key(jw, "core_dumped");
+		jw_bool(jw, x->status & 0x80);
+	}
+	jw_end_object(jw);
+	ob_newline(&o->ob);
+}
+
+static void json_lost(struct output *o, uint64_t n, uint64_t total)
+{
+	struct json_writer *jw = &o->jw;
+	ob_mark_line(&o->ob);
+	jw_begin_object(jw);
+	jw_key(jw, "type");
+	jw_cstr(jw, "lost");
+	jw_key(jw, "count");
+	jw_uint(jw, n);
+	jw_key(jw, "total");
+	jw_uint(jw, total);
+	jw_key(jw, "reason");
+	jw_cstr(jw, "ring buffer full");
+	jw_end_object(jw);
+	ob_newline(&o->ob);
+}
+
+const struct output_ops json_output_ops = {
+	.syscall = json_syscall,
+	.proc_exit = json_proc_exit,
+	.lost = json_lost,
+};

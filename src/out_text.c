@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* strace's text lines: prefix, name(args), padding, "= ret". */
+#include <string.h>
+#include "emit_text.h"
+#include "output.h"
+#include "syscall_name.h"
+
+static void put_prefix(struct output *o, uint32_t tid, const char *comm)
+{
+	ob_mark_line(&o->ob);
+	switch (o->prefix) {
+	case PFX_AUTO_BRACKET:
+		if (o->ntasks > 1) {
+			char tmp[16];
+			int n = 0;
+			uint32_t v = tid;
+			do { tmp[n++] = '0' + v % 10; v /= 10; } while (v);
+			ob_puts(&o->ob, "[pid ");
+			for (int i = n; i < 5; i++)
+				ob_putc(&o->ob, ' ');
+			while (n)
+				ob_putc(&o->ob, tmp[--n]);
+			ob_puts(&o->ob, "] ");
+		}
+		break;
+	case PFX_PLAIN: {
+		size_t start = ob_column(&o->ob);
+		ob_u64(&o->ob, tid);
+		ob_pad_to_column(&o->ob, start + 5);
+		ob_putc(&o->ob, ' ');
+		break;
+	}
+	case PFX_COMM:
+		ob_u64(&o->ob, tid);
+		ob_putc(&o->ob, '<');
+		ob_write(&o->ob, comm, strnlen(comm, SCT_COMM_LEN));
+		ob_puts(&o->ob, "> ");
+		break;
+	case PFX_NONE:
+		break;
+	}
+}
+
+static void put_ret(struct output *o, const struct call *c)
+{
+	const struct sct_syscall *r = c->rec;
+	struct outbuf *ob = &o->ob;
+
+	ob_puts(ob, ") ");
+	ob_pad_to_column(ob, o->opts->align);
+	ob_puts(ob, "= ");
+	if (r->flags & SCT_SF_NORET) {
+		ob_putc(ob, '?');
+		return;
+	}
+	int64_t ret = r->ret;
+	if (ret_is_error(ret)) {
+		int err = -ret;
+		const char *name = errno_name(err), *text = errno_text(err);
+		/* restart codes never reach userspace: strace shows them as "?" */
+		bool restart = (err >= 512 && err <= 514) || err == 516;
+		ob_puts(ob, restart ? "? " : "-1 ");
+		if (!name) {
+			ob_puts(ob, "(errno ");
+			ob_u64(ob, err);
+			ob_putc(ob, ')');
+			return;
+		}
+		ob_puts(ob, name);
+		if (text) {
+			ob_puts(ob, " (");
+			ob_puts(ob, text);
+			ob_putc(ob, ')');
+		}
+		return;
+	}
+	if (c->fmt->ret == R_HEX)
+		ob_hex(ob, (uint64_t)ret);
+	else
+		ob_i64(ob, ret);
+}
+
+static void text_syscall(struct output *o, const struct call *c, enum line_part part)
+{
+	const struct sct_syscall *r = c->rec;
+	struct outbuf *ob = &o->ob;
+	struct emit e;
+	struct emit_text st;
+	char namebuf[32];
+	const char *name = syscall_display_name(c, namebuf, sizeof(namebuf));
+	int n = c->desc->nargs, k = decode_entry_args(c);
+
+	put_prefix(o, r->tid, r->comm);
+	emit_text_init(&e, &st, ob, o->opts->xmode);
+	switch (part) {
+	case LINE_ENTRY:
+		ob_puts(ob, name);
+		ob_putc(ob, '(');
+		decode_args(&e, c, 0, k);
+		if (k > 0 && k < n)
+			ob_puts(ob, ", ");
+		ob_puts(ob, " <unfinished ...>");
+		ob_newline(ob);
+		return;
+	case LINE_RESUMED:
+		ob_puts(ob, "<... ");
+		ob_puts(ob, name);
+		ob_puts(ob, " resumed>");
+		if (r->flags & SCT_SF_NORET)
+			ob_puts(ob, " <unfinished ...>");
+		else
+			decode_args(&e, c, k, n);
+		break;
+	case LINE_FULL:
+		ob_puts(ob, name);
+		ob_putc(ob, '(');
+		decode_args(&e, c, 0, n);
+		break;
+	}
+	put_ret(o, c);
+	ob_newline(ob);
+}
+
+static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
+{
+	struct outbuf *ob = &o->ob;
+	put_prefix(o, x->tid, x->comm);
+	if ((x->status & 0x7f) == 0) {
+		ob_puts(ob, "+++ exited with ");
+		ob_u64(ob, (x->status >> 8) & 0xff);
+	} else {
+		char sig[32];
+		ob_puts(ob, "+++ killed by ");
+		ob_puts(ob, signal_display_name(x->status & 0x7f, sig, sizeof(sig)));
+		if (x->status & 0x80)
+			ob_puts(ob, " (core dumped)");
+	}
+	ob_puts(ob, " +++");
+	ob_newline(ob);
+}
+
+static void text_lost(struct output *o, uint64_t n, uint64_t total)
+{
+	struct outbuf *ob = &o->ob;
+	ob_mark_line(ob);
+	ob_puts(ob, "+++ lost ");
+	ob_u64(ob, n);
+	ob_puts(ob, n == 1 ? " event" : " events");
+	ob_puts(ob, " (ring buffer full; ");
+	ob_u64(ob, total);
+	ob_puts(ob, " in all) +++");
+	ob_newline(ob);
+}
+
+const struct output_ops text_output_ops = {
+	.syscall = text_syscall,
+	.proc_exit = text_proc_exit,
+	.lost = text_lost,
+};

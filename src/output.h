@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Output backends: whole records (lines) in strace text or JSON lines.
+ * Arguments go through the decoders and the emit layer; this layer adds
+ * what surrounds them (prefix, name, return value, timestamps). */
+#ifndef SCT_OUTPUT_H
+#define SCT_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "decode.h"
+#include "json.h"
+#include "options.h"
+#include "outbuf.h"
+
+enum line_part {
+	LINE_FULL,      /* openat(AT_FDCWD, "/x", O_RDONLY) = 3 */
+	LINE_ENTRY,     /* read(0,  <unfinished ...> */
+	LINE_RESUMED,   /* <... read resumed>"abc", 10) = 3 */
+};
+
+/* How text lines are prefixed, as strace does */
+enum prefix_mode {
+	PFX_AUTO_BRACKET, /* "[pid  123] " once more than one task is traced */
+	PFX_PLAIN,        /* "123   " (-o FILE with -f) */
+	PFX_NONE,         /* -o FILE without -f */
+	PFX_COMM,         /* "123<comm> ": system-wide or --comm */
+};
+
+struct output {
+	const struct options *opts;
+	struct outbuf ob;
+	struct json_writer jw;
+	enum prefix_mode prefix;
+	int ntasks;                /* live traced tasks (for PFX_AUTO_BRACKET) */
+	int64_t realtime_offset;   /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
+	const struct output_ops *ops;
+};
+
+struct output_ops {
+	void (*syscall)(struct output *o, const struct call *c, enum line_part part);
+	void (*proc_exit)(struct output *o, const struct sct_proc_exit *x);
+	void (*lost)(struct output *o, uint64_t n, uint64_t total);
+};
+
+extern const struct output_ops text_output_ops;
+extern const struct output_ops json_output_ops;
+
+/* 0, or -1 after printing why. */
+int output_init(struct output *o, const struct options *opts, enum prefix_mode prefix);
+/* Flush; 0 or -1 with errno (write error) */
+int output_flush(struct output *o);
+void output_close(struct output *o);
+
+/* Helpers shared by both backends */
+bool ret_is_error(int64_t ret);      /* -4095 <= ret < 0 */
+#endif

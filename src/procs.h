@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* Processes: launching the command, and facts about running ones. */
+#ifndef SCT_PROCS_H
+#define SCT_PROCS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* Fork the command, held before exec until launch_release(); returns its
+ * pid or -1 after printing why (e.g. the command does not exist). */
+pid_t launch_prepare(char **argv, int *release_fd);
+/* Let the command exec (tracing is attached by now). 0 or -1. */
+int launch_release(int release_fd);
+
+/* The tgid of pid (which may be a thread), or -errno. */
+pid_t proc_tgid(pid_t pid);
+/* Exists and is not a zombie. */
+bool proc_alive(pid_t pid);
+/* fn(arg, tid) for every thread of tgid. */
+void proc_for_each_thread(pid_t tgid, void (*fn)(void *arg, uint32_t tid), void *arg);
+
+#endif

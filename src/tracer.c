@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* libbpf skeleton lifecycle: open -> rodata/map sizes -> load -> attach. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include "tracer.h"
+#include "decode.h"
+#include "sctrace.skel.h"
+
+static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	/* libbpf's own chatter only when asked for: stderr must stay readable */
+	if (level == LIBBPF_DEBUG && !getenv("SCTRACE_DEBUG"))
+		return 0;
+	if (level != LIBBPF_WARN && !getenv("SCTRACE_DEBUG"))
+		return 0;
+	if (!getenv("SCTRACE_DEBUG"))
+		return 0;
+	return vfprintf(stderr, fmt, ap);
+}
+
+/* tp_btf on raw_syscalls needs the kernel's BTF to describe the tracepoint. */
+static bool kernel_has_tp_btf(void)
+{
+	struct btf *btf = btf__load_vmlinux_btf();
+	if (!btf)
+		return false;
+	bool ok = btf__find_by_name_kind(btf, "btf_trace_sys_enter", BTF_KIND_TYPEDEF) > 0 &&
+		  btf__find_by_name_kind(btf, "btf_trace_sched_process_exit", BTF_KIND_TYPEDEF) > 0;
+	btf__free(btf);
+	return ok;
+}
+
+static void choose_programs(struct sctrace_bpf *s, bool btf)
+{
+	bpf_program__set_autoload(s->progs.sys_enter_btf, btf);
+	bpf_program__set_autoload(s->progs.sys_exit_btf, btf);
+	bpf_program__set_autoload(s->progs.fork_btf, btf);
+	bpf_program__set_autoload(s->progs.exit_btf, btf);
+	bpf_program__set_autoload(s->progs.exec_btf, btf);
+	bpf_program__set_autoload(s->progs.sys_enter_raw, !btf);
+	bpf_program__set_autoload(s->progs.sys_exit_raw, !btf);
+	bpf_program__set_autoload(s->progs.fork_raw, !btf);
+	bpf_program__set_autoload(s->progs.exit_raw, !btf);
+	bpf_program__set_autoload(s->progs.exec_raw, !btf);
+}
+
+static void explain_load_error(int err)
+{
+	if (err == -EPERM || err == -EACCES)
+		fprintf(stderr, "sctrace: loading BPF programs failed: %s: run as root, or with "
+			"CAP_BPF and CAP_PERFMON (and CAP_SYS_RESOURCE on kernels before 5.11)\n",
+			strerror(-err));
+	else
+		fprintf(stderr, "sctrace: loading BPF programs failed: %s (set SCTRACE_DEBUG=1 for "
+			"the verifier log)\n", strerror(-err));
+}
+
+int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
+		 ring_buffer_sample_fn on_record, void *ctx)
+{
+	int err;
+
+	memset(t, 0, sizeof(*t));
+	libbpf_set_print(libbpf_log);
+
+	if (access("/sys/kernel/btf/vmlinux", R_OK)) {
+		fprintf(stderr, "sctrace: this kernel has no BTF (/sys/kernel/btf/vmlinux): sctrace "
+			"needs CONFIG_DEBUG_INFO_BTF=y (Linux 5.8 or later)\n");
+		return -1;
+	}
+
+	struct sctrace_bpf *s = sctrace_bpf__open();
+	if (!s) {
+		fprintf(stderr, "sctrace: opening the BPF object failed: %s\n", strerror(errno));
+		return -1;
+	}
+	t->skel = s;
+
+	s->rodata->self_tgid = getpid();
+	s->rodata->filter_pids = npids > 0 || o->command;
+	s->rodata->follow_forks = o->follow;
+	s->rodata->ncomms = o->ncomms;
+	for (int i = 0; i < o->ncomms; i++)
+		memcpy((char *)s->rodata->comms[i], o->comms[i], SCT_COMM_LEN);
+	s->rodata->filter_syscalls = o->filter_syscalls;
+	memcpy((void *)s->rodata->syscall_mask, o->syscall_mask, sizeof(o->syscall_mask));
+	s->rodata->strsize = o->strsize;
+	s->rodata->wakeup_bytes = o->buffer_size / 8;
+
+	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
+	choose_programs(s, kernel_has_tp_btf());
+
+	err = sctrace_bpf__load(s);
+	if (err) {
+		if (err == -EINVAL && bpf_map__fd(s->maps.rb) < 0)
+			fprintf(stderr, "sctrace: creating the BPF ring buffer failed: this kernel "
+				"lacks BPF ring buffers (Linux 5.8 or later)\n");
+		else
+			explain_load_error(err);
+		goto fail;
+	}
+
+	/* What to capture per syscall, from the decoding table. */
+	for (uint32_t nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
+		struct sct_sysspec spec;
+		decode_capture_spec(nr, &spec);
+		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &spec, BPF_ANY)) {
+			fprintf(stderr, "sctrace: filling the syscall spec map failed: %s\n", strerror(errno));
+			goto fail;
+		}
+	}
+	for (int i = 0; i < npids; i++)
+		if (tracer_add_pid(t, pids[i]))
+			goto fail;
+
+	err = sctrace_bpf__attach(s);
+	if (err) {
+		fprintf(stderr, "sctrace: attaching to the raw_syscalls tracepoints failed: %s\n",
+			strerror(-err));
+		goto fail;
+	}
+
+	t->rb = ring_buffer__new(bpf_map__fd(s->maps.rb), on_record, ctx, NULL);
+	if (!t->rb) {
+		fprintf(stderr, "sctrace: opening the ring buffer failed: %s\n", strerror(errno));
+		goto fail;
+	}
+	t->counters_fd = bpf_map__fd(s->maps.counters);
+	return 0;
+fail:
+	tracer_stop(t);
+	return -1;
+}
+
+int tracer_add_pid(struct tracer *t, pid_t tgid)
+{
+	uint32_t key = tgid;
+	uint8_t one = 1;
+	if (bpf_map_update_elem(bpf_map__fd(t->skel->maps.pids), &key, &one, BPF_ANY)) {
+		fprintf(stderr, "sctrace: adding pid %d to the traced set failed: %s\n", tgid,
+			strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int tracer_poll(struct tracer *t, int timeout_ms)
+{
+	/* Producers mostly skip the wakeup (see rb_flags() in the BPF side):
+	 * wait for a wakeup or the timeout, then drain whatever is there. */
+	int n = ring_buffer__poll(t->rb, timeout_ms);
+	if (n < 0 && n != -EINTR)
+		return n;
+	int m = ring_buffer__consume(t->rb);
+	if (m < 0)
+		return m;
+	return (n > 0 ? n : 0) + m;
+}
+
+uint64_t tracer_counter(struct tracer *t, int which)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	if (ncpu <= 0)
+		return 0;
+	uint64_t vals[ncpu];
+	uint32_t key = which;
+	if (bpf_map_lookup_elem(t->counters_fd, &key, vals))
+		return 0;
+	uint64_t sum = 0;
+	for (int i = 0; i < ncpu; i++)
+		sum += vals[i];
+	return sum;
+}
+
+long tracer_inflight_count(struct tracer *t)
+{
+	int fd = bpf_map__fd(t->skel->maps.inflight);
+	uint32_t key, next;
+	long n = 0;
+	uint32_t *prev = NULL;
+	while (bpf_map_get_next_key(fd, prev, &next) == 0) {
+		key = next;
+		prev = &key;
+		n++;
+	}
+	return n;
+}
+
+void tracer_stop(struct tracer *t)
+{
+	ring_buffer__free(t->rb);
+	t->rb = NULL;
+	sctrace_bpf__destroy(t->skel);
+	t->skel = NULL;
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/* The BPF side's lifecycle: open -> settings -> load -> attach -> poll. */
+#ifndef SCT_TRACER_H
+#define SCT_TRACER_H
+
+#include <stdint.h>
+#include <sys/types.h>
+#include <bpf/libbpf.h>
+#include "options.h"
+
+struct sctrace_bpf;
+
+struct tracer {
+	struct sctrace_bpf *skel;
+	struct ring_buffer *rb;
+	int counters_fd;
+	uint64_t reported[SCT_CNT_MAX];   /* counter totals already reported */
+};
+
+/* Open, configure from options, load and attach.  `pids` (npids) are the
+ * tgids to trace when filtering by pid (launch or -p); none: system-wide.
+ * Returns 0, or -1 after printing one line that says what failed. */
+int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
+		 ring_buffer_sample_fn on_record, void *ctx);
+
+/* Add a tgid to the traced set after start (e.g. the launched child). */
+int tracer_add_pid(struct tracer *t, pid_t tgid);
+
+/* Wait up to timeout_ms for records, then consume everything queued.
+ * Returns records consumed or a negative errno. */
+int tracer_poll(struct tracer *t, int timeout_ms);
+
+/* Sum of per-CPU counter `which` (enum sct_counter). */
+uint64_t tracer_counter(struct tracer *t, int which);
+
+/* Count of entries in the in-flight map (leak checks). */
+long tracer_inflight_count(struct tracer *t);
+
+void tracer_stop(struct tracer *t);
+
+#endif
