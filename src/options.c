@@ -110,6 +110,10 @@ int parse_trace_set(struct options *o, const char *set, const char **bad)
 		negate = true;
 		set++;
 	}
+	if (!*set) {
+		*bad = "";
+		return -1;
+	}
 	char *copy = strdup(set);
 	if (!copy)
 		return -1;
