@@ -137,21 +137,33 @@ static __always_inline bool is_compat(void)
 
 /* ---- user memory capture into the scratch record ---- */
 
+/*
+ * The capture state (write offset = r->hdr.size, blob count, "full" flag)
+ * lives in the record itself, in map memory, not in registers: the
+ * verifier then sees the offset as one bounded unknown on every path and
+ * can prune, instead of exploring each combination of blob sizes.
+ */
 struct cap {
+	struct sct_syscall *r;
 	__u8 *buf;
-	__u32 off;
-	__u16 nblobs;
-	bool full;
 };
 
-/* Reserve a blob header at c->off; returns NULL when the record is full. */
+static __always_inline bool cap_full(struct cap *c)
+{
+	return c->r->flags & SCT_SF_TRUNC;
+}
+
+/* Reserve a blob header at the write offset; NULL when the record is full. */
 static __always_inline struct sct_blob *blob_begin(struct cap *c, __u8 arg, __u8 kind, __u8 idx)
 {
-	if (c->off > SCT_REC_MAX - sizeof(struct sct_blob) - SCT_BLOB_MAX) {
-		c->full = true;
+	__u32 off = c->r->hdr.size;
+	if (off > SCT_REC_MAX - sizeof(struct sct_blob) - SCT_BLOB_MAX) {
+		c->r->flags |= SCT_SF_TRUNC;
 		return NULL;
 	}
-	struct sct_blob *b = (void *)(c->buf + (c->off & (SCT_REC_MAX - 1)));
+	/* the compiler would drop the mask as redundant; the verifier needs it */
+	barrier_var(off);
+	struct sct_blob *b = (void *)(c->buf + (off & (SCT_REC_MAX - 1)));
 	b->arg = arg;
 	b->kind = kind;
 	b->flags = 0;
@@ -165,13 +177,15 @@ static __always_inline void blob_end(struct cap *c, struct sct_blob *b)
 {
 	if (b->flags & SCT_BF_FAULT)
 		count(SCT_CNT_BLOB_FAULT);
-	c->off += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
-	c->nblobs++;
+	c->r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
+	c->r->hdr.nblobs++;
 }
 
 static __always_inline __u8 *blob_data(struct cap *c)
 {
-	return c->buf + ((c->off + sizeof(struct sct_blob)) & (SCRATCH_SIZE / 2 - 1));
+	__u32 off = c->r->hdr.size + sizeof(struct sct_blob);
+	barrier_var(off);
+	return c->buf + (off & (SCT_REC_MAX - 1));
 }
 
 /* A NUL-terminated string of at most `max` bytes (NUL included). */
@@ -227,7 +241,7 @@ static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
 		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0 || !elem)
 			return;
 		cap_string(c, arg, SCT_CAP_ARGV, i, elem, strsize + 1);
-		if (c->full)
+		if (cap_full(c))
 			return;
 	}
 	/* more elements than captured: an empty element with aux=1 says so */
@@ -241,38 +255,56 @@ static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
 }
 
 /* envp: only how many there are (strace: 0x7ffe... / * 37 vars * /). */
+#define SCT_COUNT_MAX 1024
 static __always_inline void cap_count(struct cap *c, __u8 arg, __u64 ptr)
 {
 	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_COUNT, 0);
 	if (!b)
 		return;
-	__u64 chunk[8];
-	__u64 n = 0;
-	for (__u32 i = 0; i < 128; i++) {
-		if (bpf_probe_read_user(chunk, sizeof(chunk), (void *)(ptr + i * sizeof(chunk))) < 0) {
-			/* the chunk may straddle the end of a mapping: go one by one */
-			for (__u32 j = 0; j < 8; j++) {
-				if (bpf_probe_read_user(&chunk[0], 8, (void *)(ptr + i * sizeof(chunk) + j * 8)) < 0) {
-					if (!n && !i && !j)
-						b->flags = SCT_BF_FAULT;
-					goto done;
-				}
-				if (!chunk[0])
-					goto done;
-				n++;
-			}
-			continue;
+	__u64 elem = 0;
+	__u32 n = 0;
+	for (; n < SCT_COUNT_MAX; n++) {
+		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + n * 8)) < 0) {
+			if (!n)
+				b->flags = SCT_BF_FAULT;
+			break;
 		}
-		for (__u32 j = 0; j < 8; j++) {
-			if (!chunk[j])
-				goto done;
-			n++;
-		}
+		if (!elem)
+			break;
 	}
-	b->flags |= SCT_BF_TRUNC;
-done:
+	if (n == SCT_COUNT_MAX)
+		b->flags |= SCT_BF_TRUNC;
 	b->aux = n;
 	blob_end(c, b);
+}
+
+/* args[i] for a table-given index, in a form the verifier can bound */
+static __always_inline __u64 arg_at(const __u64 *args, __u8 i)
+{
+	switch (i) {
+	case 0: return args[0];
+	case 1: return args[1];
+	case 2: return args[2];
+	case 3: return args[3];
+	case 4: return args[4];
+	case 5: return args[5];
+	}
+	return 0;
+}
+
+/* execve/execveat at entry: the path, argv and the envp count (their
+ * memory is gone once the call succeeds).  Kept out of the generic loop so
+ * the verifier meets the argv loop once, not once per argument slot. */
+static __always_inline void capture_exec(struct cap *c, const struct sct_sysspec *spec,
+					 const __u64 *args)
+{
+	__u8 path = spec->arg[0].kind == SCT_CAP_PATH ? 0 : 1;  /* execveat: dirfd first */
+	if (args[path])
+		cap_string(c, path, SCT_CAP_PATH, 0, args[path], SCT_PATH_MAX);
+	if (args[path + 1])
+		cap_argv(c, path + 1, args[path + 1]);
+	if (args[path + 2])
+		cap_count(c, path + 2, args[path + 2]);
 }
 
 /*
@@ -297,10 +329,10 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			cap_string(c, i, ac->kind, 0, p, strsize + 1);
 			break;
 		case SCT_CAP_BUF_IN:
-			cap_bytes(c, i, ac->kind, p, args[ac->lenarg % SCT_MAX_ARGS], strsize);
+			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), strsize);
 			break;
 		case SCT_CAP_SOCKADDR_IN:
-			cap_bytes(c, i, ac->kind, p, args[ac->lenarg % SCT_MAX_ARGS], 128);
+			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), 128);
 			break;
 		case SCT_CAP_STRUCT_IN:
 			cap_bytes(c, i, ac->kind, p, ac->size, ac->size);
@@ -313,16 +345,8 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			if (!at_entry && ret >= 0)
 				cap_bytes(c, i, ac->kind, p, ac->size, ac->size);
 			break;
-		case SCT_CAP_ARGV:
-			if (at_entry)
-				cap_argv(c, i, p);
-			break;
-		case SCT_CAP_COUNT:
-			if (at_entry)
-				cap_count(c, i, p);
-			break;
 		}
-		if (c->full)
+		if (cap_full(c))
 			break;
 	}
 }
@@ -378,17 +402,21 @@ static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struc
 	r->ret = ret;
 	r->dur_ns = at_entry ? 0 : now - st->ts;
 
-	struct cap c = { .buf = s->buf, .off = sizeof(*r), .nblobs = 0, .full = false };
-	capture(&c, spec, st->args, ret, at_entry);
-	if (c.full) {
-		flags |= SCT_SF_TRUNC;
-		count(SCT_CNT_BLOB_TRUNC);
-	}
 	r->flags = flags;
-	r->hdr.nblobs = c.nblobs;
-	__u32 size = c.off;
+	struct cap c = { .r = r, .buf = s->buf };
+	if (spec->flags & SCT_SPEC_EXEC) {
+		if (at_entry)
+			capture_exec(&c, spec, st->args);
+	} else {
+		capture(&c, spec, st->args, ret, at_entry);
+	}
+	if (cap_full(&c))
+		count(SCT_CNT_BLOB_TRUNC);
+	__u32 size = r->hdr.size;
 	if (size > SCT_REC_MAX)
 		size = SCT_REC_MAX;
+	barrier_var(size);
+	size &= SCT_REC_MAX * 2 - 1;  /* for the verifier: <= the scratch size */
 	r->hdr.size = size;
 	if (bpf_ringbuf_output(&rb, s->buf, size, rb_flags()))
 		count(SCT_CNT_LOST);

@@ -59,12 +59,14 @@ pid_t launch_prepare(char **argv, int *release_fd)
 	if (pid == 0) {
 		char c;
 		close(fds[1]);
-		/* wait until tracing is attached; EOF means sctrace gave up */
-		if (read(fds[0], &c, 1) != 1)
-			_exit(127);
+		/* nothing but the execve may follow the wait: its syscalls
+		 * would be traced */
 		signal(SIGINT, SIG_DFL);
 		signal(SIGQUIT, SIG_DFL);
 		signal(SIGPIPE, SIG_DFL);
+		/* wait until tracing is attached; EOF means sctrace gave up */
+		if (read(fds[0], &c, 1) != 1)
+			_exit(127);
 		execv(path, argv);
 		fprintf(stderr, "sctrace: exec '%s' failed: %s\n", path, strerror(errno));
 		_exit(127);

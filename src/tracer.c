@@ -13,11 +13,9 @@
 
 static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
-	/* libbpf's own chatter only when asked for: stderr must stay readable */
-	if (level == LIBBPF_DEBUG && !getenv("SCTRACE_DEBUG"))
-		return 0;
-	if (level != LIBBPF_WARN && !getenv("SCTRACE_DEBUG"))
-		return 0;
+	/* libbpf's own chatter only when asked for: stderr may be the trace,
+	 * and our errors are one line each */
+	(void)level;
 	if (!getenv("SCTRACE_DEBUG"))
 		return 0;
 	return vfprintf(stderr, fmt, ap);
@@ -51,7 +49,7 @@ static void choose_programs(struct sctrace_bpf *s, bool btf)
 
 static void explain_load_error(int err)
 {
-	if (err == -EPERM || err == -EACCES)
+	if (err == -EPERM || (err == -EACCES && geteuid() != 0))
 		fprintf(stderr, "sctrace: loading BPF programs failed: %s: run as root, or with "
 			"CAP_BPF and CAP_PERFMON (and CAP_SYS_RESOURCE on kernels before 5.11)\n",
 			strerror(-err));
@@ -97,7 +95,7 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 
 	err = sctrace_bpf__load(s);
 	if (err) {
-		if (err == -EINVAL && bpf_map__fd(s->maps.rb) < 0)
+		if (libbpf_probe_bpf_map_type(BPF_MAP_TYPE_RINGBUF, NULL) == 0)
 			fprintf(stderr, "sctrace: creating the BPF ring buffer failed: this kernel "
 				"lacks BPF ring buffers (Linux 5.8 or later)\n");
 		else
