@@ -25,11 +25,14 @@ const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};
 const volatile __u32 strsize = 32;           /* -s */
 const volatile __u64 wakeup_bytes = 0;       /* wake the consumer past this fill */
 
+/* Per traced thread; kept between calls (active = 0) and rewritten in
+ * place, which is cheaper than insert + delete on every call.  The entry
+ * goes when the thread exits (sched_process_exit), so nothing leaks. */
 struct inflight {
 	__u64 ts;
 	__u64 args[SCT_MAX_ARGS];
 	__s32 nr;
-	__u32 pad;
+	__u32 active;   /* a call is in progress */
 };
 
 struct {
@@ -428,22 +431,28 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	if (!syscall_traced(id) || !task_traced(pid_tgid >> 32))
 		return 0;
 
-	struct inflight st;
-	st.ts = bpf_ktime_get_ns();
-	st.nr = id;
-	st.pad = 0;
-	read_args(btf, regs, st.args);
 	__u32 tid = (__u32)pid_tgid;
-	if (bpf_map_update_elem(&inflight, &tid, &st, BPF_ANY)) {
-		count(SCT_CNT_ENTRY_FULL);
-		return 0;
+	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
+	if (!st) {
+		struct inflight fresh = {};
+		if (bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST)) {
+			count(SCT_CNT_ENTRY_FULL);
+			return 0;
+		}
+		st = bpf_map_lookup_elem(&inflight, &tid);
+		if (!st)
+			return 0;
 	}
+	st->ts = bpf_ktime_get_ns();
+	st->nr = id;
+	st->active = 1;
+	read_args(btf, regs, st->args);
 
 	if (id >= 0 && id < SCT_MAX_SYSCALLS) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
 		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())
-			send_syscall(SCT_REC_ENTER, pid_tgid, &st, 0, 0, 0);
+			send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0);
 	}
 	return 0;
 }
@@ -455,11 +464,11 @@ static __always_inline int on_exit(long ret)
 		return 0;
 	__u32 tid = (__u32)pid_tgid;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
-	if (!st)
+	if (!st || !st->active)
 		return 0;  /* not traced, or entered before tracing began */
+	st->active = 0;
 	send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, bpf_ktime_get_ns(),
 		     is_compat() ? SCT_SF_COMPAT : 0);
-	bpf_map_delete_elem(&inflight, &tid);
 	return 0;
 }
 
@@ -533,7 +542,8 @@ static __always_inline void on_exit_task(struct task_struct *task)
 	 * it as such and drop its state so nothing leaks. */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	if (st) {
-		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(), SCT_SF_NORET);
+		if (st->active)
+			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(), SCT_SF_NORET);
 		bpf_map_delete_elem(&inflight, &tid);
 	}
 	if (!task_traced(tgid))
@@ -575,7 +585,7 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid)
 	/* de_thread() gave a non-leader's exec the leader's pid: move its
 	 * in-flight execve so the exit pairs with it. */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &old_tid);
-	if (!st)
+	if (!st || !st->active)
 		return;
 	struct inflight copy = *st;
 	bpf_map_delete_elem(&inflight, &old_tid);

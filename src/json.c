@@ -125,13 +125,16 @@ static inline unsigned level(const struct json_writer *jw)
 }
 
 /* Before any value or key: the comma, unless it follows a key or is the
- * container's first element. */
+ * container's first element.  Top-level values are separate documents
+ * (JSON lines): never a comma between them. */
 static void before_item(struct json_writer *jw)
 {
 	if (jw->after_key) {
 		jw->after_key = false;
 		return;
 	}
+	if (!jw->depth)
+		return;
 	unsigned l = level(jw);
 	if (jw->has_items[l])
 		ob_putc(jw->ob, ',');

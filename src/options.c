@@ -29,7 +29,7 @@ static const char doc[] =
 "  sctrace --json -e trace=openat | jq -r '.args.filename'\n"
 "                                          every file opened, system-wide\n"
 "\v"
-"Exit status: COMMAND's exit status (128+signal if it was killed), 0 after\n"
+"Exit status: COMMAND's exit status (killed by the same signal if it was), 0 after\n"
 "-p/system-wide tracing ends, 1 on a runtime error, 2 on a bad command line.\n"
 "Needs root, or CAP_BPF and CAP_PERFMON.";
 
@@ -58,6 +58,8 @@ static const struct argp_option optdefs[] = {
 	{ "buffer-size", OPT_BUFFER_SIZE, "BYTES", 0, "Ring buffer size (power of two, default 8M; K/M suffix)", 4 },
 
 	{ NULL, 0, NULL, 0, "Miscellaneous:", 5 },
+	{ "help", 'h', NULL, 0, "Give this help list", 5 },
+	{ "version", 'V', NULL, 0, "Print the version", 5 },
 	{ NULL, 0, NULL, 0, NULL, 0 },
 };
 
@@ -242,6 +244,13 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		if (o->xmode < 2)
 			o->xmode++;
 		break;
+	case 'h':
+		/* argp_state_help() is silent under ARGP_NO_ERRS */
+		argp_help(state->root_argp, stdout, ARGP_HELP_STD_HELP, "sctrace");
+		exit(0);
+	case 'V':
+		printf("%s\n", argp_program_version);
+		exit(0);
 	case 'a':
 		o->align = parse_num("column", arg, 0, 4096);
 		break;
@@ -252,6 +261,11 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		/* The command and everything after it belong to the command. */
 		o->command = &state->argv[state->next - 1];
 		state->next = state->argc;
+		break;
+	case ARGP_KEY_ERROR:
+		/* getopt has stepped past the argument it could not use */
+		o->bad_arg = state->next > 0 && state->next <= state->argc ?
+			     state->argv[state->next - 1] : "?";
 		break;
 	case ARGP_KEY_END:
 		if (o->command && o->npids)
@@ -271,8 +285,21 @@ int options_parse(struct options *o, int argc, char **argv)
 	o->strsize = 32;
 	o->align = 40;
 	o->buffer_size = 8 << 20;
-	argp_err_exit_status = 2;
-	/* ARGP_IN_ORDER: stop at the first non-option, like strace (`sctrace ls -l`) */
-	argp_parse(&argp, argc, argv, ARGP_IN_ORDER, NULL, o);
+	/* ARGP_IN_ORDER: stop at the first non-option, like strace (`sctrace ls -l`).
+	 * ARGP_NO_ERRS: argp's own messages take two lines; ours take one. */
+	error_t err = argp_parse(&argp, argc, argv, ARGP_IN_ORDER | ARGP_NO_ERRS | ARGP_NO_HELP,
+				 NULL, o);
+	if (err) {
+		const char *bad = o->bad_arg ? o->bad_arg : "?";
+		/* an option that takes a value, given last without one */
+		const char *need = NULL;
+		for (const struct argp_option *d = optdefs; d->name || d->key || d->doc; d++)
+			if (d->arg && ((d->key < 0x100 && bad[0] == '-' && bad[1] == d->key && !bad[2]) ||
+				       (d->name && !strncmp(bad, "--", 2) && !strcmp(bad + 2, d->name))))
+				need = bad;
+		if (need)
+			usage_error("option '%s' needs a value", need);
+		usage_error("unrecognized option '%s'", bad);
+	}
 	return 0;
 }

@@ -25,6 +25,7 @@ struct options {
 	unsigned buffer_size;          /* --buffer-size: ring bytes (power of 2) */
 	unsigned align;                /* -a column (40) */
 	char **command;                /* COMMAND [ARGS...] (NULL-terminated) */
+	const char *bad_arg;           /* set by the parser on a usage error */
 };
 
 /* Parse argv; on a usage error prints one line + hint to stderr and

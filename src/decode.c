@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * The decoding layer's core: the per-syscall row lookup, the capture spec
+ * handed to BPF, the blob walk, and the dispatch of each argument to its
+ * decoder (one row per kind in decoders[]).  The decoders themselves live
+ * in src/decode_<family>.c; see decode_priv.h for how to extend.
+ */
+#include "decode_priv.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- rows */
+
+static const struct syscall_fmt no_fmt;  /* all A_DEFAULT */
+
+/* Unknown numbers: strace prints syscall_0x1f4(0x1, 0x2, ...), six args in hex. */
+static const struct syscall_fmt unknown_fmt = {
+	.arg = { A_HEX, A_HEX, A_HEX, A_HEX, A_HEX, A_HEX },
+};
+static const struct syscall_desc unknown_desc = {
+	.name = NULL,
+	.nargs = SCT_MAX_ARGS,
+	.argname = { "arg0", "arg1", "arg2", "arg3", "arg4", "arg5" },
+	.argtype = { "unsigned long", "unsigned long", "unsigned long",
+		     "unsigned long", "unsigned long", "unsigned long" },
+};
+
+const struct syscall_fmt *syscall_fmt_get(int nr)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
+		return &no_fmt;
+	return &syscall_fmts[nr];
+}
+
+/* ------------------------------------------------------- capture specs */
+
+/* What each kind needs from user memory (kinds not listed: nothing). */
+struct kind_cap {
+	uint8_t cap;      /* enum sct_cap_kind */
+	uint8_t lenarg;   /* 1: the length argument is fmt->lenarg[i] */
+	uint16_t size;    /* STRUCT_*: bytes */
+};
+
+static const struct kind_cap kind_caps[A_KIND_ALL] = {
+	[A_PATH]            = { SCT_CAP_PATH, 0, 0 },
+	[A_PATH_OUT]        = { SCT_CAP_PATH, 0, 0 },
+	[A_STR]             = { SCT_CAP_STR, 0, 0 },
+	[A_BUF_IN]          = { SCT_CAP_BUF_IN, 1, 0 },
+	[A_BUF_OUT]         = { SCT_CAP_BUF_OUT, 0, 0 },
+	[A_ARGV]            = { SCT_CAP_ARGV, 0, 0 },
+	[A_ENVP]            = { SCT_CAP_COUNT, 0, 0 },
+	[A_WAIT_STATUS]     = { SCT_CAP_STRUCT_OUT, 0, 4 },
+	[A_TIMESPEC_IN]     = { SCT_CAP_STRUCT_IN, 0, 16 },
+	[A_TIMEVAL_IN]      = { SCT_CAP_STRUCT_IN, 0, 16 },
+	[A_TIMESPEC_OUT]    = { SCT_CAP_STRUCT_OUT, 0, 16 },
+	[A_FUTEX_TIMEOUT]   = { SCT_CAP_STRUCT_IN, 0, 16 },
+	[A_INT_PAIR_OUT]    = { SCT_CAP_STRUCT_OUT, 0, 8 },
+	[A_SIGSET_IN]       = { SCT_CAP_STRUCT_IN, 0, 8 },
+	[A_SIGSET_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 8 },
+	[A_RLIMIT_IN]       = { SCT_CAP_STRUCT_IN, 0, 16 },
+	[A_RLIMIT_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 16 },
+	[A_ARCH_PRCTL_ADDR] = { SCT_CAP_STRUCT_OUT, 0, 8 },
+	[A_SOCKADDR_IN]     = { SCT_CAP_SOCKADDR_IN, 1, 0 },
+	[A_STAT_OUT]        = { SCT_CAP_STRUCT_OUT, 0, 144 },  /* x86_64 struct stat */
+	[A_STATX_OUT]       = { SCT_CAP_STRUCT_OUT, 0, 256 },  /* struct statx */
+	[A_SIGACTION_IN]    = { SCT_CAP_STRUCT_IN, 0, 32 },    /* kernel struct sigaction */
+	[A_SIGACTION_OUT]   = { SCT_CAP_STRUCT_OUT, 0, 32 },
+	[A_CLONE3_ARGS]     = { SCT_CAP_STRUCT_IN, 0, 88 },    /* struct clone_args (v2) */
+};
+
+void decode_capture_spec(int nr, struct sct_sysspec *spec)
+{
+	memset(spec, 0, sizeof(*spec));
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || !syscall_table[nr].name)
+		return;
+
+	const struct syscall_fmt *f = syscall_fmt_get(nr);
+	int nargs = syscall_table[nr].nargs;
+	bool exec = false;
+
+	for (int i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
+		unsigned kind = f->arg[i];
+		if (kind >= A_KIND_ALL || kind_caps[kind].cap == SCT_CAP_NONE)
+			continue;
+		const struct kind_cap *k = &kind_caps[kind];
+		spec->arg[i].kind = k->cap;
+		spec->arg[i].lenarg = k->lenarg ? f->lenarg[i] : 0;
+		spec->arg[i].size = k->size;
+		spec->ncap++;
+		if (kind == A_ARGV)
+			exec = true;   /* execve, execveat */
+	}
+	if (f->blocks)
+		spec->flags |= SCT_SPEC_ENTRY;
+	if (exec)
+		spec->flags |= SCT_SPEC_EXEC;
+}
+
+/* ------------------------------------------------------------ records */
+
+/* Which blob stands for an ARGV/COUNT argument in c->blob[]: the element
+ * count (COUNT) beats the "more elements" marker, which beats element 0. */
+static int blob_rank(const struct sct_blob *b)
+{
+	if (!b)
+		return 0;
+	if (b->kind == SCT_CAP_COUNT)
+		return 3;
+	if (b->kind == SCT_CAP_ARGV && b->idx >= SCT_ARGV_MAX)
+		return 2;
+	return 1;
+}
+
+/* Kinds BPF reads from memory the caller filled before the call: strace
+ * shows them as they were at entry, so an entry record's copy is preferred
+ * (the kernel may have changed the memory by exit: select's timeout, a
+ * sigset buffer also used for the old mask). */
+static bool cap_is_input(unsigned kind)
+{
+	switch (kind) {
+	case SCT_CAP_PATH: case SCT_CAP_STR: case SCT_CAP_BUF_IN:
+	case SCT_CAP_STRUCT_IN: case SCT_CAP_SOCKADDR_IN:
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Walk r's blobs into c.  `filled`: args the exit record already gave;
+ * for those, a blob of this (entry) record replaces the exit one only when
+ * it is an input that was read without fault.  Returns the args seen.
+ */
+static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned filled)
+{
+	unsigned seen = 0;
+	if (r->hdr.size <= sizeof(*r))
+		return 0;
+
+	const uint8_t *p = (const uint8_t *)(r + 1);
+	const uint8_t *end = (const uint8_t *)r + r->hdr.size;
+
+	for (unsigned n = 0; n < r->hdr.nblobs; n++) {
+		if ((size_t)(end - p) < sizeof(struct sct_blob))
+			break;
+		const struct sct_blob *b = (const void *)p;
+		const uint8_t *data = p + sizeof(*b);
+		if (b->len > (size_t)(end - data))
+			break;  /* corrupt: stop rather than read past the record */
+		size_t step = sizeof(*b) + SCT_BLOB_ALIGN((size_t)b->len);
+		p = step > (size_t)(end - p) ? end : p + step;
+
+		unsigned a = b->arg;
+		if (a >= SCT_MAX_ARGS)
+			continue;
+		struct blob_ref ref = { b, data };
+		if (filled & (1u << a)) {
+			if (cap_is_input(b->kind) && !(b->flags & SCT_BF_FAULT) &&
+			    c->blob[a].b && c->blob[a].b->kind == b->kind)
+				c->blob[a] = ref;
+			continue;
+		}
+		seen |= 1u << a;
+		if (b->kind == SCT_CAP_ARGV && b->idx < SCT_ARGV_MAX)
+			c->argv[a][b->idx] = ref;
+		if (blob_rank(b) > blob_rank(c->blob[a].b))
+			c->blob[a] = ref;
+	}
+	return seen;
+}
+
+void call_init(struct call *c, const struct sct_syscall *rec,
+	       const struct sct_syscall *entry, unsigned strsize)
+{
+	memset(c, 0, sizeof(*c));
+	c->rec = rec;
+	c->strsize = strsize;
+	c->exiting = rec->hdr.type == SCT_REC_SYSCALL;
+
+	int nr = rec->nr;
+	if (!(rec->flags & SCT_SF_COMPAT) && nr >= 0 && nr < SCT_MAX_SYSCALLS &&
+	    syscall_table[nr].name) {
+		c->desc = &syscall_table[nr];
+		c->fmt = syscall_fmt_get(nr);
+	} else {
+		c->desc = &unknown_desc;
+		c->fmt = &unknown_fmt;
+	}
+
+	unsigned seen = scan_blobs(c, rec, 0);
+	if (entry && entry != rec)
+		scan_blobs(c, entry, seen);
+}
+
+int decode_entry_args(const struct call *c)
+{
+	int n = c->desc->nargs;
+	if (c->fmt->entry_args && c->fmt->entry_args < n)
+		return c->fmt->entry_args;
+	return n;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+bool call_failed(const struct call *c)
+{
+	return c->exiting && c->rec->ret < 0 && c->rec->ret >= -4095;
+}
+
+const struct blob_ref *call_blob(const struct call *c, int i)
+{
+	if (i < 0 || i >= SCT_MAX_ARGS)
+		return NULL;
+	const struct blob_ref *r = &c->blob[i];
+	if (!r->b || (r->b->flags & SCT_BF_FAULT))
+		return NULL;
+	return r;
+}
+
+bool call_struct(const struct call *c, int i, void *out, size_t size)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	if (!r || r->b->len < size)
+		return false;
+	memcpy(out, r->data, size);
+	return true;
+}
+
+int fmt_find_arg(const struct call *c, int kind)
+{
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		if (c->fmt->arg[i] == kind)
+			return i;
+	return -1;
+}
+
+size_t str_append(char *buf, size_t size, size_t len, const char *s)
+{
+	if (!size)
+		return 0;
+	while (*s && len + 1 < size)
+		buf[len++] = *s++;
+	buf[len < size ? len : size - 1] = '\0';
+	return len;
+}
+
+size_t hex_append(char *buf, size_t size, size_t len, uint64_t v)
+{
+	char tmp[24];
+	snprintf(tmp, sizeof(tmp), "%#" PRIx64, v);
+	return str_append(buf, size, len, tmp);
+}
+
+const char *lookup_value(const struct flag_name *tab, uint64_t v)
+{
+	for (; tab->name; tab++)
+		if (tab->val == v)
+			return tab->name;
+	return NULL;
+}
+
+size_t flags_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+		    uint64_t v, const char *dflt)
+{
+	if (v == 0) {
+		const char *zero = lookup_value(tab, 0);
+		return str_append(buf, size, len, zero ? zero : "0");
+	}
+	unsigned n = 0;
+	for (const struct flag_name *t = tab; t->name; t++) {
+		if (t->val && (v & t->val) == t->val) {
+			if (n++)
+				len = str_append(buf, size, len, "|");
+			len = str_append(buf, size, len, t->name);
+			v &= ~t->val;
+			if (!v)
+				break;
+		}
+	}
+	if (v) {
+		if (n)
+			len = str_append(buf, size, len, "|");
+		len = hex_append(buf, size, len, v);
+		if (!n && dflt) {
+			len = str_append(buf, size, len, " /* ");
+			len = str_append(buf, size, len, dflt);
+			len = str_append(buf, size, len, " */");
+		}
+	}
+	return len;
+}
+
+const char *format_flags(char *buf, size_t size, const struct flag_name *tab,
+			 uint64_t v, const char *zero)
+{
+	if (!size)
+		return buf;
+	buf[0] = '\0';
+	if (v == 0 && zero)
+		str_append(buf, size, 0, zero);
+	else
+		flags_append(buf, size, 0, tab, v, NULL);
+	return buf;
+}
+
+void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
+		uint64_t v, const char *dflt)
+{
+	char buf[FLAGS_BUF];
+	buf[0] = '\0';
+	flags_append(buf, sizeof(buf), 0, tab, v, dflt);
+	emit_sym(e, key, buf);
+}
+
+void emit_xval(struct emit *e, const char *key, const struct flag_name *tab,
+	       uint64_t v, const char *dflt)
+{
+	const char *name = lookup_value(tab, v);
+	if (name) {
+		emit_sym(e, key, name);
+	} else if (dflt) {
+		char buf[96];
+		snprintf(buf, sizeof(buf), "%#" PRIx64 " /* %s */", v, dflt);
+		emit_sym(e, key, buf);
+	} else {
+		emit_hex(e, key, v);
+	}
+}
+
+void emit_xval_d(struct emit *e, const char *key, const struct flag_name *tab,
+		 int64_t v, const char *dflt)
+{
+	const char *name = lookup_value(tab, (uint64_t)v);
+	if (name) {
+		emit_sym(e, key, name);
+	} else if (dflt) {
+		char buf[96];
+		snprintf(buf, sizeof(buf), "%" PRId64 " /* %s */", v, dflt);
+		emit_sym(e, key, buf);
+	} else {
+		emit_int(e, key, v);
+	}
+}
+
+void emit_blob_str(struct emit *e, const char *key, const struct call *c, int i,
+		   size_t limit, uint64_t full)
+{
+	uint64_t p = arg_u64(c, i);
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	const struct blob_ref *r = call_blob(c, i);
+	if (!r) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	size_t len = r->b->len;
+	size_t shown = len < limit ? len : limit;
+	bool trunc = (r->b->flags & SCT_BF_TRUNC) || len > limit || full > shown;
+	emit_str(e, key, r->data, shown, trunc ? EMIT_STR_TRUNC : 0);
+}
+
+/* ------------------------------------------------ the generic decoders */
+
+/* How a C type from the syscall table prints when the row says A_DEFAULT. */
+enum ctype { CT_S32, CT_S64, CT_U32, CT_U64, CT_PTR, CT_UID, CT_MODE };
+
+static bool type_is(const char *t, const char *const *names)
+{
+	for (; *names; names++)
+		if (strcmp(t, *names) == 0)
+			return true;
+	return false;
+}
+
+static enum ctype classify(const char *t)
+{
+	static const char *const ptr_types[] = {
+		"cap_user_header_t", "cap_user_data_t", "__sighandler_t", NULL };
+	static const char *const u64_types[] = {
+		"unsigned long", "size_t", "u64", "__u64", "aio_context_t", NULL };
+	static const char *const s64_types[] = {
+		"long", "off_t", "loff_t", "ssize_t", "__kernel_off_t", NULL };
+	static const char *const u32_types[] = {
+		"unsigned int", "unsigned", "u32", "__u32", "qid_t", "unsigned short", NULL };
+	static const char *const uid_types[] = {
+		"uid_t", "gid_t", "old_uid_t", "old_gid_t", NULL };
+
+	if (!t)
+		return CT_U64;
+	if (strncmp(t, "const ", 6) == 0)
+		t += 6;
+	if (strchr(t, '*') || type_is(t, ptr_types))
+		return CT_PTR;
+	if (type_is(t, u64_types))
+		return CT_U64;
+	if (type_is(t, s64_types))
+		return CT_S64;
+	if (type_is(t, u32_types))
+		return CT_U32;
+	if (type_is(t, uid_types))
+		return CT_UID;
+	if (strcmp(t, "umode_t") == 0)
+		return CT_MODE;
+	return CT_S32;  /* int, pid_t, clockid_t, key_t, mqd_t, timer_t, enums... */
+}
+
+static void dec_int(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_int(e, key, arg_int(c, i));
+}
+
+static void dec_uint(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_uint(e, key, arg_u64(c, i));
+}
+
+static void dec_hex(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_hex(e, key, arg_u64(c, i));
+}
+
+static void dec_octal(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_octal(e, key, arg_u64(c, i));
+}
+
+static void dec_ptr(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_ptr(e, key, arg_u64(c, i));
+}
+
+static void dec_default(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t v = arg_u64(c, i);
+	switch (classify(c->desc->argtype[i])) {
+	case CT_S32: emit_int(e, key, (int)v); break;
+	case CT_S64: emit_int(e, key, (int64_t)v); break;
+	case CT_U32: emit_uint(e, key, (uint32_t)v); break;
+	case CT_U64: emit_uint(e, key, v); break;
+	case CT_PTR: emit_ptr(e, key, v); break;
+	case CT_UID: dec_uid(e, c, i, key); break;
+	case CT_MODE: emit_octal(e, key, (uint32_t)v); break;
+	}
+}
+
+/* --------------------------------------------------------- dispatch */
+
+static const arg_decoder_fn decoders[A_KIND_ALL] = {
+	/* decode.h's kinds */
+	[A_DEFAULT]         = dec_default,
+	[A_INT]             = dec_int,
+	[A_UINT]            = dec_uint,
+	[A_HEX]             = dec_hex,
+	[A_OCTAL]           = dec_octal,
+	[A_PTR]             = dec_ptr,
+	[A_FD]              = dec_fd,
+	[A_DIRFD]           = dec_dirfd,
+	[A_PATH]            = dec_path,
+	[A_STR]             = dec_str,
+	[A_BUF_IN]          = dec_buf_in,
+	[A_BUF_OUT]         = dec_buf_out,
+	[A_ARGV]            = dec_argv,
+	[A_ENVP]            = dec_envp,
+	[A_OPEN_FLAGS]      = dec_open_flags,
+	[A_OPEN_MODE]       = dec_open_mode,
+	[A_MODE]            = dec_mode,
+	[A_AT_FLAGS]        = dec_at_flags,
+	[A_ACCESS_MODE]     = dec_access_mode,
+	[A_MMAP_PROT]       = dec_mmap_prot,
+	[A_MMAP_FLAGS]      = dec_mmap_flags,
+	[A_SIGNAL]          = dec_signal,
+	[A_WAIT_STATUS]     = dec_wait_status,
+	[A_WAIT_OPTIONS]    = dec_wait_options,
+	[A_CLONE_FLAGS]     = dec_clone_flags,
+	[A_ARCH_PRCTL]      = dec_arch_prctl,
+	[A_SEEK_WHENCE]     = dec_seek_whence,
+	[A_FCNTL_CMD]       = dec_fcntl_cmd,
+	[A_RLIMIT_RES]      = dec_rlimit_res,
+	[A_CLOCK_ID]        = dec_clock_id,
+	[A_SOCK_FAMILY]     = dec_sock_family,
+	[A_SOCK_TYPE]       = dec_sock_type,
+	[A_TIMESPEC_IN]     = dec_timespec_in,
+	/* decode_priv.h's kinds */
+	[A_PATH_OUT]        = dec_path_out,
+	[A_UID]             = dec_uid,
+	[A_FACCESSAT_FLAGS] = dec_faccessat_flags,
+	[A_STATX_FLAGS]     = dec_statx_flags,
+	[A_STATX_MASK]      = dec_statx_mask,
+	[A_RENAME_FLAGS]    = dec_rename_flags,
+	[A_FD_FLAGS]        = dec_fd_flags,
+	[A_INT_PAIR_OUT]    = dec_int_pair_out,
+	[A_FCNTL_ARG]       = dec_fcntl_arg,
+	[A_FLOCK_OP]        = dec_flock_op,
+	[A_MADVICE]         = dec_madvice,
+	[A_MSYNC_FLAGS]     = dec_msync_flags,
+	[A_FADVICE]         = dec_fadvice,
+	[A_MREMAP_FLAGS]    = dec_mremap_flags,
+	[A_MREMAP_ADDR]     = dec_mremap_addr,
+	[A_SIGSET_IN]       = dec_sigset_in,
+	[A_SIGSET_OUT]      = dec_sigset_out,
+	[A_SIGPROCMASK_HOW] = dec_sigprocmask_how,
+	[A_RLIMIT_IN]       = dec_rlimit_in,
+	[A_RLIMIT_OUT]      = dec_rlimit_out,
+	[A_TIMEVAL_IN]      = dec_timeval_in,
+	[A_TIMESPEC_OUT]    = dec_timespec_out,
+	[A_TIMER_FLAGS]     = dec_timer_flags,
+	[A_FUTEX_OP]        = dec_futex_op,
+	[A_FUTEX_VAL]       = dec_futex_val,
+	[A_FUTEX_TIMEOUT]   = dec_futex_timeout,
+	[A_FUTEX_UADDR2]    = dec_futex_uaddr2,
+	[A_FUTEX_VAL3]      = dec_futex_val3,
+	[A_SOCK_PROTO]      = dec_sock_proto,
+	[A_SOCK_FLAGS]      = dec_sock_flags,
+	[A_MSG_FLAGS]       = dec_msg_flags,
+	[A_SHUTDOWN_HOW]    = dec_shutdown_how,
+	[A_SOCKADDR_IN]     = dec_sockaddr_in,
+	[A_GRND_FLAGS]      = dec_grnd_flags,
+	[A_ARCH_PRCTL_ADDR] = dec_arch_prctl_addr,
+	[A_EPOLL_CTL_OP]    = dec_epoll_ctl_op,
+	[A_EPOLL_FLAGS]     = dec_epoll_flags,
+	[A_EFD_FLAGS]       = dec_efd_flags,
+	[A_MFD_FLAGS]       = dec_mfd_flags,
+	[A_STAT_OUT]        = dec_stat_out,
+	[A_IOCTL_CMD]       = dec_ioctl_cmd,
+	[A_IOCTL_ARG]       = dec_ioctl_arg,
+	[A_STATX_OUT]       = dec_statx_out,
+	[A_SIGACTION_IN]    = dec_sigaction_in,
+	[A_SIGACTION_OUT]   = dec_sigaction_out,
+	[A_CLONE3_ARGS]     = dec_clone3_args,
+};
+
+void decode_args(struct emit *e, const struct call *c, int from, int to)
+{
+	static const char *const anon[SCT_MAX_ARGS] = {
+		"arg0", "arg1", "arg2", "arg3", "arg4", "arg5" };
+
+	if (from < 0)
+		from = 0;
+	if (to > c->desc->nargs)
+		to = c->desc->nargs;
+	if (to > SCT_MAX_ARGS)
+		to = SCT_MAX_ARGS;
+	for (int i = from; i < to; i++) {
+		unsigned kind = c->fmt->arg[i];
+		arg_decoder_fn fn = kind < A_KIND_ALL ? decoders[kind] : NULL;
+		const char *key = c->desc->argname[i] ? c->desc->argname[i] : anon[i];
+		(fn ? fn : dec_default)(e, c, i, key);
+	}
+}

@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * Files and descriptors: fds, AT_FDCWD, paths and strings, open flags and
+ * modes, AT_* flags, access modes, lseek, fcntl, flock, dup3/pipe2 flags,
+ * epoll/eventfd/memfd flags.
+ *
+ * Values are the x86_64 kernel's (asm-generic/fcntl.h), written out so
+ * that libc's view (glibc defines O_LARGEFILE as 0 on x86_64) does not
+ * matter.  Table order is strace's output order.
+ */
+#include "decode_priv.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#define K_O_CREAT      00000100
+#define K_O_EXCL       00000200
+#define K_O_NOCTTY     00000400
+#define K_O_TRUNC      00001000
+#define K_O_APPEND     00002000
+#define K_O_NONBLOCK   00004000
+#define K_O_DSYNC      00010000
+#define K_FASYNC       00020000
+#define K_O_DIRECT     00040000
+#define K_O_LARGEFILE  00100000
+#define K_O_DIRECTORY  00200000
+#define K_O_NOFOLLOW   00400000
+#define K_O_NOATIME    01000000
+#define K_O_CLOEXEC    02000000
+#define K___O_SYNC     04000000
+#define K_O_SYNC       (K___O_SYNC | K_O_DSYNC)
+#define K_O_PATH       010000000
+#define K___O_TMPFILE  020000000
+#define K_O_TMPFILE    (K___O_TMPFILE | K_O_DIRECTORY)
+
+#define K_AT_FDCWD     (-100)
+
+const struct flag_name open_access_modes[] = {
+	{ 0, "O_RDONLY" },
+	{ 1, "O_WRONLY" },
+	{ 2, "O_RDWR" },
+	{ 3, "O_ACCMODE" },
+	{ 0, NULL }
+};
+
+/* Multi-bit values first: O_SYNC before __O_SYNC/O_DSYNC, O_TMPFILE before O_DIRECTORY. */
+const struct flag_name open_flags[] = {
+	{ K_O_CREAT, "O_CREAT" },
+	{ K_O_EXCL, "O_EXCL" },
+	{ K_O_NOCTTY, "O_NOCTTY" },
+	{ K_O_TRUNC, "O_TRUNC" },
+	{ K_O_APPEND, "O_APPEND" },
+	{ K_O_NONBLOCK, "O_NONBLOCK" },
+	{ K_O_SYNC, "O_SYNC" },
+	{ K___O_SYNC, "__O_SYNC" },
+	{ K_O_DSYNC, "O_DSYNC" },
+	{ K_O_DIRECT, "O_DIRECT" },
+	{ K_O_LARGEFILE, "O_LARGEFILE" },
+	{ K_O_NOFOLLOW, "O_NOFOLLOW" },
+	{ K_O_NOATIME, "O_NOATIME" },
+	{ K_O_CLOEXEC, "O_CLOEXEC" },
+	{ K_O_PATH, "O_PATH" },
+	{ K_O_TMPFILE, "O_TMPFILE" },
+	{ K___O_TMPFILE, "__O_TMPFILE" },
+	{ K_O_DIRECTORY, "O_DIRECTORY" },
+	{ K_FASYNC, "FASYNC" },
+	{ 0, NULL }
+};
+
+const struct flag_name at_flags[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_REMOVEDIR" },
+	{ 0x400, "AT_SYMLINK_FOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x8000, "AT_RECURSIVE" },
+	{ 0, NULL }
+};
+
+/* faccessat2: 0x200 is AT_EACCESS here, not AT_REMOVEDIR */
+const struct flag_name faccessat_flags[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_EACCESS" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0, NULL }
+};
+
+#define K_AT_STATX_SYNC_TYPE 0x6000
+static const struct flag_name statx_sync_types[] = {
+	{ 0x0000, "AT_STATX_SYNC_AS_STAT" },
+	{ 0x2000, "AT_STATX_FORCE_SYNC" },
+	{ 0x4000, "AT_STATX_DONT_SYNC" },
+	{ 0, NULL }
+};
+
+static const struct flag_name statx_masks[] = {
+	{ 0x00000fff, "STATX_ALL" },
+	{ 0x000007ff, "STATX_BASIC_STATS" },
+	{ 0x00000001, "STATX_TYPE" },
+	{ 0x00000002, "STATX_MODE" },
+	{ 0x00000004, "STATX_NLINK" },
+	{ 0x00000008, "STATX_UID" },
+	{ 0x00000010, "STATX_GID" },
+	{ 0x00000020, "STATX_ATIME" },
+	{ 0x00000040, "STATX_MTIME" },
+	{ 0x00000080, "STATX_CTIME" },
+	{ 0x00000100, "STATX_INO" },
+	{ 0x00000200, "STATX_SIZE" },
+	{ 0x00000400, "STATX_BLOCKS" },
+	{ 0x00000800, "STATX_BTIME" },
+	{ 0x00001000, "STATX_MNT_ID" },
+	{ 0x00002000, "STATX_DIOALIGN" },
+	{ 0, NULL }
+};
+
+const struct flag_name access_modes[] = {
+	{ 0, "F_OK" },
+	{ 4, "R_OK" },
+	{ 2, "W_OK" },
+	{ 1, "X_OK" },
+	{ 0, NULL }
+};
+
+const struct flag_name seek_whences[] = {
+	{ 0, "SEEK_SET" },
+	{ 1, "SEEK_CUR" },
+	{ 2, "SEEK_END" },
+	{ 3, "SEEK_DATA" },
+	{ 4, "SEEK_HOLE" },
+	{ 0, NULL }
+};
+
+const struct flag_name fcntl_cmds[] = {
+	{ 0, "F_DUPFD" },
+	{ 1, "F_GETFD" },
+	{ 2, "F_SETFD" },
+	{ 3, "F_GETFL" },
+	{ 4, "F_SETFL" },
+	{ 5, "F_GETLK" },
+	{ 6, "F_SETLK" },
+	{ 7, "F_SETLKW" },
+	{ 8, "F_SETOWN" },
+	{ 9, "F_GETOWN" },
+	{ 10, "F_SETSIG" },
+	{ 11, "F_GETSIG" },
+	{ 15, "F_SETOWN_EX" },
+	{ 16, "F_GETOWN_EX" },
+	{ 17, "F_GETOWNER_UIDS" },
+	{ 36, "F_OFD_GETLK" },
+	{ 37, "F_OFD_SETLK" },
+	{ 38, "F_OFD_SETLKW" },
+	{ 1024, "F_SETLEASE" },
+	{ 1025, "F_GETLEASE" },
+	{ 1026, "F_NOTIFY" },
+	{ 1029, "F_CANCELLK" },
+	{ 1030, "F_DUPFD_CLOEXEC" },
+	{ 1031, "F_SETPIPE_SZ" },
+	{ 1032, "F_GETPIPE_SZ" },
+	{ 1033, "F_ADD_SEALS" },
+	{ 1034, "F_GET_SEALS" },
+	{ 1035, "F_GET_RW_HINT" },
+	{ 1036, "F_SET_RW_HINT" },
+	{ 1037, "F_GET_FILE_RW_HINT" },
+	{ 1038, "F_SET_FILE_RW_HINT" },
+	{ 0, NULL }
+};
+
+static const struct flag_name fd_flags[] = {
+	{ 1, "FD_CLOEXEC" },
+	{ 0, NULL }
+};
+
+static const struct flag_name lease_types[] = {
+	{ 0, "F_RDLCK" },
+	{ 1, "F_WRLCK" },
+	{ 2, "F_UNLCK" },
+	{ 0, NULL }
+};
+
+static const struct flag_name dnotify_flags[] = {
+	{ 0x00000001, "DN_ACCESS" },
+	{ 0x00000002, "DN_MODIFY" },
+	{ 0x00000004, "DN_CREATE" },
+	{ 0x00000008, "DN_DELETE" },
+	{ 0x00000010, "DN_RENAME" },
+	{ 0x00000020, "DN_ATTRIB" },
+	{ 0x80000000, "DN_MULTISHOT" },
+	{ 0, NULL }
+};
+
+static const struct flag_name seal_flags[] = {
+	{ 0x01, "F_SEAL_SEAL" },
+	{ 0x02, "F_SEAL_SHRINK" },
+	{ 0x04, "F_SEAL_GROW" },
+	{ 0x08, "F_SEAL_WRITE" },
+	{ 0x10, "F_SEAL_FUTURE_WRITE" },
+	{ 0, NULL }
+};
+
+static const struct flag_name rename_flags[] = {
+	{ 1, "RENAME_NOREPLACE" },
+	{ 2, "RENAME_EXCHANGE" },
+	{ 4, "RENAME_WHITEOUT" },
+	{ 0, NULL }
+};
+
+static const struct flag_name flock_ops[] = {
+	{ 1, "LOCK_SH" },
+	{ 2, "LOCK_EX" },
+	{ 4, "LOCK_NB" },
+	{ 8, "LOCK_UN" },
+	{ 32, "LOCK_MAND" },
+	{ 192, "LOCK_RW" },
+	{ 64, "LOCK_READ" },
+	{ 128, "LOCK_WRITE" },
+	{ 0, NULL }
+};
+
+static const struct flag_name epoll_ctl_ops[] = {
+	{ 1, "EPOLL_CTL_ADD" },
+	{ 2, "EPOLL_CTL_DEL" },
+	{ 3, "EPOLL_CTL_MOD" },
+	{ 0, NULL }
+};
+
+static const struct flag_name epoll_create_flags[] = {
+	{ K_O_CLOEXEC, "EPOLL_CLOEXEC" },
+	{ 0, NULL }
+};
+
+static const struct flag_name efd_flags[] = {
+	{ 1, "EFD_SEMAPHORE" },
+	{ K_O_CLOEXEC, "EFD_CLOEXEC" },
+	{ K_O_NONBLOCK, "EFD_NONBLOCK" },
+	{ 0, NULL }
+};
+
+static const struct flag_name mfd_flags[] = {
+	{ 0x01, "MFD_CLOEXEC" },
+	{ 0x02, "MFD_ALLOW_SEALING" },
+	{ 0x04, "MFD_HUGETLB" },
+	{ 0x08, "MFD_NOEXEC_SEAL" },
+	{ 0x10, "MFD_EXEC" },
+	{ 0, NULL }
+};
+
+/* ---------------------------------------------------------------- fds */
+
+void dec_fd(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_int(e, key, arg_int(c, i));
+}
+
+void dec_dirfd(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int fd = arg_int(c, i);
+	if (fd == K_AT_FDCWD)
+		emit_sym(e, key, "AT_FDCWD");
+	else
+		emit_int(e, key, fd);
+}
+
+/* ------------------------------------------------------------ strings */
+
+void dec_path(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_blob_str(e, key, c, i, SIZE_MAX, 0);   /* never cut by -s */
+}
+
+/* getcwd: the kernel wrote a NUL-terminated path (shown only on success) */
+void dec_path_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (!call_ok(c)) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_blob_str(e, key, c, i, SIZE_MAX, 0);
+}
+
+void dec_str(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_blob_str(e, key, c, i, c->strsize, 0);
+}
+
+/* write: the length is another argument; shown whatever the result */
+void dec_buf_in(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_blob_str(e, key, c, i, c->strsize, arg_u64(c, c->fmt->lenarg[i]));
+}
+
+/* read: the kernel filled rec->ret bytes; the address when it failed */
+void dec_buf_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t p = arg_u64(c, i);
+	if (!call_ok(c) || !p) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	if (c->rec->ret == 0) {
+		emit_str(e, key, "", 0, 0);
+		return;
+	}
+	emit_blob_str(e, key, c, i, c->strsize, (uint64_t)c->rec->ret);
+}
+
+/* --------------------------------------------------- open flags, modes */
+
+const char *format_open_flags(char *buf, size_t size, uint64_t flags)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	len = str_append(buf, size, len, lookup_value(open_access_modes, flags & 3));
+	flags &= ~(uint64_t)3;
+	if (flags) {
+		len = str_append(buf, size, len, "|");
+		flags_append(buf, size, len, open_flags, flags, NULL);
+	}
+	return buf;
+}
+
+void dec_open_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	char buf[FLAGS_BUF];
+	emit_sym(e, key, format_open_flags(buf, sizeof(buf), arg_uint(c, i)));
+}
+
+/* strace prints open's mode only when the flags can create a file */
+void dec_open_mode(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int fi = fmt_find_arg(c, A_OPEN_FLAGS);
+	if (fi >= 0 && !(arg_u64(c, fi) & (K_O_CREAT | K___O_TMPFILE)))
+		return;
+	emit_octal(e, key, arg_uint(c, i));
+}
+
+void dec_mode(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_octal(e, key, arg_uint(c, i));
+}
+
+/* ------------------------------------------------------- AT_* flags */
+
+void dec_at_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, at_flags, arg_uint(c, i), "AT_???");
+}
+
+void dec_faccessat_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, faccessat_flags, arg_uint(c, i), "AT_???");
+}
+
+/* statx: the sync type (a value, AT_STATX_SYNC_AS_STAT for 0), then AT_* */
+void dec_statx_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	char buf[FLAGS_BUF];
+	unsigned v = arg_uint(c, i);
+	size_t len = flags_append(buf, sizeof(buf), 0, statx_sync_types,
+				  v & K_AT_STATX_SYNC_TYPE, NULL);
+	v &= ~K_AT_STATX_SYNC_TYPE;
+	if (v) {
+		len = str_append(buf, sizeof(buf), len, "|");
+		flags_append(buf, sizeof(buf), len, at_flags, v, NULL);
+	}
+	emit_sym(e, key, buf);
+}
+
+void dec_statx_mask(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, statx_masks, arg_uint(c, i), "STATX_???");
+}
+
+void dec_access_mode(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, access_modes, arg_uint(c, i), "?_OK");
+}
+
+void dec_rename_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, rename_flags, arg_uint(c, i), "RENAME_???");
+}
+
+/* dup3, pipe2: open flags without an access mode */
+void dec_fd_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, open_flags, arg_uint(c, i), "O_???");
+}
+
+/* pipe, pipe2, socketpair: int[2] filled by the kernel */
+void dec_int_pair_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int32_t fds[2];
+	if (!call_ok(c) || !call_struct(c, i, fds, sizeof(fds))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_int(e, NULL, fds[0]);
+	emit_int(e, NULL, fds[1]);
+	emit_end_array(e);
+}
+
+/* ----------------------------------------------------- lseek, fcntl */
+
+void dec_seek_whence(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, seek_whences, arg_uint(c, i), "SEEK_???");
+}
+
+void dec_fcntl_cmd(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, fcntl_cmds, arg_uint(c, i), "F_???");
+}
+
+/* How fcntl's third argument prints, by command (unlisted: hex). */
+enum fcntl_arg { FA_HEX, FA_NONE, FA_INT, FA_FD_FLAGS, FA_OPEN_FLAGS, FA_SIGNAL,
+		 FA_LEASE, FA_NOTIFY, FA_SEALS, FA_PTR };
+
+static const struct { uint16_t cmd; uint8_t how; } fcntl_args[] = {
+	{ 0, FA_INT },        /* F_DUPFD */
+	{ 1, FA_NONE },       /* F_GETFD */
+	{ 2, FA_FD_FLAGS },   /* F_SETFD */
+	{ 3, FA_NONE },       /* F_GETFL */
+	{ 4, FA_OPEN_FLAGS }, /* F_SETFL */
+	{ 5, FA_PTR },        /* F_GETLK */
+	{ 6, FA_PTR },        /* F_SETLK */
+	{ 7, FA_PTR },        /* F_SETLKW */
+	{ 8, FA_INT },        /* F_SETOWN */
+	{ 9, FA_NONE },       /* F_GETOWN */
+	{ 10, FA_SIGNAL },    /* F_SETSIG */
+	{ 11, FA_NONE },      /* F_GETSIG */
+	{ 15, FA_PTR },       /* F_SETOWN_EX */
+	{ 16, FA_PTR },       /* F_GETOWN_EX */
+	{ 17, FA_PTR },       /* F_GETOWNER_UIDS */
+	{ 36, FA_PTR },       /* F_OFD_GETLK */
+	{ 37, FA_PTR },       /* F_OFD_SETLK */
+	{ 38, FA_PTR },       /* F_OFD_SETLKW */
+	{ 1024, FA_LEASE },   /* F_SETLEASE */
+	{ 1025, FA_NONE },    /* F_GETLEASE */
+	{ 1026, FA_NOTIFY },  /* F_NOTIFY */
+	{ 1030, FA_INT },     /* F_DUPFD_CLOEXEC */
+	{ 1031, FA_INT },     /* F_SETPIPE_SZ */
+	{ 1032, FA_NONE },    /* F_GETPIPE_SZ */
+	{ 1033, FA_SEALS },   /* F_ADD_SEALS */
+	{ 1034, FA_NONE },    /* F_GET_SEALS */
+	{ 1035, FA_PTR },     /* F_GET_RW_HINT */
+	{ 1036, FA_PTR },     /* F_SET_RW_HINT */
+	{ 1037, FA_PTR },     /* F_GET_FILE_RW_HINT */
+	{ 1038, FA_PTR },     /* F_SET_FILE_RW_HINT */
+};
+
+void dec_fcntl_arg(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int ci = fmt_find_arg(c, A_FCNTL_CMD);
+	unsigned cmd = ci >= 0 ? arg_uint(c, ci) : ~0u;
+	uint64_t v = arg_u64(c, i);
+	int how = FA_HEX;
+
+	for (size_t k = 0; k < sizeof(fcntl_args) / sizeof(fcntl_args[0]); k++)
+		if (fcntl_args[k].cmd == cmd)
+			how = fcntl_args[k].how;
+
+	switch (how) {
+	case FA_NONE:
+		break;
+	case FA_INT:
+		emit_int(e, key, (int)v);
+		break;
+	case FA_FD_FLAGS:
+		emit_flags(e, key, fd_flags, v, "FD_???");
+		break;
+	case FA_OPEN_FLAGS: {
+		char buf[FLAGS_BUF];
+		emit_sym(e, key, format_open_flags(buf, sizeof(buf), (unsigned)v));
+		break;
+	}
+	case FA_SIGNAL:
+		dec_signal(e, c, i, key);
+		break;
+	case FA_LEASE:
+		emit_xval(e, key, lease_types, (unsigned)v, "F_???");
+		break;
+	case FA_NOTIFY:
+		emit_flags(e, key, dnotify_flags, (unsigned)v, "DN_???");
+		break;
+	case FA_SEALS:
+		emit_flags(e, key, seal_flags, (unsigned)v, "F_SEAL_???");
+		break;
+	case FA_PTR:
+		emit_ptr(e, key, v);
+		break;
+	default:
+		emit_hex(e, key, v);
+		break;
+	}
+}
+
+void dec_flock_op(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, flock_ops, arg_uint(c, i), "LOCK_???");
+}
+
+/* ---------------------------------------------- epoll, eventfd, memfd */
+
+void dec_epoll_ctl_op(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, epoll_ctl_ops, arg_uint(c, i), "EPOLL_CTL_???");
+}
+
+void dec_epoll_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, epoll_create_flags, arg_uint(c, i), "EPOLL_???");
+}
+
+void dec_efd_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, efd_flags, arg_uint(c, i), "EFD_???");
+}
+
+void dec_mfd_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, mfd_flags, arg_uint(c, i), "MFD_???");
+}
+
+/* ------------------------------------------------------- struct stat */
+
+static const struct flag_name statx_attrs[] = {
+	{ 0x00000004, "STATX_ATTR_COMPRESSED" },
+	{ 0x00000010, "STATX_ATTR_IMMUTABLE" },
+	{ 0x00000020, "STATX_ATTR_APPEND" },
+	{ 0x00000040, "STATX_ATTR_NODUMP" },
+	{ 0x00000800, "STATX_ATTR_ENCRYPTED" },
+	{ 0x00001000, "STATX_ATTR_AUTOMOUNT" },
+	{ 0x00002000, "STATX_ATTR_MOUNT_ROOT" },
+	{ 0x00100000, "STATX_ATTR_VERITY" },
+	{ 0x00200000, "STATX_ATTR_DAX" },
+	{ 0, NULL }
+};
+
+static const struct flag_name file_types[] = {
+	{ 0140000, "S_IFSOCK" },
+	{ 0120000, "S_IFLNK" },
+	{ 0100000, "S_IFREG" },
+	{ 0060000, "S_IFBLK" },
+	{ 0040000, "S_IFDIR" },
+	{ 0020000, "S_IFCHR" },
+	{ 0010000, "S_IFIFO" },
+	{ 0, NULL }
+};
+#define K_S_IFMT  0170000
+#define K_S_IFCHR 0020000
+#define K_S_IFBLK 0060000
+
+const char *format_mode(char *buf, size_t size, unsigned mode)
+{
+	char tmp[16];
+	size_t len = 0;
+	buf[0] = '\0';
+	if (mode & K_S_IFMT) {
+		const char *type = lookup_value(file_types, mode & K_S_IFMT);
+		if (type) {
+			len = str_append(buf, size, len, type);
+		} else {
+			snprintf(tmp, sizeof(tmp), "%#o", mode & K_S_IFMT);
+			len = str_append(buf, size, len, tmp);
+		}
+		len = str_append(buf, size, len, "|");
+	}
+	if (mode & 04000)
+		len = str_append(buf, size, len, "S_ISUID|");
+	if (mode & 02000)
+		len = str_append(buf, size, len, "S_ISGID|");
+	if (mode & 01000)
+		len = str_append(buf, size, len, "S_ISVTX|");
+	snprintf(tmp, sizeof(tmp), "%#03o", mode & 0777);
+	str_append(buf, size, len, tmp);
+	return buf;
+}
+
+/* x86_64 struct stat: st_mode at 24, st_rdev at 40, st_size at 48 */
+void dec_stat_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint8_t st[144];
+	if (!call_ok(c) || !call_struct(c, i, st, sizeof(st))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	uint32_t mode;
+	uint64_t rdev, size;
+	memcpy(&mode, st + 24, 4);
+	memcpy(&rdev, st + 40, 8);
+	memcpy(&size, st + 48, 8);
+
+	char buf[64];
+	emit_begin_struct(e, key);
+	emit_sym(e, "st_mode", format_mode(buf, sizeof(buf), mode));
+	unsigned type = mode & K_S_IFMT;
+	if (type == K_S_IFCHR || type == K_S_IFBLK) {
+		unsigned major = ((rdev >> 8) & 0xfff) | ((rdev >> 32) & 0xfffff000u);
+		unsigned minor = (rdev & 0xff) | ((rdev >> 12) & 0xffffff00u);
+		snprintf(buf, sizeof(buf), "makedev(%#x, %#x)", major, minor);
+		emit_sym(e, "st_rdev", buf);
+	} else {
+		emit_uint(e, "st_size", size);
+	}
+	emit_more(e);   /* strace without -v */
+	emit_end_struct(e);
+}
+
+/* struct statx: stx_mask @0, stx_attributes @8, stx_mode @28, stx_size @40 */
+void dec_statx_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint8_t st[48];
+	if (!call_ok(c) || !call_struct(c, i, st, sizeof(st))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	uint32_t mask;
+	uint64_t attrs, size;
+	uint16_t mode;
+	memcpy(&mask, st, 4);
+	memcpy(&attrs, st + 8, 8);
+	memcpy(&mode, st + 28, 2);
+	memcpy(&size, st + 40, 8);
+
+	char buf[64];
+	emit_begin_struct(e, key);
+	emit_flags(e, "stx_mask", statx_masks, mask, "STATX_???");
+	emit_flags(e, "stx_attributes", statx_attrs, attrs, "STATX_ATTR_???");
+	emit_sym(e, "stx_mode", format_mode(buf, sizeof(buf), mode));
+	emit_uint(e, "stx_size", size);
+	emit_more(e);
+	emit_end_struct(e);
+}
