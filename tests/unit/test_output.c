@@ -309,12 +309,13 @@ TEST(json_writer_nesting)
 		    "{\"pid\":-42,\"nr\":18446744073709551615,\"argv\":[\"ls\",\"a\\u0000b\",[],{},null],"
 		    "\"ok\":true,\"bad\":false,\"none\":null,\"ts\":1.5,\"o\":{\"k\\\"ey\":1}}");
 
-	/* top-level values in a row (one per line is the caller's business) */
+	/* top-level values are separate JSON-lines documents: no comma
+	 * between them (the newline is the caller's business) */
 	o = mem();
 	jw_init(&jw, o);
-	jw_int(&jw, 1);
-	jw_int(&jw, 2);
-	CHECK_STREQ(ob_cstr(o), "1,2");
+	jw_begin_object(&jw); jw_end_object(&jw);
+	jw_begin_object(&jw); jw_key(&jw, "a"); jw_int(&jw, 1); jw_end_object(&jw);
+	CHECK_STREQ(ob_cstr(o), "{}{\"a\":1}");
 }
 
 TEST(emit_text_args)
