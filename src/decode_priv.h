@@ -7,8 +7,8 @@
  *                     and one tiny decoder calling emit_flags()/emit_xval();
  * adding a decoder:   a kind below (or in decode.h), its function in a
  *                     family file, one row in decoders[] (decode.c) and,
- *                     if it reads user memory, one case in cap_of_kind()
- *                     (decode.c);
+ *                     if it reads user memory, one row in kind_caps[]
+ *                     (decode.c: what BPF must capture for it);
  * adding a syscall:   one row in src/syscall_fmt.c.
  */
 #ifndef SCT_DECODE_PRIV_H

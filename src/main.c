@@ -201,6 +201,13 @@ int main(int argc, char **argv)
 	if (!werr && out.ob.err)
 		werr = out.ob.err;
 	uint64_t lost = tracer_counter(&tracer, SCT_CNT_LOST);
+	if (getenv("SCTRACE_STATS"))  /* for tests: in-kernel state left behind */
+		fprintf(stderr, "sctrace: stats: inflight=%ld lost=%llu entry_full=%llu "
+			"unreadable=%llu record_full=%llu\n", tracer_inflight_count(&tracer),
+			(unsigned long long)lost,
+			(unsigned long long)tracer_counter(&tracer, SCT_CNT_ENTRY_FULL),
+			(unsigned long long)tracer_counter(&tracer, SCT_CNT_BLOB_FAULT),
+			(unsigned long long)tracer_counter(&tracer, SCT_CNT_BLOB_TRUNC));
 	tracer_stop(&tracer);
 	if (stop_signal && opts.npids)
 		for (int i = 0; i < opts.npids; i++)

@@ -29,7 +29,11 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_writev]     = { .arg = { A_FD, A_PTR, A_UINT }, .blocks = 1 },
 	[__NR_preadv]     = { .arg = { A_FD, A_PTR, A_UINT }, .entry_args = 1, .blocks = 1 },
 	[__NR_pwritev]    = { .arg = { A_FD, A_PTR, A_UINT }, .blocks = 1 },
+	[__NR_preadv2]    = { .arg = { A_FD, A_PTR, A_UINT }, .entry_args = 1, .blocks = 1 },
+	[__NR_pwritev2]   = { .arg = { A_FD, A_PTR, A_UINT }, .blocks = 1 },
 	[__NR_sendfile]   = { .arg = { A_FD, A_FD, A_PTR }, .blocks = 1 },
+	[__NR_splice]     = { .arg = { A_FD, A_PTR, A_FD, A_PTR }, .blocks = 1 },
+	[__NR_tee]        = { .arg = { A_FD, A_FD }, .blocks = 1 },
 
 	/* ---- open/close, descriptors */
 	[__NR_open]       = { .arg = { A_PATH, A_OPEN_FLAGS, A_OPEN_MODE }, .ret = R_FD, .blocks = 1 },
@@ -174,6 +178,16 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_msgrcv]     = { .arg = { A_INT, A_PTR }, .entry_args = 1, .blocks = 1 },
 	[__NR_semop]      = { .arg = { A_INT, A_PTR }, .blocks = 1 },
 	[__NR_semtimedop] = { .arg = { A_INT, A_PTR, A_UINT, A_TIMESPEC_IN }, .blocks = 1 },
+	[__NR_msgsnd]     = { .arg = { A_INT, A_PTR }, .blocks = 1 },
+	[__NR_mq_timedsend]    = { .arg = { A_FD, A_BUF_IN, A_UINT, A_UINT, A_TIMESPEC_IN },
+				   .lenarg = { [1] = 2 }, .blocks = 1 },
+	[__NR_mq_timedreceive] = { .arg = { A_FD, A_BUF_OUT, A_UINT, A_PTR, A_TIMESPEC_IN },
+				   .entry_args = 1, .blocks = 1 },
+	[__NR_io_getevents]  = { .arg = { A_DEFAULT, A_DEFAULT, A_DEFAULT, A_PTR, A_TIMESPEC_IN },
+				 .entry_args = 3, .blocks = 1 },
+	[__NR_io_pgetevents] = { .arg = { A_DEFAULT, A_DEFAULT, A_DEFAULT, A_PTR, A_TIMESPEC_IN },
+				 .entry_args = 3, .blocks = 1 },
+	[__NR_futex_waitv]   = { .arg = { A_PTR, A_UINT, A_UINT, A_TIMESPEC_IN, A_CLOCK_ID }, .blocks = 1 },
 
 	/* ---- network */
 	[__NR_socket]     = { .arg = { A_SOCK_FAMILY, A_SOCK_TYPE, A_SOCK_PROTO }, .ret = R_FD },
@@ -191,6 +205,9 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 			      .entry_args = 1, .blocks = 1 },
 	[__NR_sendmsg]    = { .arg = { A_FD, A_PTR, A_MSG_FLAGS }, .blocks = 1 },
 	[__NR_recvmsg]    = { .arg = { A_FD, A_PTR, A_MSG_FLAGS }, .entry_args = 1, .blocks = 1 },
+	[__NR_sendmmsg]   = { .arg = { A_FD, A_PTR, A_UINT, A_MSG_FLAGS }, .blocks = 1 },
+	[__NR_recvmmsg]   = { .arg = { A_FD, A_PTR, A_UINT, A_MSG_FLAGS, A_TIMESPEC_IN },
+			      .entry_args = 1, .blocks = 1 },
 	[__NR_shutdown]   = { .arg = { A_FD, A_SHUTDOWN_HOW } },
 	[__NR_setsockopt] = { .arg = { A_FD } },
 	[__NR_getsockopt] = { .arg = { A_FD }, .entry_args = 3 },

@@ -214,6 +214,28 @@ if want fork; then
 	has_line "without -f: the parent is" "$T/nofork.txt" 'openat(AT_FDCWD, "/nonexistent/parent", O_RDONLY) = -1 ENOENT (No such file or directory)'
 fi
 
+# ---------------------------------------------------------------- threads dying mid-call
+if want die; then
+	SCTRACE_STATS=1 $SCT -f -o "$T/die.txt" -- $B/sc_die 2>"$T/die.err"
+	check "threads killed inside read: exit 0" $? "nonzero"
+	has_line "threads killed inside read: no per-thread state left in the kernel" "$T/die.err" \
+		'sctrace: stats: inflight=0 lost=0 entry_full=0 unreadable=0 record_full=0'
+	check "threads killed inside read: each read ends, each thread exits" \
+		"$([ "$(grep -cE '^[0-9]+ +<\.\.\. read resumed>0x[0-9a-f]+, 1\) += \? ERESTARTSYS' "$T/die.txt")" = 4 ] &&
+		   [ "$(grep -cE '^[0-9]+ +\+\+\+ exited with 0 \+\+\+$' "$T/die.txt")" = 5 ]; echo $?)" "counts" "$T/die.txt"
+	has_re "exit_group never returns (-f)" "$T/die.txt" '^[0-9]+ +exit_group\(0\) += \?$'
+
+	SCTRACE_STATS=1 $SCT -f -o "$T/tx.txt" -- $B/sc_die exec $B/sc_basic 5 >/dev/null 2>"$T/tx.err"
+	rc=$?
+	check "exec from a non-leader thread: exit status of the new program" "$([ $rc = 5 ]; echo $?)" "got $rc"
+	leader=$(head -1 "$T/tx.txt" | awk '{print $1}')
+	has_re "exec from a non-leader thread: execve pairs under the leader's pid" "$T/tx.txt" \
+		"^$leader +<\.\.\. execve resumed>\) += 0$"
+	has_re "exec from a non-leader thread: the new program is traced" "$T/tx.txt" \
+		"^$leader +openat\(AT_FDCWD, \"/nonexistent/sctrace-test\", O_RDONLY\) = -1 ENOENT"
+	has_re "exec from a non-leader thread: no state left" "$T/tx.err" 'sctrace: stats: inflight=0 lost=0'
+fi
+
 # ---------------------------------------------------------------- -p
 if want attach; then
 	$B/sc_loop &

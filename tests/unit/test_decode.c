@@ -1,8 +1,10 @@
 /*
  * The decoding layer against strace 6.1's own output: synthetic records
- * (struct sct_syscall + blobs) decoded through the text emitter.  Every
- * expected string was copied from a real `strace` run of a program making
- * the same call (the addresses are the ones that run printed).
+ * (struct sct_syscall + blobs) decoded through the text emitter.  The
+ * expected strings were copied from real `strace` runs of programs making
+ * the same calls (addresses included), except for the helpers' own tests
+ * and the cases commented as ours (e.g. -s applied to a capture, BPF-side
+ * conventions such as the argv "more elements" marker).
  */
 #include <stdarg.h>
 #include <stdint.h>
