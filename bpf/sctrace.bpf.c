@@ -236,14 +236,27 @@ static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 
 	blob_end(c, b);
 }
 
-/* execve's argv: each string up to -s, and whether more elements exist. */
+/*
+ * execve's argv: each string up to -s, and whether more elements exist.
+ * Strings are read with room for -s + 1 characters and the NUL: a string
+ * of exactly -s characters is then told apart from a longer one.
+ */
 static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
 {
 	__u64 elem = 0;
 	for (__u32 i = 0; i < SCT_ARGV_MAX; i++) {
-		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0 || !elem)
+		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0)
 			return;
-		cap_string(c, arg, SCT_CAP_ARGV, i, elem, strsize + 1);
+		if (!elem) {
+			if (i == 0) {
+				/* an empty argv, told apart from an unreadable one */
+				struct sct_blob *b = blob_begin(c, arg, SCT_CAP_COUNT, 0);
+				if (b)
+					blob_end(c, b);
+			}
+			return;
+		}
+		cap_string(c, arg, SCT_CAP_ARGV, i, elem, strsize + 2);
 		if (cap_full(c))
 			return;
 	}
@@ -329,7 +342,7 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			cap_string(c, i, ac->kind, 0, p, SCT_PATH_MAX);
 			break;
 		case SCT_CAP_STR:
-			cap_string(c, i, ac->kind, 0, p, strsize + 1);
+			cap_string(c, i, ac->kind, 0, p, strsize + 2);
 			break;
 		case SCT_CAP_BUF_IN:
 			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), strsize);

@@ -113,12 +113,12 @@ struct sct_fork {
 enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
 	SCT_CAP_PATH,       /* NUL-terminated, up to SCT_PATH_MAX, read at exit */
-	SCT_CAP_STR,        /* NUL-terminated, up to strsize+1, read at exit */
+	SCT_CAP_STR,        /* NUL-terminated, up to strsize+1 chars (cut at -s = TRUNC), at exit */
 	SCT_CAP_BUF_IN,     /* buffer, length = args[lenarg], read at exit */
 	SCT_CAP_BUF_OUT,    /* buffer, length = return value, read at exit on success */
 	SCT_CAP_STRUCT_IN,  /* `size` bytes, read at exit */
 	SCT_CAP_STRUCT_OUT, /* `size` bytes, read at exit on success */
-	SCT_CAP_ARGV,       /* char *[]: strings up to strsize+1, read at entry */
+	SCT_CAP_ARGV,       /* char *[]: strings up to strsize+1 chars, read at entry */
 	SCT_CAP_COUNT,      /* char *[]: only the number of elements, at entry */
 	SCT_CAP_SOCKADDR_IN,/* length = args[lenarg] (capped), read at exit */
 };

@@ -102,7 +102,7 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 		jw_uint(jw, (x->status >> 8) & 0xff);
 	} else {
 		jw_key(jw, "signal");
-		jw_cstr(jw, signal_display_name(x->status & 0x7f, sig, sizeof(sig)));
+		jw_cstr(jw, exit_signal_name(x->status & 0x7f, sig, sizeof(sig)));
 		jw_key(jw, "core_dumped");
 		jw_bool(jw, x->status & 0x80);
 	}

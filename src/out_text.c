@@ -131,7 +131,7 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 	} else {
 		char sig[32];
 		ob_puts(ob, "+++ killed by ");
-		ob_puts(ob, signal_display_name(x->status & 0x7f, sig, sizeof(sig)));
+		ob_puts(ob, exit_signal_name(x->status & 0x7f, sig, sizeof(sig)));
 		if (x->status & 0x80)
 			ob_puts(ob, " (core dumped)");
 	}
