@@ -24,6 +24,10 @@ const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_
 const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};
 const volatile __u32 strsize = 32;           /* -s */
 const volatile __u64 wakeup_bytes = 0;       /* wake the consumer past this fill */
+const volatile bool emit_events = true;      /* send records (off for -c alone) */
+const volatile bool aggregate = false;       /* -c, --histogram: syscall_stats */
+const volatile __u8 summary_by = SCT_BY_NONE;/* --summary-by: group_stats */
+const volatile __u8 ret_filter = SCT_RET_ALL;/* -z / -Z, decided at exit */
 
 /* Per traced thread; kept between calls (active = 0) and rewritten in
  * place, which is cheaper than insert + delete on every call.  The entry
@@ -33,6 +37,7 @@ struct inflight {
 	__u64 args[SCT_MAX_ARGS];
 	__s32 nr;
 	__u32 active;   /* a call is in progress */
+	__u64 cpu_ns;   /* task's sum_exec_runtime at entry (aggregation only) */
 };
 
 struct {
@@ -70,6 +75,20 @@ struct {
 	__type(key, __u32);
 	__type(value, struct scratch);
 } scratch SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, SCT_MAX_SYSCALLS); /* 1 unless aggregating */
+	__type(key, __u32);
+	__type(value, struct sct_stat_hist);
+} syscall_stats SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_HASH);
+	__uint(max_entries, 16384);            /* 1 unless --summary-by */
+	__type(key, struct sct_group_key);
+	__type(value, struct sct_stat);
+} group_stats SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -438,6 +457,59 @@ static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struc
 		count(SCT_CNT_LOST);
 }
 
+static __always_inline __u32 log2_bucket(__u64 v)
+{
+	__u32 b = 0;
+	/* bucket = number of significant bits, capped */
+	for (__u32 i = 32; i > 0; i >>= 1)
+		if (v >= (1ULL << i)) {
+			v >>= i;
+			b += i;
+		}
+	b += v ? 1 : 0;
+	return b < SCT_HIST_BUCKETS ? b : SCT_HIST_BUCKETS - 1;
+}
+
+static __always_inline void stat_add(struct sct_stat *s, bool failed, __u64 wall, __u64 cpu)
+{
+	s->calls++;
+	s->errors += failed;
+	s->wall_ns += wall;
+	s->cpu_ns += cpu;
+}
+
+/* -c and friends: counted here so a busy system costs no ring traffic. */
+static __always_inline void account(const struct inflight *st, __u64 pid_tgid, bool failed,
+				    __u64 now)
+{
+	__u64 wall = now - st->ts;
+	__u64 cpu = bpf_get_current_task_btf()->se.sum_exec_runtime - st->cpu_ns;
+	__u32 nr = st->nr;
+	struct sct_stat_hist *h = bpf_map_lookup_elem(&syscall_stats, &nr);
+	if (h) {
+		stat_add(&h->s, failed, wall, cpu);
+		h->hist[log2_bucket(wall) & (SCT_HIST_BUCKETS - 1)]++;
+	}
+	if (summary_by == SCT_BY_NONE)
+		return;
+	struct sct_group_key key = { .nr = st->nr };
+	if (summary_by == SCT_BY_PID)
+		key.pid = pid_tgid >> 32;
+	else
+		bpf_get_current_comm(key.comm, sizeof(key.comm));
+	struct sct_stat *g = bpf_map_lookup_elem(&group_stats, &key);
+	if (!g) {
+		struct sct_stat zero = {};
+		bpf_map_update_elem(&group_stats, &key, &zero, BPF_NOEXIST);
+		g = bpf_map_lookup_elem(&group_stats, &key);
+		if (!g) {
+			count(SCT_CNT_ENTRY_FULL);
+			return;
+		}
+	}
+	stat_add(g, failed, wall, cpu);
+}
+
 static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
@@ -459,9 +531,12 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	st->ts = bpf_ktime_get_ns();
 	st->nr = id;
 	st->active = 1;
+	if (aggregate)
+		st->cpu_ns = bpf_get_current_task_btf()->se.sum_exec_runtime;
 	read_args(btf, regs, st->args);
 
-	if (id >= 0 && id < SCT_MAX_SYSCALLS) {
+	/* entry records only when every exit will be shown */
+	if (emit_events && ret_filter == SCT_RET_ALL && id >= 0 && id < SCT_MAX_SYSCALLS) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
 		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())
@@ -480,8 +555,14 @@ static __always_inline int on_exit(long ret)
 	if (!st || !st->active)
 		return 0;  /* not traced, or entered before tracing began */
 	st->active = 0;
-	send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, bpf_ktime_get_ns(),
-		     is_compat() ? SCT_SF_COMPAT : 0);
+	bool failed = ret < 0 && ret >= -4095;
+	if ((ret_filter == SCT_RET_OK && failed) || (ret_filter == SCT_RET_FAILED && !failed))
+		return 0;
+	__u64 now = bpf_ktime_get_ns();
+	if (aggregate)
+		account(st, pid_tgid, failed, now);
+	if (emit_events)
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, is_compat() ? SCT_SF_COMPAT : 0);
 	return 0;
 }
 
@@ -555,7 +636,10 @@ static __always_inline void on_exit_task(struct task_struct *task)
 	 * it as such and drop its state so nothing leaks. */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	if (st) {
-		if (st->active)
+		/* strace counts calls that never return too (exit_group) */
+		if (st->active && aggregate && ret_filter != SCT_RET_FAILED)
+			account(st, pid_tgid, false, bpf_ktime_get_ns());
+		if (st->active && emit_events && ret_filter != SCT_RET_FAILED)
 			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(), SCT_SF_NORET);
 		bpf_map_delete_elem(&inflight, &tid);
 	}

@@ -139,6 +139,34 @@ struct sct_sysspec {
 	__u32 ncap;    /* how many args have kind != NONE (0: nothing to read) */
 };
 
+/*
+ * In-kernel aggregation for -c / --histogram / --summary-by (per-CPU maps;
+ * userspace adds the CPUs up).  Durations are log2-bucketed: bucket b holds
+ * calls with 2^(b-1) <= ns < 2^b (bucket 0: 0 ns).
+ */
+#define SCT_HIST_BUCKETS 48
+struct sct_stat {
+	__u64 calls;
+	__u64 errors;
+	__u64 wall_ns;   /* entry to exit */
+	__u64 cpu_ns;    /* on-CPU time inside the call (strace -c's default) */
+};
+
+struct sct_stat_hist {
+	struct sct_stat s;
+	__u64 hist[SCT_HIST_BUCKETS];  /* wall time, log2 ns buckets */
+};
+
+/* --summary-by: key of the `group_stats` hash */
+struct sct_group_key {
+	__u32 pid;                /* 0 when grouping by comm */
+	__s32 nr;
+	char comm[SCT_COMM_LEN];  /* empty when grouping by pid */
+};
+
+enum sct_summary_by { SCT_BY_NONE = 0, SCT_BY_PID, SCT_BY_COMM };
+enum sct_ret_filter { SCT_RET_ALL = 0, SCT_RET_OK, SCT_RET_FAILED };  /* -z, -Z */
+
 /* Per-CPU counters (array map `counters`, one slot each). */
 enum sct_counter {
 	SCT_CNT_LOST = 0,      /* records dropped: ring buffer full */

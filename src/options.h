@@ -24,6 +24,12 @@ struct options {
 	int xmode;                     /* -x / -xx */
 	unsigned buffer_size;          /* --buffer-size: ring bytes (power of 2) */
 	unsigned align;                /* -a column (40) */
+	/* analysis (counted in the kernel) */
+	bool count_summary;            /* -c: summary instead of lines */
+	bool count_lines;              /* -C: summary and lines */
+	bool histogram;                /* --histogram: log2 latency per syscall */
+	int summary_by;                /* --summary-by: enum sct_summary_by */
+	int ret_filter;                /* -z / -Z: enum sct_ret_filter */
 	char **command;                /* COMMAND [ARGS...] (NULL-terminated) */
 	const char *bad_arg;           /* set by the parser on a usage error */
 };
@@ -31,6 +37,17 @@ struct options {
 /* Parse argv; on a usage error prints one line + hint to stderr and
  * exits 2.  Returns 0. */
 int options_parse(struct options *o, int argc, char **argv);
+
+/* Derived settings */
+static inline bool opts_aggregate(const struct options *o)
+{
+	return o->count_summary || o->count_lines || o->histogram || o->summary_by;
+}
+/* Lines are printed unless only summaries were asked for */
+static inline bool opts_emit_events(const struct options *o)
+{
+	return o->count_lines || !(o->count_summary || o->histogram || o->summary_by);
+}
 
 /* -e trace=SET into o->syscall_mask; returns 0 or -1 with *bad set to the
  * offending word (for the error message). */

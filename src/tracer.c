@@ -90,7 +90,17 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	s->rodata->strsize = o->strsize;
 	s->rodata->wakeup_bytes = o->buffer_size / 8;
 
+	s->rodata->emit_events = opts_emit_events(o);
+	s->rodata->aggregate = opts_aggregate(o);
+	s->rodata->summary_by = o->summary_by;
+	s->rodata->ret_filter = o->ret_filter;
+
 	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
+	/* aggregation maps cost memory only when used */
+	if (!opts_aggregate(o))
+		bpf_map__set_max_entries(s->maps.syscall_stats, 1);
+	if (!o->summary_by)
+		bpf_map__set_max_entries(s->maps.group_stats, 1);
 	choose_programs(s, kernel_has_tp_btf());
 
 	err = sctrace_bpf__load(s);
@@ -173,6 +183,62 @@ uint64_t tracer_counter(struct tracer *t, int which)
 	for (int i = 0; i < ncpu; i++)
 		sum += vals[i];
 	return sum;
+}
+
+int tracer_read_stats(struct tracer *t, struct sct_stat_hist *out)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	if (ncpu <= 0)
+		return -1;
+	struct sct_stat_hist *vals = calloc(ncpu, sizeof(*vals));
+	if (!vals)
+		return -1;
+	int fd = bpf_map__fd(t->skel->maps.syscall_stats);
+	memset(out, 0, sizeof(*out) * SCT_MAX_SYSCALLS);
+	for (uint32_t nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
+		if (bpf_map_lookup_elem(fd, &nr, vals))
+			continue;
+		for (int c = 0; c < ncpu; c++) {
+			out[nr].s.calls += vals[c].s.calls;
+			out[nr].s.errors += vals[c].s.errors;
+			out[nr].s.wall_ns += vals[c].s.wall_ns;
+			out[nr].s.cpu_ns += vals[c].s.cpu_ns;
+			for (int b = 0; b < SCT_HIST_BUCKETS; b++)
+				out[nr].hist[b] += vals[c].hist[b];
+		}
+	}
+	free(vals);
+	return 0;
+}
+
+int tracer_for_each_group(struct tracer *t,
+			  void (*fn)(void *arg, const struct sct_group_key *k, const struct sct_stat *s),
+			  void *arg)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	if (ncpu <= 0)
+		return -1;
+	struct sct_stat *vals = calloc(ncpu, sizeof(*vals));
+	if (!vals)
+		return -1;
+	int fd = bpf_map__fd(t->skel->maps.group_stats);
+	struct sct_group_key key, next, *prev = NULL;
+	while (bpf_map_get_next_key(fd, prev, &next) == 0) {
+		key = next;
+		prev = &key;
+		if (bpf_map_lookup_elem(fd, &key, vals))
+			continue;
+		struct sct_stat sum = { 0 };
+		for (int c = 0; c < ncpu; c++) {
+			sum.calls += vals[c].calls;
+			sum.errors += vals[c].errors;
+			sum.wall_ns += vals[c].wall_ns;
+			sum.cpu_ns += vals[c].cpu_ns;
+		}
+		fn(arg, &key, &sum);
+	}
+	free(vals);
+	return 0;
 }
 
 long tracer_inflight_count(struct tracer *t)

@@ -33,6 +33,15 @@ int tracer_poll(struct tracer *t, int timeout_ms);
 /* Sum of per-CPU counter `which` (enum sct_counter). */
 uint64_t tracer_counter(struct tracer *t, int which);
 
+/* -c / --histogram: totals per syscall nr (all CPUs), out[SCT_MAX_SYSCALLS].
+ * 0 or -1. */
+int tracer_read_stats(struct tracer *t, struct sct_stat_hist *out);
+
+/* --summary-by: fn for every (pid or comm, nr) group. 0 or -1. */
+int tracer_for_each_group(struct tracer *t,
+			  void (*fn)(void *arg, const struct sct_group_key *k, const struct sct_stat *s),
+			  void *arg);
+
 /* Count of entries in the in-flight map (leak checks). */
 long tracer_inflight_count(struct tracer *t);
 
