@@ -47,6 +47,26 @@ struct {
 	__type(value, __u8);
 } pids SEC(".maps");
 
+/*
+ * Per task: is it in the pid set?  A cache of `pids` so that untraced tasks
+ * cost one task-storage lookup per syscall instead of a hash lookup at
+ * entry and another at exit.  A task's answer cannot go stale: tgids only
+ * join the set before attach (launch, -p) or at fork (-f), before the new
+ * task's first syscall, and leave it when the process is gone.
+ */
+enum { TASK_UNKNOWN = 0, TASK_TRACED = 1, TASK_IGNORED = 2 };
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, __u32);
+} task_state SEC(".maps");
+
+/* Syscalls that send an entry record / capture memory: bitmaps filled from
+ * the specs before load, so the hot path skips the spec lookup. */
+const volatile __u64 entry_mask[SCT_MAX_SYSCALLS / 64] = {};
+const volatile __u64 capture_mask[SCT_MAX_SYSCALLS / 64] = {};
+
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
 	__uint(max_entries, 32768); /* resized before load */
@@ -126,12 +146,31 @@ static __always_inline bool comm_matches(const char *comm)
 	return false;
 }
 
+static __always_inline bool in_pid_set(__u32 tgid)
+{
+	__u32 *state = bpf_task_storage_get(&task_state, bpf_get_current_task_btf(), NULL,
+					    BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (state && *state != TASK_UNKNOWN)
+		return *state == TASK_TRACED;
+	bool in = bpf_map_lookup_elem(&pids, &tgid) != NULL;
+	if (state)
+		*state = in ? TASK_TRACED : TASK_IGNORED;
+	return in;
+}
+
+static __always_inline bool mask_has(const volatile __u64 *mask, long nr)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
+		return false;
+	return mask[(nr >> 6) & (SCT_MAX_SYSCALLS / 64 - 1)] & (1ULL << (nr & 63));
+}
+
 /* The cheap filters, in cost order; true when this task's call is traced. */
 static __always_inline bool task_traced(__u32 tgid)
 {
 	if (tgid == self_tgid)
 		return false;
-	if (filter_pids && !bpf_map_lookup_elem(&pids, &tgid))
+	if (filter_pids && !in_pid_set(tgid))
 		return false;
 	if (ncomms) {
 		char comm[SCT_COMM_LEN] = {};
@@ -410,7 +449,7 @@ static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struc
 {
 	__u32 nr = st->nr;
 	const struct sct_sysspec *spec = NULL;
-	if (nr < SCT_MAX_SYSCALLS && !(flags & SCT_SF_COMPAT))
+	if (mask_has(capture_mask, nr) && !(flags & SCT_SF_COMPAT))
 		spec = bpf_map_lookup_elem(&sysspecs, &nr);
 	bool at_entry = type == SCT_REC_ENTER;
 
@@ -536,7 +575,7 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	read_args(btf, regs, st->args);
 
 	/* entry records only when every exit will be shown */
-	if (emit_events && ret_filter == SCT_RET_ALL && id >= 0 && id < SCT_MAX_SYSCALLS) {
+	if (emit_events && ret_filter == SCT_RET_ALL && mask_has(entry_mask, id)) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
 		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())
@@ -549,6 +588,8 @@ static __always_inline int on_exit(long ret)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	if ((__u32)(pid_tgid >> 32) == self_tgid)
+		return 0;
+	if (filter_pids && !in_pid_set(pid_tgid >> 32))
 		return 0;
 	__u32 tid = (__u32)pid_tgid;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);

@@ -95,6 +95,17 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	s->rodata->summary_by = o->summary_by;
 	s->rodata->ret_filter = o->ret_filter;
 
+	/* which syscalls capture memory or send entry records, as bitmaps */
+	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
+		struct sct_sysspec spec;
+		decode_capture_spec(nr, &spec);
+		uint64_t bit = 1ULL << (nr % 64);
+		if (spec.ncap)
+			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
+		if (spec.flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC))
+			((uint64_t *)s->rodata->entry_mask)[nr / 64] |= bit;
+	}
+
 	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
 	/* aggregation maps cost memory only when used */
 	if (!opts_aggregate(o))
