@@ -66,6 +66,7 @@ struct {
  * the specs before load, so the hot path skips the spec lookup. */
 const volatile __u64 entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 const volatile __u64 capture_mask[SCT_MAX_SYSCALLS / 64] = {};
+const volatile __u64 entry_fd_mask[SCT_MAX_SYSCALLS / 64] = {};  /* SCT_SPEC_ENTRY_FD */
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
@@ -156,6 +157,23 @@ static __always_inline bool in_pid_set(__u32 tgid)
 	if (state)
 		*state = in ? TASK_TRACED : TASK_IGNORED;
 	return in;
+}
+
+/* A read/write on a regular file does not block for long: no entry record
+ * (and no "<unfinished ...>") for it, only for pipes, sockets, ttys... */
+#define SCT_S_IFMT  00170000
+#define SCT_S_IFREG 0100000
+static __always_inline bool fd_is_regular_file(__u64 fd)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
+	if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+		return false;
+	struct file **fds = BPF_CORE_READ(fdt, fd);
+	struct file *f = NULL;
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
+		return false;
+	return (BPF_CORE_READ(f, f_inode, i_mode) & SCT_S_IFMT) == SCT_S_IFREG;
 }
 
 static __always_inline bool mask_has(const volatile __u64 *mask, long nr)
@@ -575,7 +593,8 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	read_args(btf, regs, st->args);
 
 	/* entry records only when every exit will be shown */
-	if (emit_events && ret_filter == SCT_RET_ALL && mask_has(entry_mask, id)) {
+	if (emit_events && ret_filter == SCT_RET_ALL && mask_has(entry_mask, id) &&
+	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
 		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())

@@ -132,6 +132,7 @@ struct sct_argcap {
 /* flags of struct sct_sysspec */
 #define SCT_SPEC_ENTRY   0x1  /* send an SCT_REC_ENTER record at entry (may block) */
 #define SCT_SPEC_EXEC    0x2  /* execve/execveat: capture at entry, memory is gone at exit */
+#define SCT_SPEC_ENTRY_FD 0x4 /* ...the entry record only if arg 0 is not a regular file's fd */
 
 struct sct_sysspec {
 	struct sct_argcap arg[SCT_MAX_ARGS];

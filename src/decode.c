@@ -94,6 +94,8 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 	}
 	if (f->blocks)
 		spec->flags |= SCT_SPEC_ENTRY;
+	if (f->blocks == BLOCKS_UNLESS_REGULAR)
+		spec->flags |= SCT_SPEC_ENTRY_FD;
 	if (exec)
 		spec->flags |= SCT_SPEC_EXEC;
 }

@@ -62,12 +62,16 @@ enum ret_kind {
 	R_NONE,         /* exit, exit_group: never return ("= ?") */
 };
 
+#define BLOCKS_UNLESS_REGULAR 2
+
 struct syscall_fmt {
 	uint8_t arg[SCT_MAX_ARGS];    /* enum arg_kind per argument */
 	uint8_t lenarg[SCT_MAX_ARGS]; /* A_BUF_IN: index of the length argument */
 	uint8_t entry_args;           /* args printed at entry; 0 = all (no output args) */
 	uint8_t ret;                  /* enum ret_kind */
-	uint8_t blocks;               /* may block: BPF sends an entry record */
+	uint8_t blocks;               /* may block: BPF sends an entry record;
+	                               * BLOCKS_UNLESS_REGULAR: unless arg 0 is an
+	                               * fd of a regular file (read, write...) */
 };
 
 /* The row for nr (a zeroed row when none: all A_DEFAULT). */

@@ -95,15 +95,21 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	s->rodata->summary_by = o->summary_by;
 	s->rodata->ret_filter = o->ret_filter;
 
-	/* which syscalls capture memory or send entry records, as bitmaps */
+	/* What to capture per syscall, from the decoding table: the specs go
+	 * into a map after load, and as bitmaps into rodata so that the hot
+	 * path looks a spec up only when it has something to do. */
+	static struct sct_sysspec specs[SCT_MAX_SYSCALLS];
 	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
 		struct sct_sysspec spec;
 		decode_capture_spec(nr, &spec);
+		specs[nr] = spec;
 		uint64_t bit = 1ULL << (nr % 64);
 		if (spec.ncap)
 			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
 		if (spec.flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC))
 			((uint64_t *)s->rodata->entry_mask)[nr / 64] |= bit;
+		if (spec.flags & SCT_SPEC_ENTRY_FD)
+			((uint64_t *)s->rodata->entry_fd_mask)[nr / 64] |= bit;
 	}
 
 	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
@@ -124,11 +130,8 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		goto fail;
 	}
 
-	/* What to capture per syscall, from the decoding table. */
 	for (uint32_t nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
-		struct sct_sysspec spec;
-		decode_capture_spec(nr, &spec);
-		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &spec, BPF_ANY)) {
+		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &specs[nr], BPF_ANY)) {
 			fprintf(stderr, "sctrace: filling the syscall spec map failed: %s\n", strerror(errno));
 			goto fail;
 		}
