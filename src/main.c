@@ -39,6 +39,11 @@ static uint64_t now_ms(void)
 	return (uint64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+static void on_child_signal(int sig)
+{
+	(void)sig;  /* only there to cut the poll wait short */
+}
+
 static void install_signals(bool launching)
 {
 	struct sigaction sa = { .sa_handler = on_stop_signal };
@@ -47,6 +52,10 @@ static void install_signals(bool launching)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	if (launching) {
+		/* the command's end is noticed at once, not at the next poll */
+		struct sigaction chld = { .sa_handler = on_child_signal, .sa_flags = SA_NOCLDSTOP };
+		sigemptyset(&chld.sa_mask);
+		sigaction(SIGCHLD, &chld, NULL);
 		/* ^C goes to the command too (same process group); we report
 		 * how it ended, as strace does */
 		signal(SIGINT, SIG_IGN);

@@ -21,18 +21,6 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return vfprintf(stderr, fmt, ap);
 }
 
-/* tp_btf on raw_syscalls needs the kernel's BTF to describe the tracepoint. */
-static bool kernel_has_tp_btf(void)
-{
-	struct btf *btf = btf__load_vmlinux_btf();
-	if (!btf)
-		return false;
-	bool ok = btf__find_by_name_kind(btf, "btf_trace_sys_enter", BTF_KIND_TYPEDEF) > 0 &&
-		  btf__find_by_name_kind(btf, "btf_trace_sched_process_exit", BTF_KIND_TYPEDEF) > 0;
-	btf__free(btf);
-	return ok;
-}
-
 static void choose_programs(struct sctrace_bpf *s, bool btf)
 {
 	bpf_program__set_autoload(s->progs.sys_enter_btf, btf);
@@ -58,27 +46,14 @@ static void explain_load_error(int err)
 			"the verifier log)\n", strerror(-err));
 }
 
-int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
-		 ring_buffer_sample_fn on_record, void *ctx)
+/* Open the object and apply every setting that must precede load. */
+static struct sctrace_bpf *open_configured(const struct options *o, int npids, bool btf)
 {
-	int err;
-
-	memset(t, 0, sizeof(*t));
-	libbpf_set_print(libbpf_log);
-
-	if (access("/sys/kernel/btf/vmlinux", R_OK)) {
-		fprintf(stderr, "sctrace: this kernel has no BTF (/sys/kernel/btf/vmlinux): sctrace "
-			"needs CONFIG_DEBUG_INFO_BTF=y (Linux 5.8 or later)\n");
-		return -1;
-	}
-
 	struct sctrace_bpf *s = sctrace_bpf__open();
 	if (!s) {
 		fprintf(stderr, "sctrace: opening the BPF object failed: %s\n", strerror(errno));
-		return -1;
+		return NULL;
 	}
-	t->skel = s;
-
 	s->rodata->self_tgid = getpid();
 	s->rodata->filter_pids = npids > 0 || o->command;
 	s->rodata->follow_forks = o->follow;
@@ -98,11 +73,9 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	/* What to capture per syscall, from the decoding table: the specs go
 	 * into a map after load, and as bitmaps into rodata so that the hot
 	 * path looks a spec up only when it has something to do. */
-	static struct sct_sysspec specs[SCT_MAX_SYSCALLS];
 	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
 		struct sct_sysspec spec;
 		decode_capture_spec(nr, &spec);
-		specs[nr] = spec;
 		uint64_t bit = 1ULL << (nr % 64);
 		if (spec.ncap)
 			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
@@ -118,9 +91,40 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		bpf_map__set_max_entries(s->maps.syscall_stats, 1);
 	if (!o->summary_by)
 		bpf_map__set_max_entries(s->maps.group_stats, 1);
-	choose_programs(s, kernel_has_tp_btf());
+	choose_programs(s, btf);
+	return s;
+}
 
+
+int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
+		 ring_buffer_sample_fn on_record, void *ctx)
+{
+	int err;
+
+	memset(t, 0, sizeof(*t));
+	libbpf_set_print(libbpf_log);
+
+	if (access("/sys/kernel/btf/vmlinux", R_OK)) {
+		fprintf(stderr, "sctrace: this kernel has no BTF (/sys/kernel/btf/vmlinux): sctrace "
+			"needs CONFIG_DEBUG_INFO_BTF=y (Linux 5.8 or later)\n");
+		return -1;
+	}
+
+	/* tp_btf reads pt_regs directly; plain raw_tracepoint is the fallback
+	 * for kernels whose BTF does not describe raw_syscalls (tried only
+	 * when tp_btf fails: probing first would cost a BTF parse every run) */
+	struct sctrace_bpf *s = open_configured(o, npids, true);
+	if (!s)
+		return -1;
 	err = sctrace_bpf__load(s);
+	if (err && err != -EPERM) {
+		sctrace_bpf__destroy(s);
+		s = open_configured(o, npids, false);
+		if (!s)
+			return -1;
+		err = sctrace_bpf__load(s);
+	}
+	t->skel = s;
 	if (err) {
 		if (libbpf_probe_bpf_map_type(BPF_MAP_TYPE_RINGBUF, NULL) == 0)
 			fprintf(stderr, "sctrace: creating the BPF ring buffer failed: this kernel "
@@ -131,7 +135,9 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	}
 
 	for (uint32_t nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
-		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &specs[nr], BPF_ANY)) {
+		struct sct_sysspec spec;
+		decode_capture_spec(nr, &spec);
+		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &spec, BPF_ANY)) {
 			fprintf(stderr, "sctrace: filling the syscall spec map failed: %s\n", strerror(errno));
 			goto fail;
 		}
