@@ -36,7 +36,7 @@ struct inflight {
 	__u64 ts;
 	__u64 args[SCT_MAX_ARGS];
 	__s32 nr;
-	__u32 active;   /* a call is in progress */
+	__u32 active;   /* INF_ACTIVE: a call is in progress; INF_EXEC_REFETCH */
 	__u64 cpu_ns;   /* task's sum_exec_runtime at entry (aggregation only) */
 };
 
@@ -55,6 +55,10 @@ struct {
  * task's first syscall, and leave it when the process is gone.
  */
 enum { TASK_UNKNOWN = 0, TASK_TRACED = 1, TASK_IGNORED = 2 };
+
+/* inflight.active bits */
+#define INF_ACTIVE        1
+#define INF_EXEC_REFETCH  2  /* execve's strings were unreadable at entry */
 struct {
 	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
 	__uint(map_flags, BPF_F_NO_PREALLOC);
@@ -254,8 +258,10 @@ static __always_inline struct sct_blob *blob_begin(struct cap *c, __u8 arg, __u8
 
 static __always_inline void blob_end(struct cap *c, struct sct_blob *b)
 {
-	if (b->flags & SCT_BF_FAULT)
+	if (b->flags & SCT_BF_FAULT) {
 		count(SCT_CNT_BLOB_FAULT);
+		c->r->flags |= SCT_SF_FAULT;
+	}
 	c->r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
 	c->r->hdr.nblobs++;
 }
@@ -267,26 +273,45 @@ static __always_inline __u8 *blob_data(struct cap *c)
 	return c->buf + (off & (SCT_REC_MAX - 1));
 }
 
-/* A NUL-terminated string of at most `max` bytes (NUL included). */
-static __always_inline void cap_string(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
-				       __u64 ptr, __u32 max)
+/*
+ * A NUL-terminated string: read up to `read_max` bytes (NUL included),
+ * keep at most `keep_max` of them (keep_max <= read_max).  Returns what the
+ * read returned (the length + 1, or < 0): callers walking packed strings
+ * need the whole length even when they keep only the start.
+ */
+static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
+					    __u64 ptr, __u32 read_max, __u32 keep_max, bool user)
 {
 	struct sct_blob *b = blob_begin(c, arg, kind, idx);
 	if (!b)
-		return;
-	if (max > SCT_BLOB_MAX)
-		max = SCT_BLOB_MAX;
-	if (max == 0)
-		max = 1;
-	long n = bpf_probe_read_user_str(blob_data(c), max & (SCT_BLOB_MAX * 2 - 1), (void *)ptr);
+		return -1;
+	if (read_max > SCT_BLOB_MAX)
+		read_max = SCT_BLOB_MAX;
+	if (read_max == 0)
+		read_max = 1;
+	read_max &= SCT_BLOB_MAX * 2 - 1;
+	long n = user ? bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr)
+		      : bpf_probe_read_kernel_str(blob_data(c), read_max, (void *)ptr);
 	if (n < 0) {
 		b->flags = SCT_BF_FAULT;
 	} else {
-		b->len = n > 0 ? n - 1 : 0;
-		if ((__u32)n >= max)
+		__u32 len = n > 0 ? n - 1 : 0;
+		if (len >= keep_max || (__u32)n >= read_max) {
 			b->flags = SCT_BF_TRUNC;
+			if (len >= keep_max)
+				len = keep_max ? keep_max - 1 : 0;
+		}
+		b->len = len;
 	}
 	blob_end(c, b);
+	return n;
+}
+
+/* A NUL-terminated user string of at most `max` bytes (NUL included). */
+static __always_inline void cap_string(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
+				       __u64 ptr, __u32 max)
+{
+	cap_string_from(c, arg, kind, idx, ptr, max, max, true);
 }
 
 /* `len` bytes (shown up to `max`, flagged TRUNC beyond). */
@@ -462,8 +487,25 @@ static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64
 
 /* Send a syscall record: straight into the ring when there is nothing to
  * capture, else assembled in scratch and copied. */
-static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struct inflight *st,
-					 __s64 ret, __u64 now, __u32 flags)
+/* Copy a record assembled in scratch into the ring; returns its flags. */
+static __always_inline __u32 output_scratch(struct cap *c)
+{
+	if (cap_full(c))
+		count(SCT_CNT_BLOB_TRUNC);
+	__u32 size = c->r->hdr.size;
+	if (size > SCT_REC_MAX)
+		size = SCT_REC_MAX;
+	barrier_var(size);
+	size &= SCT_REC_MAX * 2 - 1;  /* for the verifier: <= the scratch size */
+	c->r->hdr.size = size;
+	if (bpf_ringbuf_output(&rb, c->buf, size, rb_flags()))
+		count(SCT_CNT_LOST);
+	return c->r->flags;
+}
+
+/* Returns the record's flags (SCT_SF_FAULT: some memory was unreadable). */
+static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const struct inflight *st,
+					  __s64 ret, __u64 now, __u32 flags)
 {
 	__u32 nr = st->nr;
 	const struct sct_sysspec *spec = NULL;
@@ -475,20 +517,20 @@ static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struc
 		struct sct_syscall *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
 		if (!r) {
 			count(SCT_CNT_LOST);
-			return;
+			return 0;
 		}
 		fill_common(r, type, pid_tgid, st);
 		r->ret = ret;
 		r->flags = flags;
 		r->dur_ns = at_entry ? 0 : now - st->ts;
 		bpf_ringbuf_submit(r, rb_flags());
-		return;
+		return 0;
 	}
 
 	__u32 zero = 0;
 	struct scratch *s = bpf_map_lookup_elem(&scratch, &zero);
 	if (!s)
-		return;
+		return 0;
 	struct sct_syscall *r = (void *)s->buf;
 	fill_common(r, type, pid_tgid, st);
 	r->ret = ret;
@@ -502,16 +544,7 @@ static __always_inline void send_syscall(__u16 type, __u64 pid_tgid, const struc
 	} else {
 		capture(&c, spec, st->args, ret, at_entry);
 	}
-	if (cap_full(&c))
-		count(SCT_CNT_BLOB_TRUNC);
-	__u32 size = r->hdr.size;
-	if (size > SCT_REC_MAX)
-		size = SCT_REC_MAX;
-	barrier_var(size);
-	size &= SCT_REC_MAX * 2 - 1;  /* for the verifier: <= the scratch size */
-	r->hdr.size = size;
-	if (bpf_ringbuf_output(&rb, s->buf, size, rb_flags()))
-		count(SCT_CNT_LOST);
+	return output_scratch(&c);
 }
 
 static __always_inline __u32 log2_bucket(__u64 v)
@@ -587,7 +620,7 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	}
 	st->ts = bpf_ktime_get_ns();
 	st->nr = id;
-	st->active = 1;
+	st->active = INF_ACTIVE;
 	if (aggregate)
 		st->cpu_ns = bpf_get_current_task_btf()->se.sum_exec_runtime;
 	read_args(btf, regs, st->args);
@@ -598,7 +631,8 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
 		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())
-			send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0);
+		if (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0) & SCT_SF_FAULT)
+			st->active |= INF_EXEC_REFETCH;  /* mostly harmless for non-exec */
 	}
 	return 0;
 }
@@ -734,33 +768,81 @@ static __always_inline void on_exit_task(struct task_struct *task)
 		bpf_map_delete_elem(&pids, &tgid);
 }
 
-static __always_inline void on_exec(struct task_struct *task, __u32 old_tid)
+/*
+ * execve's strings were unreadable at entry (pages not faulted in yet): read
+ * them again from what the kernel copied into the new image -- the path
+ * from bprm, argv from the new stack's argument area (packed strings), the
+ * envp count from bprm -- and send a fresh entry record that replaces the
+ * first one in userspace.
+ */
+static __always_inline void exec_refetch(struct task_struct *task, struct linux_binprm *bprm,
+					 const struct inflight *st)
+{
+	__u32 zero = 0;
+	struct scratch *s = bpf_map_lookup_elem(&scratch, &zero);
+	if (!s)
+		return;
+	struct sct_syscall *r = (void *)s->buf;
+	fill_common(r, SCT_REC_ENTER, bpf_get_current_pid_tgid(), st);
+	struct cap c = { .r = r, .buf = s->buf };
+	__u8 path = st->nr == 322 ? 1 : 0;  /* execveat: dirfd first */
+
+	cap_string_from(&c, path, SCT_CAP_PATH, 0, (__u64)BPF_CORE_READ(bprm, filename),
+			SCT_PATH_MAX, SCT_PATH_MAX, false);
+	__u64 p = BPF_CORE_READ(task, mm, arg_start), end = BPF_CORE_READ(task, mm, arg_end);
+	__u32 argc = BPF_CORE_READ(bprm, argc);
+	struct sct_blob *b;
+	if (!argc && (b = blob_begin(&c, path + 1, SCT_CAP_COUNT, 0)))
+		blob_end(&c, b);
+	for (__u32 i = 0; i < SCT_ARGV_MAX && i < argc && p < end; i++) {
+		long n = cap_string_from(&c, path + 1, SCT_CAP_ARGV, i, p, SCT_BLOB_MAX,
+					 strsize + 2, true);
+		if (n <= 0 || cap_full(&c))
+			break;
+		p += n;
+	}
+	if (argc > SCT_ARGV_MAX && (b = blob_begin(&c, path + 1, SCT_CAP_ARGV, SCT_ARGV_MAX))) {
+		b->flags = SCT_BF_TRUNC;
+		blob_end(&c, b);
+	}
+	if ((b = blob_begin(&c, path + 2, SCT_CAP_COUNT, 0))) {
+		b->aux = BPF_CORE_READ(bprm, envc);
+		blob_end(&c, b);
+	}
+	output_scratch(&c);
+}
+
+static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
+				    struct linux_binprm *bprm)
 {
 	__u32 tid = BPF_CORE_READ(task, pid);
-	if (old_tid == tid)
-		return;
-	/* de_thread() gave a non-leader's exec the leader's pid: move its
-	 * in-flight execve so the exit pairs with it. */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &old_tid);
 	if (!st || !st->active)
 		return;
-	struct inflight copy = *st;
-	bpf_map_delete_elem(&inflight, &old_tid);
-	bpf_map_update_elem(&inflight, &tid, &copy, BPF_ANY);
+	if (old_tid != tid) {
+		/* de_thread() gave a non-leader's exec the leader's pid: move
+		 * its in-flight execve so the exit pairs with it */
+		struct inflight copy = *st;
+		bpf_map_delete_elem(&inflight, &old_tid);
+		bpf_map_update_elem(&inflight, &tid, &copy, BPF_ANY);
+		st = bpf_map_lookup_elem(&inflight, &tid);
 
-	struct sct_exec *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
-	if (!r) {
-		count(SCT_CNT_LOST);
-		return;
+		struct sct_exec *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+		if (!r) {
+			count(SCT_CNT_LOST);
+		} else {
+			r->hdr.type = SCT_REC_EXEC;
+			r->hdr.nblobs = 0;
+			r->hdr.size = sizeof(*r);
+			r->pid = BPF_CORE_READ(task, tgid);
+			r->old_tid = old_tid;
+			r->ts = bpf_ktime_get_ns();
+			BPF_CORE_READ_STR_INTO(&r->comm, task, comm);
+			bpf_ringbuf_submit(r, 0);
+		}
 	}
-	r->hdr.type = SCT_REC_EXEC;
-	r->hdr.nblobs = 0;
-	r->hdr.size = sizeof(*r);
-	r->pid = BPF_CORE_READ(task, tgid);
-	r->old_tid = old_tid;
-	r->ts = bpf_ktime_get_ns();
-	BPF_CORE_READ_STR_INTO(&r->comm, task, comm);
-	bpf_ringbuf_submit(r, 0);
+	if (st && (st->active & INF_EXEC_REFETCH) && emit_events)
+		exec_refetch(task, bprm, st);
 }
 
 SEC("tp_btf/sched_process_fork")
@@ -778,9 +860,9 @@ int BPF_PROG(exit_btf, struct task_struct *task)
 }
 
 SEC("tp_btf/sched_process_exec")
-int BPF_PROG(exec_btf, struct task_struct *task, pid_t old_pid)
+int BPF_PROG(exec_btf, struct task_struct *task, pid_t old_pid, struct linux_binprm *bprm)
 {
-	on_exec(task, old_pid);
+	on_exec(task, old_pid, bprm);
 	return 0;
 }
 
@@ -801,6 +883,6 @@ int exit_raw(struct bpf_raw_tracepoint_args *ctx)
 SEC("raw_tracepoint/sched_process_exec")
 int exec_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	on_exec((struct task_struct *)ctx->args[0], ctx->args[1]);
+	on_exec((struct task_struct *)ctx->args[0], ctx->args[1], (struct linux_binprm *)ctx->args[2]);
 	return 0;
 }

@@ -43,6 +43,7 @@ struct sct_hdr {
 #define SCT_SF_NORET     0x1  /* the thread exited inside the call: no return value */
 #define SCT_SF_COMPAT    0x2  /* an ia32 syscall: nr is from the 32-bit table */
 #define SCT_SF_TRUNC     0x4  /* record full: some blobs were not captured */
+#define SCT_SF_FAULT     0x8  /* some user memory could not be read */
 
 struct sct_syscall {
 	struct sct_hdr hdr;

@@ -111,9 +111,18 @@ static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size
 	p->shown = false;
 	p->size = size;
 	memcpy(&p->rec, r, size);
-	free(take_pending(ev, r->tid));  /* a stale entry whose exit never came */
+	/* An older entry of the same tid: one whose exit never came, or the
+	 * same execve, its strings read again at exec time (replace it, but
+	 * do not show it twice) */
+	struct pending *old = take_pending(ev, r->tid);
+	if (old && old->rec.nr == r->nr && old->shown) {
+		p->shown = true;
+		p->arrived_ms = old->arrived_ms;
+	}
+	free(old);
 	tidmap_put(&ev->pending, r->tid, p);
-	ev->unshown++;
+	if (!p->shown)
+		ev->unshown++;
 }
 
 static void on_syscall(struct events *ev, const struct sct_syscall *r)
