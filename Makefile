@@ -63,3 +63,22 @@ test: test-deps sctrace $(OUT)/unit-tests $(TEST_PROGS)
 
 clean:
 	rm -rf $(OUT) sctrace
+
+# ---- install: the binary, the man page, bash completion ----
+# make install [PREFIX=/usr/local] [DESTDIR=/staging]
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+INSTALL     ?= install
+
+.PHONY: install uninstall
+install: sctrace
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(BASHCOMPDIR)
+	$(INSTALL) -m 0755 sctrace $(DESTDIR)$(BINDIR)/sctrace
+	$(INSTALL) -m 0644 docs/sctrace.8 $(DESTDIR)$(MANDIR)/man8/sctrace.8
+	$(INSTALL) -m 0644 completion/sctrace.bash $(DESTDIR)$(BASHCOMPDIR)/sctrace
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/sctrace $(DESTDIR)$(MANDIR)/man8/sctrace.8 \
+	      $(DESTDIR)$(BASHCOMPDIR)/sctrace

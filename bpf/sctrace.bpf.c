@@ -560,6 +560,15 @@ static __always_inline __u32 log2_bucket(__u64 v)
 	return b < SCT_HIST_BUCKETS ? b : SCT_HIST_BUCKETS - 1;
 }
 
+/* The task's on-CPU time now: sum_exec_runtime is only brought up to date
+ * at scheduler events, so add the time since the task last started running
+ * (the two clocks' offset cancels out between entry and exit). */
+static __always_inline __u64 task_cpu_ns(__u64 now)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	return t->se.sum_exec_runtime + (now - t->se.exec_start);
+}
+
 static __always_inline void stat_add(struct sct_stat *s, bool failed, __u64 wall, __u64 cpu)
 {
 	s->calls++;
@@ -573,12 +582,14 @@ static __always_inline void account(const struct inflight *st, __u64 pid_tgid, b
 				    __u64 now)
 {
 	__u64 wall = now - st->ts;
-	__u64 cpu = bpf_get_current_task_btf()->se.sum_exec_runtime - st->cpu_ns;
+	__u64 cpu = task_cpu_ns(now) - st->cpu_ns;
 	__u32 nr = st->nr;
 	struct sct_stat_hist *h = bpf_map_lookup_elem(&syscall_stats, &nr);
 	if (h) {
 		stat_add(&h->s, failed, wall, cpu);
-		h->hist[log2_bucket(wall) & (SCT_HIST_BUCKETS - 1)]++;
+		__u32 b = log2_bucket(wall);
+		if (b < SCT_HIST_BUCKETS)
+			h->hist[b]++;
 	}
 	if (summary_by == SCT_BY_NONE)
 		return;
@@ -622,11 +633,13 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	st->nr = id;
 	st->active = INF_ACTIVE;
 	if (aggregate)
-		st->cpu_ns = bpf_get_current_task_btf()->se.sum_exec_runtime;
+		st->cpu_ns = task_cpu_ns(st->ts);
 	read_args(btf, regs, st->args);
 
-	/* entry records only when every exit will be shown */
-	if (emit_events && ret_filter == SCT_RET_ALL && mask_has(entry_mask, id) &&
+	/* entry records only when every exit will be shown (but always for
+	 * execve: its strings are gone at exit) */
+	if (emit_events && mask_has(entry_mask, id) &&
+	    (ret_filter == SCT_RET_ALL || id == 59 /* execve */ || id == 322 /* execveat */) &&
 	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
@@ -653,7 +666,7 @@ static __always_inline int on_exit(long ret)
 	if ((ret_filter == SCT_RET_OK && failed) || (ret_filter == SCT_RET_FAILED && !failed))
 		return 0;
 	__u64 now = bpf_ktime_get_ns();
-	if (aggregate)
+	if (aggregate && !is_compat())  /* ia32 numbers would land in x86_64 rows */
 		account(st, pid_tgid, failed, now);
 	if (emit_events)
 		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, is_compat() ? SCT_SF_COMPAT : 0);
@@ -730,10 +743,9 @@ static __always_inline void on_exit_task(struct task_struct *task)
 	 * it as such and drop its state so nothing leaks. */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	if (st) {
-		/* strace counts calls that never return too (exit_group) */
-		if (st->active && aggregate && ret_filter != SCT_RET_FAILED)
-			account(st, pid_tgid, false, bpf_ktime_get_ns());
-		if (st->active && emit_events && ret_filter != SCT_RET_FAILED)
+		/* a call that never returned has no result to filter on: shown
+		 * only when everything is (strace -c does not count it either) */
+		if (st->active && emit_events && ret_filter == SCT_RET_ALL)
 			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(), SCT_SF_NORET);
 		bpf_map_delete_elem(&inflight, &tid);
 	}

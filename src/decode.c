@@ -7,6 +7,7 @@
  */
 #include "decode_priv.h"
 
+#include <asm/unistd_64.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -68,6 +69,46 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_SIGACTION_IN]    = { SCT_CAP_STRUCT_IN, 0, 32 },    /* kernel struct sigaction */
 	[A_SIGACTION_OUT]   = { SCT_CAP_STRUCT_OUT, 0, 32 },
 	[A_CLONE3_ARGS]     = { SCT_CAP_STRUCT_IN, 0, 88 },    /* struct clone_args (v2) */
+	/*
+	 * Fixed-size reads standing in for lengths BPF cannot take from the
+	 * call yet (an element count times a size, or the return value):
+	 * enough for what strace shows by default (-s 32 elements).
+	 */
+	[A_CLONE_REST]      = { SCT_CAP_STRUCT_OUT, 0, 4 },    /* *parent_tid */
+	[A_DIRENTS]         = { SCT_CAP_STRUCT_OUT, 0, 2048 }, /* to count the entries */
+	[A_UTSNAME_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 130 },  /* sysname, nodename */
+	[A_SYSINFO_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 112 },
+	[A_STATFS_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 88 },   /* up to f_flags */
+	[A_UTIMES_IN]       = { SCT_CAP_STRUCT_IN, 0, 32 },
+	[A_XATTR_BUF_OUT]   = { SCT_CAP_BUF_OUT, 0, 0 },
+	[A_FLOCK]           = { SCT_CAP_STRUCT_IN, 0, 32 },
+	[A_CPUSET_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 128 },
+	[A_GROUPS_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 256 },  /* 64 groups */
+	[A_STACK_IN]        = { SCT_CAP_STRUCT_IN, 0, 24 },
+	[A_STACK_OUT]       = { SCT_CAP_STRUCT_OUT, 0, 24 },
+	[A_TMS_OUT]         = { SCT_CAP_STRUCT_OUT, 0, 32 },
+	[A_RUSAGE_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 32 },   /* ru_utime, ru_stime */
+	[A_PRCTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 16 },    /* a task name, a signal */
+	[A_ITIMERVAL_IN]    = { SCT_CAP_STRUCT_IN, 0, 32 },
+	[A_ITIMERVAL_OUT]   = { SCT_CAP_STRUCT_OUT, 0, 32 },
+	[A_ITIMERSPEC_IN]   = { SCT_CAP_STRUCT_IN, 0, 32 },
+	[A_ITIMERSPEC_OUT]  = { SCT_CAP_STRUCT_OUT, 0, 32 },
+	[A_SCHED_PARAM_OUT] = { SCT_CAP_STRUCT_OUT, 0, 4 },
+	[A_MINCORE_VEC]     = { SCT_CAP_STRUCT_OUT, 0, 64 },
+	[A_POLLFDS]         = { SCT_CAP_STRUCT_IN, 0, 512 },   /* 64 pollfds */
+	[A_FDSET]           = { SCT_CAP_STRUCT_IN, 0, 128 },   /* FD_SETSIZE bits */
+	[A_SELECT_TIMEVAL]  = { SCT_CAP_STRUCT_IN, 0, 16 },
+	[A_PSELECT_SIGMASK] = { SCT_CAP_STRUCT_IN, 0, 16 },
+	[A_EPOLL_EVENT_IN]  = { SCT_CAP_STRUCT_IN, 0, 12 },
+	[A_EPOLL_EVENTS_OUT] = { SCT_CAP_STRUCT_OUT, 0, 384 }, /* 32 events */
+	[A_SOCKADDR_OUT]    = { SCT_CAP_STRUCT_OUT, 0, 128 },  /* sockaddr_storage */
+	[A_SOCKLEN_INOUT]   = { SCT_CAP_STRUCT_IN, 0, 4 },     /* entry: in; exit: out */
+	[A_SOCKOPT_VAL_IN]  = { SCT_CAP_BUF_IN, 1, 0 },
+	[A_SOCKOPT_VAL_OUT] = { SCT_CAP_STRUCT_OUT, 0, 256 },
+	[A_SIGINFO_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 48 },
+	[A_OPEN_HOW]        = { SCT_CAP_STRUCT_IN, 0, 24 },
+	[A_IOCTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 36 },    /* termios, winsize, int */
+	[A_FCNTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 32 },    /* struct flock, f_owner_ex */
 };
 
 void decode_capture_spec(int nr, struct sct_sysspec *spec)
@@ -157,6 +198,8 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 		if (a >= SCT_MAX_ARGS)
 			continue;
 		struct blob_ref ref = { b, data };
+		if (r == c->rec && r->hdr.type == SCT_REC_SYSCALL && !c->out[a].b)
+			c->out[a] = ref;
 		if (filled & (1u << a)) {
 			if (cap_is_input(b->kind) && !(b->flags & SCT_BF_FAULT) &&
 			    c->blob[a].b && c->blob[a].b->kind == b->kind)
@@ -448,6 +491,11 @@ static void dec_default(struct emit *e, const struct call *c, int i, const char 
 	}
 }
 
+static void dec_none(struct emit *e, const struct call *c, int i, const char *key)
+{
+	(void)e; (void)c; (void)i; (void)key;
+}
+
 /* --------------------------------------------------------- dispatch */
 
 static const arg_decoder_fn decoders[A_KIND_ALL] = {
@@ -532,6 +580,53 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_SIGACTION_IN]    = dec_sigaction_in,
 	[A_SIGACTION_OUT]   = dec_sigaction_out,
 	[A_CLONE3_ARGS]     = dec_clone3_args,
+	[A_NONE]            = dec_none,
+	[A_CLONE_NAMED]     = dec_clone_named,
+	[A_CLONE_REST]      = dec_clone_rest,
+	[A_DIRENTS]         = dec_dirents,
+	[A_UTSNAME_OUT]     = dec_utsname_out,
+	[A_SYSINFO_OUT]     = dec_sysinfo_out,
+	[A_STATFS_OUT]      = dec_statfs_out,
+	[A_UTIMES_IN]       = dec_utimes_in,
+	[A_XATTR_BUF_OUT]   = dec_xattr_buf_out,
+	[A_FLOCK]           = dec_flock,
+	[A_CPUSET_OUT]      = dec_cpuset_out,
+	[A_GROUPS_OUT]      = dec_groups_out,
+	[A_STACK_IN]        = dec_stack_in,
+	[A_STACK_OUT]       = dec_stack_out,
+	[A_TMS_OUT]         = dec_tms_out,
+	[A_RUSAGE_OUT]      = dec_rusage_out,
+	[A_RUSAGE_WHO]      = dec_rusage_who,
+	[A_PRCTL_OP]        = dec_prctl_op,
+	[A_PRCTL_ARG]       = dec_prctl_arg,
+	[A_ITIMER_WHICH]    = dec_itimer_which,
+	[A_ITIMERVAL_IN]    = dec_itimerval_in,
+	[A_ITIMERVAL_OUT]   = dec_itimerval_out,
+	[A_ITIMERSPEC_IN]   = dec_itimerspec_in,
+	[A_ITIMERSPEC_OUT]  = dec_itimerspec_out,
+	[A_TFD_FLAGS]       = dec_tfd_flags,
+	[A_TFD_SETTIME_FLAGS] = dec_tfd_settime_flags,
+	[A_SFD_FLAGS]       = dec_sfd_flags,
+	[A_INOTIFY_FLAGS]   = dec_inotify_flags,
+	[A_INOTIFY_MASK]    = dec_inotify_mask,
+	[A_PRIO_WHICH]      = dec_prio_which,
+	[A_SCHED_PARAM_OUT] = dec_sched_param_out,
+	[A_POLLFDS]         = dec_pollfds,
+	[A_FDSET]           = dec_fdset,
+	[A_SELECT_TIMEVAL]  = dec_select_timeval,
+	[A_PSELECT_SIGMASK] = dec_pselect_sigmask,
+	[A_EPOLL_EVENT_IN]  = dec_epoll_event_in,
+	[A_EPOLL_EVENTS_OUT] = dec_epoll_events_out,
+	[A_SOCKADDR_OUT]    = dec_sockaddr_out,
+	[A_SOCKLEN_INOUT]   = dec_socklen_inout,
+	[A_SOCKOPT_LEVEL]   = dec_sockopt_level,
+	[A_SOCKOPT_NAME]    = dec_sockopt_name,
+	[A_SOCKOPT_VAL_IN]  = dec_sockopt_val_in,
+	[A_SOCKOPT_VAL_OUT] = dec_sockopt_val_out,
+	[A_WAITID_TYPE]     = dec_waitid_type,
+	[A_SIGINFO_OUT]     = dec_siginfo_out,
+	[A_OPEN_HOW]        = dec_open_how,
+	[A_MINCORE_VEC]     = dec_mincore_vec,
 };
 
 void decode_args(struct emit *e, const struct call *c, int from, int to)
@@ -551,4 +646,62 @@ void decode_args(struct emit *e, const struct call *c, int from, int to)
 		const char *key = c->desc->argname[i] ? c->desc->argname[i] : anon[i];
 		(fn ? fn : dec_default)(e, c, i, key);
 	}
+}
+
+/* ------------------------------------------------------ return values */
+
+/* What strace prints after a successful call's return value, by syscall */
+struct ret_aux {
+	int nr;
+	bool (*has)(const struct call *c);
+	void (*emit)(struct emit *e, const struct call *c);
+};
+
+static const struct ret_aux ret_auxes[] = {
+	{ __NR_fcntl, fcntl_has_ret_aux, fcntl_ret_aux },
+	{ __NR_poll, poll_has_ret_aux, poll_ret_aux },
+	{ __NR_ppoll, poll_has_ret_aux, poll_ret_aux },
+	{ __NR_select, select_has_ret_aux, select_ret_aux },
+	{ __NR_pselect6, select_has_ret_aux, select_ret_aux },
+	{ __NR_prctl, prctl_has_ret_aux, prctl_ret_aux },
+	{ __NR_sched_getscheduler, sched_policy_has_ret_aux, sched_policy_ret_aux },
+};
+
+static const struct ret_aux *ret_aux_of(const struct call *c)
+{
+	if (c->desc == &unknown_desc || !c->exiting || (c->rec->flags & SCT_SF_NORET) ||
+	    call_failed(c))
+		return NULL;
+	for (size_t k = 0; k < sizeof(ret_auxes) / sizeof(ret_auxes[0]); k++)
+		if (ret_auxes[k].nr == c->rec->nr)
+			return &ret_auxes[k];
+	return NULL;
+}
+
+enum ret_base decode_ret_base(const struct call *c)
+{
+	switch (c->fmt->ret) {
+	case R_HEX:
+		return RB_HEX;
+	case R_OCTAL:
+		return RB_OCT;
+	case R_BY_ARGS:
+		if (c->desc != &unknown_desc && c->rec->nr == __NR_fcntl)
+			return fcntl_ret_base(c);
+		break;
+	}
+	return RB_DEC;
+}
+
+bool decode_has_ret_aux(const struct call *c)
+{
+	const struct ret_aux *a = ret_aux_of(c);
+	return a && a->has(c);
+}
+
+void decode_ret_aux(struct emit *e, const struct call *c)
+{
+	const struct ret_aux *a = ret_aux_of(c);
+	if (a)
+		a->emit(e, c);
 }

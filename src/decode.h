@@ -60,6 +60,8 @@ enum ret_kind {
 	R_HEX,          /* mmap, brk: 0x... */
 	R_FD,           /* like R_INT (for -y later) */
 	R_NONE,         /* exit, exit_group: never return ("= ?") */
+	R_OCTAL,        /* umask: 022 */
+	R_BY_ARGS,      /* decided by the call's arguments (fcntl: F_GETFL is hex) */
 };
 
 #define BLOCKS_UNLESS_REGULAR 2
@@ -92,7 +94,10 @@ struct call {
 	const struct syscall_desc *desc;   /* never NULL (a placeholder for unknown nr) */
 	const struct syscall_fmt *fmt;
 	bool exiting;                      /* rec->ret is valid */
-	struct blob_ref blob[SCT_MAX_ARGS];        /* first blob per arg */
+	struct blob_ref blob[SCT_MAX_ARGS];        /* first blob per arg (inputs: the entry
+	                                            * record's copy, when there is one) */
+	struct blob_ref out[SCT_MAX_ARGS];         /* the exit record's blob per arg: memory
+	                                            * as the call left it (poll's revents) */
 	struct blob_ref argv[SCT_MAX_ARGS][SCT_ARGV_MAX]; /* ARGV elements */
 	unsigned strsize;                  /* -s */
 };
@@ -107,6 +112,16 @@ void decode_args(struct emit *e, const struct call *c, int from, int to);
 
 /* Number of args printed at entry for c (strace's split point). */
 int decode_entry_args(const struct call *c);
+
+/* The return value of a call that did not fail: its base (as strace
+ * prints it: umask is octal, fcntl(F_GETFL) hex, mmap hex, ...), and
+ * whether strace adds something in parentheses after it, which
+ * decode_ret_aux() emits: "flags O_RDONLY|O_LARGEFILE" (fcntl F_GETFL),
+ * "Timeout", poll's [{fd=3, revents=POLLIN}], select's "in [3], left {...}". */
+enum ret_base { RB_DEC, RB_HEX, RB_OCT };
+enum ret_base decode_ret_base(const struct call *c);
+bool decode_has_ret_aux(const struct call *c);
+void decode_ret_aux(struct emit *e, const struct call *c);
 
 /* Format flags into buf ("A|B|0x80"); returns buf. */
 struct flag_name { uint64_t val; const char *name; };

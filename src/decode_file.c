@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #define K_O_CREAT      00000100
 #define K_O_EXCL       00000200
@@ -175,6 +176,13 @@ static const struct flag_name lease_types[] = {
 	{ 0, "F_RDLCK" },
 	{ 1, "F_WRLCK" },
 	{ 2, "F_UNLCK" },
+	{ 0, NULL }
+};
+
+static const struct flag_name owner_types[] = {
+	{ 0, "F_OWNER_TID" },
+	{ 1, "F_OWNER_PID" },
+	{ 2, "F_OWNER_PGRP" },
 	{ 0, NULL }
 };
 
@@ -413,9 +421,12 @@ void dec_fcntl_cmd(struct emit *e, const struct call *c, int i, const char *key)
 	emit_xval(e, key, fcntl_cmds, arg_uint(c, i), "F_???");
 }
 
+static void emit_flock(struct emit *e, const char *key, const struct call *c, int i, bool getlk);
+
 /* How fcntl's third argument prints, by command (unlisted: hex). */
 enum fcntl_arg { FA_HEX, FA_NONE, FA_INT, FA_FD_FLAGS, FA_OPEN_FLAGS, FA_SIGNAL,
-		 FA_LEASE, FA_NOTIFY, FA_SEALS, FA_PTR };
+		 FA_LEASE, FA_NOTIFY, FA_SEALS, FA_PTR, FA_FLOCK_SET, FA_FLOCK_GET,
+		 FA_OWNER_SET, FA_OWNER_GET };
 
 static const struct { uint16_t cmd; uint8_t how; } fcntl_args[] = {
 	{ 0, FA_INT },        /* F_DUPFD */
@@ -423,19 +434,19 @@ static const struct { uint16_t cmd; uint8_t how; } fcntl_args[] = {
 	{ 2, FA_FD_FLAGS },   /* F_SETFD */
 	{ 3, FA_NONE },       /* F_GETFL */
 	{ 4, FA_OPEN_FLAGS }, /* F_SETFL */
-	{ 5, FA_PTR },        /* F_GETLK */
-	{ 6, FA_PTR },        /* F_SETLK */
-	{ 7, FA_PTR },        /* F_SETLKW */
+	{ 5, FA_FLOCK_GET },  /* F_GETLK */
+	{ 6, FA_FLOCK_SET },  /* F_SETLK */
+	{ 7, FA_FLOCK_SET },  /* F_SETLKW */
 	{ 8, FA_INT },        /* F_SETOWN */
 	{ 9, FA_NONE },       /* F_GETOWN */
 	{ 10, FA_SIGNAL },    /* F_SETSIG */
 	{ 11, FA_NONE },      /* F_GETSIG */
-	{ 15, FA_PTR },       /* F_SETOWN_EX */
-	{ 16, FA_PTR },       /* F_GETOWN_EX */
+	{ 15, FA_OWNER_SET }, /* F_SETOWN_EX */
+	{ 16, FA_OWNER_GET }, /* F_GETOWN_EX */
 	{ 17, FA_PTR },       /* F_GETOWNER_UIDS */
-	{ 36, FA_PTR },       /* F_OFD_GETLK */
-	{ 37, FA_PTR },       /* F_OFD_SETLK */
-	{ 38, FA_PTR },       /* F_OFD_SETLKW */
+	{ 36, FA_FLOCK_GET }, /* F_OFD_GETLK */
+	{ 37, FA_FLOCK_SET }, /* F_OFD_SETLK */
+	{ 38, FA_FLOCK_SET }, /* F_OFD_SETLKW */
 	{ 1024, FA_LEASE },   /* F_SETLEASE */
 	{ 1025, FA_NONE },    /* F_GETLEASE */
 	{ 1026, FA_NOTIFY },  /* F_NOTIFY */
@@ -490,6 +501,28 @@ void dec_fcntl_arg(struct emit *e, const struct call *c, int i, const char *key)
 	case FA_PTR:
 		emit_ptr(e, key, v);
 		break;
+	case FA_FLOCK_SET:
+		emit_flock(e, key, c, i, false);
+		break;
+	case FA_FLOCK_GET:
+		if (!call_ok(c))
+			emit_ptr(e, key, v);
+		else
+			emit_flock(e, key, c, i, true);
+		break;
+	case FA_OWNER_SET:
+	case FA_OWNER_GET: {
+		int32_t o[2];
+		if ((how == FA_OWNER_GET && !call_ok(c)) || !call_struct(c, i, o, sizeof(o))) {
+			emit_ptr(e, key, v);
+			break;
+		}
+		emit_begin_struct(e, key);
+		emit_xval_d(e, "type", owner_types, o[0], "F_OWNER_???");
+		emit_int(e, "pid", o[1]);
+		emit_end_struct(e);
+		break;
+	}
 	default:
 		emit_hex(e, key, v);
 		break;
@@ -632,4 +665,420 @@ void dec_statx_out(struct emit *e, const struct call *c, int i, const char *key)
 	emit_uint(e, "stx_size", size);
 	emit_more(e);
 	emit_end_struct(e);
+}
+
+/* ------------------------------------------------------- getdents */
+
+/*
+ * getdents64/getdents: strace without -v prints the buffer's address and
+ * how many entries the kernel wrote, counted by d_reclen (at offset 16 in
+ * both dirent layouts): 0x55d0c3a4c2a0 / * 20 entries * /.  The count
+ * needs the whole returned buffer; when the capture holds less, only the
+ * address prints.
+ */
+#define DIRENT_HEADER 19   /* offsetof(struct linux_dirent64, d_name) */
+void dec_dirents(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t p = arg_u64(c, i);
+	const struct blob_ref *r = call_blob(c, i);
+	int64_t ret = c->exiting ? c->rec->ret : -1;
+	if (call_ok(c) && ret == 0) {
+		emit_ptr_count(e, key, p, 0, "entries");   /* nothing to read */
+		return;
+	}
+	if (!call_ok(c) || !r || ret < 0 || (uint64_t)ret > r->b->len ||
+	    (uint64_t)ret > arg_u64(c, i + 1)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t n = 0, len = (uint64_t)ret, off = 0;
+	while (len >= DIRENT_HEADER) {
+		uint16_t reclen;
+		memcpy(&reclen, r->data + off + 16, 2);
+		n++;
+		if (reclen > len || reclen < DIRENT_HEADER)
+			break;
+		len -= reclen;
+		off += reclen;
+	}
+	emit_ptr_count(e, key, p, n, "entries");
+}
+
+/* ------------------------------------------------------- statfs */
+
+static const struct flag_name fs_magics[] = {
+	{ 0x0000002f, "QNX4_SUPER_MAGIC" },     { 0x00000033, "Z3FOLD_MAGIC" },
+	{ 0x00000187, "AUTOFS_SUPER_MAGIC" },   { 0x00001373, "DEVFS_SUPER_MAGIC" },
+	{ 0x0000137d, "EXT_SUPER_MAGIC" },      { 0x0000137f, "MINIX_SUPER_MAGIC" },
+	{ 0x0000138f, "MINIX_SUPER_MAGIC2" },   { 0x00001cd1, "DEVPTS_SUPER_MAGIC" },
+	{ 0x00002468, "MINIX2_SUPER_MAGIC" },   { 0x00002478, "MINIX2_SUPER_MAGIC2" },
+	{ 0x00003434, "NILFS_SUPER_MAGIC" },    { 0x00004244, "HFS_SUPER_MAGIC" },
+	{ 0x0000482b, "HFSPLUS_SUPER_MAGIC" },  { 0x00004d44, "MSDOS_SUPER_MAGIC" },
+	{ 0x00004d5a, "MINIX3_SUPER_MAGIC" },   { 0x0000517b, "SMB_SUPER_MAGIC" },
+	{ 0x0000564c, "NCP_SUPER_MAGIC" },      { 0x00005df5, "EXOFS_SUPER_MAGIC" },
+	{ 0x00006969, "NFS_SUPER_MAGIC" },      { 0x00007275, "ROMFS_MAGIC" },
+	{ 0x000072b6, "JFFS2_SUPER_MAGIC" },    { 0x00009660, "ISOFS_SUPER_MAGIC" },
+	{ 0x00009fa0, "PROC_SUPER_MAGIC" },     { 0x00009fa1, "OPENPROM_SUPER_MAGIC" },
+	{ 0x00009fa2, "USBDEVICE_SUPER_MAGIC" },{ 0x0000adf5, "ADFS_SUPER_MAGIC" },
+	{ 0x0000adff, "AFFS_SUPER_MAGIC" },     { 0x0000ef51, "EXT2_OLD_SUPER_MAGIC" },
+	{ 0x0000ef53, "EXT2_SUPER_MAGIC" },     { 0x0000f15f, "ECRYPTFS_SUPER_MAGIC" },
+	{ 0x00011954, "UFS_MAGIC" },            { 0x0027e0eb, "CGROUP_SUPER_MAGIC" },
+	{ 0x00414a53, "EFS_SUPER_MAGIC" },      { 0x00c0ffee, "HOSTFS_SUPER_MAGIC" },
+	{ 0x00c36400, "CEPH_SUPER_MAGIC" },     { 0x01021994, "TMPFS_MAGIC" },
+	{ 0x01021997, "V9FS_MAGIC" },           { 0x01161970, "GFS2_MAGIC" },
+	{ 0x012fd16d, "XIAFS_SUPER_MAGIC" },    { 0x012ff7b4, "XENIX_SUPER_MAGIC" },
+	{ 0x012ff7b5, "SYSV4_SUPER_MAGIC" },    { 0x012ff7b6, "SYSV2_SUPER_MAGIC" },
+	{ 0x012ff7b7, "COH_SUPER_MAGIC" },      { 0x02011994, "SHMFS_SUPER_MAGIC" },
+	{ 0x09041934, "ANON_INODE_FS_MAGIC" },  { 0x0bad1dea, "FUTEXFS_SUPER_MAGIC" },
+	{ 0x0bd00bd0, "LL_SUPER_MAGIC" },       { 0x0bd00bd1, "LUSTRE_SUPER_MAGIC" },
+	{ 0x11307854, "MTD_INODE_FS_MAGIC" },   { 0x13661366, "BALLOON_KVM_MAGIC" },
+	{ 0x15013346, "UDF_SUPER_MAGIC" },      { 0x1badface, "BFS_MAGIC" },
+	{ 0x2011bab0, "EXFAT_SUPER_MAGIC" },    { 0x24051905, "UBIFS_SUPER_MAGIC" },
+	{ 0x28cd3d45, "CRAMFS_MAGIC" },         { 0x2fc12fc1, "ZFS_SUPER_MAGIC" },
+	{ 0x3153464a, "JFS_SUPER_MAGIC" },      { 0x42465331, "BEFS_SUPER_MAGIC" },
+	{ 0x42494e4d, "BINFMTFS_MAGIC" },       { 0x43415d53, "SMACK_MAGIC" },
+	{ 0x444d4142, "DMA_BUF_MAGIC" },        { 0x453dcd28, "CRAMFS_MAGIC_WEND" },
+	{ 0x454d444d, "DEVMEM_MAGIC" },         { 0x47504653, "GPFS_SUPER_MAGIC" },
+	{ 0x50494446, "PID_FS_MAGIC" },         { 0x50495045, "PIPEFS_MAGIC" },
+	{ 0x52654973, "REISERFS_SUPER_MAGIC" }, { 0x5345434d, "SECRETMEM_MAGIC" },
+	{ 0x5346414f, "AFS_SUPER_MAGIC" },      { 0x5346544e, "NTFS_SB_MAGIC" },
+	{ 0x534f434b, "SOCKFS_MAGIC" },         { 0x54190100, "UFS_CIGAM" },
+	{ 0x565a4653, "VZFS_SUPER_MAGIC" },     { 0x57ac6e9d, "STACK_END_MAGIC" },
+	{ 0x58295829, "ZSMALLOC_MAGIC" },       { 0x58465342, "XFS_SUPER_MAGIC" },
+	{ 0x5a3c69f0, "AAFS_MAGIC" },           { 0x5a4f4653, "ZONEFS_MAGIC" },
+	{ 0x6165676c, "PSTOREFS_MAGIC" },       { 0x61756673, "AUFS_SUPER_MAGIC" },
+	{ 0x62646576, "BDEVFS_MAGIC" },         { 0x62656570, "CONFIGFS_MAGIC" },
+	{ 0x62656572, "SYSFS_MAGIC" },          { 0x63677270, "CGROUP2_SUPER_MAGIC" },
+	{ 0x64626720, "DEBUGFS_MAGIC" },        { 0x64646178, "DAXFS_MAGIC" },
+	{ 0x65735543, "FUSE_CTL_SUPER_MAGIC" }, { 0x65735546, "FUSE_SUPER_MAGIC" },
+	{ 0x68191122, "QNX6_SUPER_MAGIC" },     { 0x6b414653, "AFS_FS_MAGIC" },
+	{ 0x6c6f6f70, "BINDERFS_SUPER_MAGIC" }, { 0x6e736673, "NSFS_MAGIC" },
+	{ 0x73636673, "SECURITYFS_MAGIC" },     { 0x73717368, "SQUASHFS_MAGIC" },
+	{ 0x73727279, "BTRFS_TEST_MAGIC" },     { 0x73757245, "CODA_SUPER_MAGIC" },
+	{ 0x7461636f, "OCFS2_SUPER_MAGIC" },    { 0x74726163, "TRACEFS_MAGIC" },
+	{ 0x794c7630, "OVERLAYFS_SUPER_MAGIC" },{ 0x858458f6, "RAMFS_MAGIC" },
+	{ 0x9123683e, "BTRFS_SUPER_MAGIC" },    { 0x958458f6, "HUGETLBFS_MAGIC" },
+	{ 0xa501fcf5, "VXFS_SUPER_MAGIC" },     { 0xabba1974, "XENFS_SUPER_MAGIC" },
+	{ 0xc7571590, "PPC_CMM_MAGIC" },        { 0xc97e8168, "LOGFS_MAGIC" },
+	{ 0xca451a4e, "BCACHEFS_SUPER_MAGIC" }, { 0xcafe4a11, "BPF_FS_MAGIC" },
+	{ 0xde5e81e4, "EFIVARFS_MAGIC" },       { 0xe0f5e1e2, "EROFS_SUPER_MAGIC_V1" },
+	{ 0xf2f52010, "F2FS_SUPER_MAGIC" },     { 0xf97cff8c, "SELINUX_MAGIC" },
+	{ 0xf995e849, "HPFS_SUPER_MAGIC" },     { 0xfe534d42, "SMB2_SUPER_MAGIC" },
+	{ 0xff534d42, "CIFS_SUPER_MAGIC" },
+	{ 0, NULL }
+};
+
+#define K_ST_VALID 0x0020
+static const struct flag_name statfs_flags[] = {
+	{ K_ST_VALID, "ST_VALID" },     { 0x0001, "ST_RDONLY" },
+	{ 0x0002, "ST_NOSUID" },        { 0x0004, "ST_NODEV" },
+	{ 0x0008, "ST_NOEXEC" },        { 0x0010, "ST_SYNCHRONOUS" },
+	{ 0x0040, "ST_MANDLOCK" },      { 0x0400, "ST_NOATIME" },
+	{ 0x0800, "ST_NODIRATIME" },    { 0x1000, "ST_RELATIME" },
+	{ 0x2000, "ST_NOSYMFOLLOW" },
+	{ 0, NULL }
+};
+
+/* x86_64 struct statfs: eleven 8-byte fields (f_fsid is int[2]), spare */
+void dec_statfs_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t f[11];
+	if (!call_ok(c) || !call_struct(c, i, f, sizeof(f))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_xval(e, "f_type", fs_magics, f[0], NULL);
+	emit_uint(e, "f_bsize", f[1]);
+	emit_uint(e, "f_blocks", f[2]);
+	emit_uint(e, "f_bfree", f[3]);
+	emit_uint(e, "f_bavail", f[4]);
+	emit_uint(e, "f_files", f[5]);
+	emit_uint(e, "f_ffree", f[6]);
+	emit_begin_struct(e, "f_fsid");
+	emit_begin_array(e, "val");
+	emit_hex(e, NULL, (uint32_t)f[7]);
+	emit_hex(e, NULL, (uint32_t)(f[7] >> 32));
+	emit_end_array(e);
+	emit_end_struct(e);
+	emit_uint(e, "f_namelen", f[8]);
+	emit_uint(e, "f_frsize", f[9]);
+	if (f[10] & K_ST_VALID)
+		emit_flags(e, "f_flags", statfs_flags, f[10], "ST_???");
+	emit_end_struct(e);
+}
+
+/* ------------------------------------------------------- utimensat */
+
+#define K_UTIME_NOW  ((1l << 30) - 1l)
+#define K_UTIME_OMIT ((1l << 30) - 2l)
+
+/* strace's sprinttime_nsec(): local time, ISO 8601, nanoseconds unless 0, +zone */
+static const char *format_time_nsec(char *buf, size_t size, int64_t sec, uint64_t nsec)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	if (nsec > 999999999 || !localtime_r(&t, &tm)) {
+		buf[0] = '\0';
+		return NULL;
+	}
+	char date[64], zone[16];
+	strftime(date, sizeof(date), "%FT%T", &tm);
+	strftime(zone, sizeof(zone), "%z", &tm);
+	if (nsec)
+		snprintf(buf, size, "%s.%09llu%s", date, (unsigned long long)nsec, zone);
+	else
+		snprintf(buf, size, "%s%s", date, zone);
+	return buf;
+}
+
+/* {tv_sec=.., tv_nsec=..} / * date * /, or UTIME_NOW / UTIME_OMIT */
+static void emit_utime(struct emit *e, const int64_t ts[2])
+{
+	if (ts[1] == K_UTIME_NOW || ts[1] == K_UTIME_OMIT) {
+		emit_sym(e, NULL, ts[1] == K_UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
+		return;
+	}
+	char buf[96];
+	emit_begin_struct(e, NULL);
+	emit_int(e, "tv_sec", ts[0]);
+	emit_int(e, "tv_nsec", ts[1]);
+	emit_end_struct(e);
+	if (format_time_nsec(buf, sizeof(buf), ts[0], (uint64_t)ts[1]))
+		emit_comment(e, buf);
+}
+
+void dec_utimes_in(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int64_t ts[4];
+	if (!call_struct(c, i, ts, sizeof(ts))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_utime(e, ts);
+	emit_utime(e, ts + 2);
+	emit_end_array(e);
+}
+
+/* ------------------------------------------------------- xattrs */
+
+/* getxattr/listxattr's buffer: the address when the size (the next
+ * argument) is 0 or the call failed, else the bytes the kernel wrote */
+void dec_xattr_buf_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t p = arg_u64(c, i);
+	if (!call_ok(c) || !p || arg_u64(c, i + 1) == 0) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	if (c->rec->ret == 0) {
+		emit_str(e, key, "", 0, 0);
+		return;
+	}
+	emit_blob_str(e, key, c, i, c->strsize, (uint64_t)c->rec->ret);
+}
+
+/* ------------------------------------------------------- fcntl locks */
+
+static const struct flag_name flock_types[] = {
+	{ 0, "F_RDLCK" },
+	{ 1, "F_WRLCK" },
+	{ 2, "F_UNLCK" },
+	{ 0, NULL }
+};
+
+/* struct flock: {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10}
+ * and, for F_GETLK / F_OFD_GETLK at exit, l_pid */
+static void emit_flock(struct emit *e, const char *key, const struct call *c, int i, bool getlk)
+{
+	uint8_t fl[32];
+	const struct blob_ref *r = getlk && call_ok(c) && c->out[i].b &&
+		!(c->out[i].b->flags & SCT_BF_FAULT) ? &c->out[i] : call_blob(c, i);
+	if (!r || r->b->len < sizeof(fl)) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	memcpy(fl, r->data, sizeof(fl));
+	int16_t type, whence;
+	int64_t start, len;
+	int32_t pid;
+	memcpy(&type, fl, 2);
+	memcpy(&whence, fl + 2, 2);
+	memcpy(&start, fl + 8, 8);
+	memcpy(&len, fl + 16, 8);
+	memcpy(&pid, fl + 24, 4);
+	emit_begin_struct(e, key);
+	emit_xval_d(e, "l_type", flock_types, type, "F_???");
+	emit_xval_d(e, "l_whence", seek_whences, whence, "SEEK_???");
+	emit_int(e, "l_start", start);
+	emit_int(e, "l_len", len);
+	if (getlk && call_ok(c))
+		emit_int(e, "l_pid", pid);
+	emit_end_struct(e);
+}
+
+void dec_flock(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flock(e, key, c, i, false);
+}
+
+/* fcntl's return value (strace's decode_fcntl at exit): hex with
+ * "(flags ...)" for F_GETFL and F_GETFD, "(F_UNLCK)" for F_GETLEASE,
+ * "(seals ...)" for F_GET_SEALS; F_GETSIG names the signal */
+#define K_F_GETFD 1
+#define K_F_GETFL 3
+#define K_F_GETSIG 11
+#define K_F_GETLEASE 1025
+#define K_F_GET_SEALS 1034
+enum ret_base fcntl_ret_base(const struct call *c)
+{
+	switch (arg_uint(c, 1)) {
+	case K_F_GETFD: case K_F_GETFL: case K_F_GETLEASE: case K_F_GET_SEALS:
+		return RB_HEX;
+	}
+	return RB_DEC;
+}
+
+bool fcntl_has_ret_aux(const struct call *c)
+{
+	int64_t v = c->rec->ret;
+	switch (arg_uint(c, 1)) {
+	case K_F_GETFD: case K_F_GET_SEALS: case K_F_GETSIG:
+		return v != 0;
+	case K_F_GETFL:
+		return true;
+	case K_F_GETLEASE:
+		return lookup_value(lease_types, (uint64_t)v) != NULL;
+	}
+	return false;
+}
+
+void fcntl_ret_aux(struct emit *e, const struct call *c)
+{
+	char buf[FLAGS_BUF];
+	uint64_t v = (uint64_t)c->rec->ret;
+	size_t len;
+	switch (arg_uint(c, 1)) {
+	case K_F_GETFD:
+		len = str_append(buf, sizeof(buf), 0, "flags ");
+		flags_append(buf, sizeof(buf), len, fd_flags, v, NULL);
+		break;
+	case K_F_GETFL:
+		len = str_append(buf, sizeof(buf), 0, "flags ");
+		format_open_flags(buf + len, sizeof(buf) - len, v);
+		break;
+	case K_F_GET_SEALS:
+		len = str_append(buf, sizeof(buf), 0, "seals ");
+		flags_append(buf, sizeof(buf), len, seal_flags, v, NULL);
+		break;
+	case K_F_GETSIG: {
+		char sb[32];
+		const char *n = signal_name((int)v, sb, sizeof(sb));
+		if (n)
+			str_append(buf, sizeof(buf), 0, n);
+		else
+			snprintf(buf, sizeof(buf), "%d", (int)v);
+		break;
+	}
+	default:
+		str_append(buf, sizeof(buf), 0, lookup_value(lease_types, v));
+	}
+	emit_sym(e, NULL, buf);
+}
+
+/* ------------------------------------------------------- openat2 */
+
+static const struct flag_name resolve_flags[] = {
+	{ 0x01, "RESOLVE_NO_XDEV" },
+	{ 0x02, "RESOLVE_NO_MAGICLINKS" },
+	{ 0x04, "RESOLVE_NO_SYMLINKS" },
+	{ 0x08, "RESOLVE_BENEATH" },
+	{ 0x10, "RESOLVE_IN_ROOT" },
+	{ 0x20, "RESOLVE_CACHED" },
+	{ 0, NULL }
+};
+
+/* struct open_how {flags, mode, resolve}: mode only with O_CREAT/O_TMPFILE */
+void dec_open_how(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t h[3];
+	if (arg_u64(c, i + 1) < sizeof(h) || !call_struct(c, i, h, sizeof(h))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	char buf[FLAGS_BUF];
+	emit_begin_struct(e, key);
+	emit_sym(e, "flags", format_open_flags(buf, sizeof(buf), h[0]));
+	if (h[0] & (K_O_CREAT | K___O_TMPFILE) || h[1])
+		emit_octal(e, "mode", h[1]);
+	if (h[2])
+		emit_flags(e, "resolve", resolve_flags, h[2], "RESOLVE_???");
+	emit_end_struct(e);
+}
+
+/* ----------------------------------------- timerfd, signalfd, inotify */
+
+static const struct flag_name tfd_flags[] = {
+	{ K_O_CLOEXEC, "TFD_CLOEXEC" },
+	{ K_O_NONBLOCK, "TFD_NONBLOCK" },
+	{ 0, NULL }
+};
+
+static const struct flag_name tfd_settime_flags[] = {
+	{ 1, "TFD_TIMER_ABSTIME" },
+	{ 2, "TFD_TIMER_CANCEL_ON_SET" },
+	{ 0, NULL }
+};
+
+static const struct flag_name sfd_flags[] = {
+	{ K_O_CLOEXEC, "SFD_CLOEXEC" },
+	{ K_O_NONBLOCK, "SFD_NONBLOCK" },
+	{ 0, NULL }
+};
+
+static const struct flag_name inotify_init_flags[] = {
+	{ K_O_CLOEXEC, "IN_CLOEXEC" },
+	{ K_O_NONBLOCK, "IN_NONBLOCK" },
+	{ 0, NULL }
+};
+
+static const struct flag_name inotify_masks[] = {
+	{ 0x00000001, "IN_ACCESS" },      { 0x00000002, "IN_MODIFY" },
+	{ 0x00000004, "IN_ATTRIB" },      { 0x00000008, "IN_CLOSE_WRITE" },
+	{ 0x00000010, "IN_CLOSE_NOWRITE" }, { 0x00000020, "IN_OPEN" },
+	{ 0x00000040, "IN_MOVED_FROM" },  { 0x00000080, "IN_MOVED_TO" },
+	{ 0x00000100, "IN_CREATE" },      { 0x00000200, "IN_DELETE" },
+	{ 0x00000400, "IN_DELETE_SELF" }, { 0x00000800, "IN_MOVE_SELF" },
+	{ 0x00002000, "IN_UNMOUNT" },     { 0x00004000, "IN_Q_OVERFLOW" },
+	{ 0x00008000, "IN_IGNORED" },     { 0x01000000, "IN_ONLYDIR" },
+	{ 0x02000000, "IN_DONT_FOLLOW" }, { 0x04000000, "IN_EXCL_UNLINK" },
+	{ 0x10000000, "IN_MASK_CREATE" }, { 0x20000000, "IN_MASK_ADD" },
+	{ 0x40000000, "IN_ISDIR" },       { 0x80000000, "IN_ONESHOT" },
+	{ 0, NULL }
+};
+
+void dec_tfd_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, tfd_flags, arg_uint(c, i), "TFD_???");
+}
+
+void dec_tfd_settime_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, tfd_settime_flags, arg_uint(c, i), "TFD_TIMER_???");
+}
+
+void dec_sfd_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, sfd_flags, arg_uint(c, i), "SFD_???");
+}
+
+void dec_inotify_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, inotify_init_flags, arg_uint(c, i), "IN_???");
+}
+
+void dec_inotify_mask(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, inotify_masks, arg_uint(c, i), "IN_???");
 }

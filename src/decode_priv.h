@@ -71,6 +71,53 @@ enum arg_kind_ext {
 	A_SIGACTION_IN,     /* {sa_handler=SIG_DFL, sa_mask=[], sa_flags=SA_RESTORER, sa_restorer=0x..} */
 	A_SIGACTION_OUT,
 	A_CLONE3_ARGS,      /* struct clone_args: {flags=.., exit_signal=SIGCHLD, stack=.., ...} */
+	A_NONE,             /* printed by another argument's decoder (clone's stack, tls...) */
+	A_CLONE_NAMED,      /* clone at entry: child_stack=NULL, flags=CLONE_VM|SIGCHLD */
+	A_CLONE_REST,       /* clone at exit: parent_tid=[123], tls=0x.., child_tidptr=0x.. */
+	A_DIRENTS,          /* getdents64: 0x55.. / * 20 entries * / */
+	A_UTSNAME_OUT,      /* {sysname="Linux", nodename="vm", ...} */
+	A_SYSINFO_OUT,      /* {uptime=.., loads=[..], ...} */
+	A_STATFS_OUT,       /* {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, ...} */
+	A_UTIMES_IN,        /* utimensat: [{tv_sec=.., tv_nsec=..} / * 2001-09-09T.. * /, UTIME_NOW] */
+	A_XATTR_BUF_OUT,    /* getxattr/listxattr value: the address when the size is 0 */
+	A_FLOCK,            /* struct flock: {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10} */
+	A_CPUSET_OUT,       /* sched_getaffinity: [0 1] */
+	A_GROUPS_OUT,       /* getgroups: [0, 1] */
+	A_STACK_IN,         /* sigaltstack: {ss_sp=0x.., ss_flags=0, ss_size=65536} */
+	A_STACK_OUT,
+	A_TMS_OUT,          /* times: {tms_utime=0, ...} */
+	A_RUSAGE_OUT,       /* {ru_utime={tv_sec=0, tv_usec=1615}, ru_stime=..., ...} */
+	A_RUSAGE_WHO,       /* RUSAGE_SELF */
+	A_PRCTL_OP,         /* PR_SET_NAME */
+	A_PRCTL_ARG,        /* prctl's arg2..5, by option */
+	A_ITIMER_WHICH,     /* ITIMER_REAL */
+	A_ITIMERVAL_IN,     /* {it_interval={tv_sec=0, tv_usec=0}, it_value=...} */
+	A_ITIMERVAL_OUT,
+	A_ITIMERSPEC_IN,    /* {it_interval={tv_sec=0, tv_nsec=0}, it_value=...} */
+	A_ITIMERSPEC_OUT,
+	A_TFD_FLAGS,        /* timerfd_create: TFD_CLOEXEC|TFD_NONBLOCK */
+	A_TFD_SETTIME_FLAGS,/* TFD_TIMER_ABSTIME */
+	A_SFD_FLAGS,        /* signalfd4: SFD_CLOEXEC */
+	A_INOTIFY_FLAGS,    /* inotify_init1: IN_CLOEXEC */
+	A_INOTIFY_MASK,     /* IN_CREATE|IN_DELETE */
+	A_PRIO_WHICH,       /* PRIO_PROCESS */
+	A_SCHED_PARAM_OUT,  /* sched_getparam: [0] */
+	A_POLLFDS,          /* poll: [{fd=3, events=POLLIN}]; count in lenarg[] */
+	A_FDSET,            /* select: [3 4]; nfds is argument 0 */
+	A_SELECT_TIMEVAL,   /* select's timeout, as at entry */
+	A_PSELECT_SIGMASK,  /* {sigmask=NULL, sigsetsize=8} */
+	A_EPOLL_EVENT_IN,   /* {events=EPOLLIN, data={u32=3, u64=3}} */
+	A_EPOLL_EVENTS_OUT, /* epoll_wait: [{events=EPOLLIN, data=...}] (return value many) */
+	A_SOCKADDR_OUT,     /* accept, getsockname, recvfrom: the address the kernel wrote */
+	A_SOCKLEN_INOUT,    /* [128 => 16] */
+	A_SOCKOPT_LEVEL,    /* SOL_SOCKET */
+	A_SOCKOPT_NAME,     /* SO_REUSEADDR, by level */
+	A_SOCKOPT_VAL_IN,   /* setsockopt: [1], {l_onoff=1, l_linger=5}; length in lenarg[] */
+	A_SOCKOPT_VAL_OUT,  /* getsockopt: by the length the kernel left */
+	A_WAITID_TYPE,      /* P_PID */
+	A_SIGINFO_OUT,      /* waitid: {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} */
+	A_OPEN_HOW,         /* openat2: {flags=O_RDONLY, resolve=RESOLVE_NO_SYMLINKS} */
+	A_MINCORE_VEC,      /* [0, 1] */
 	A_KIND_ALL          /* number of kinds, decode.h's and these */
 };
 
@@ -166,6 +213,20 @@ void dec_efd_flags(struct emit *, const struct call *, int, const char *);
 void dec_mfd_flags(struct emit *, const struct call *, int, const char *);
 void dec_stat_out(struct emit *, const struct call *, int, const char *);
 void dec_statx_out(struct emit *, const struct call *, int, const char *);
+void dec_dirents(struct emit *, const struct call *, int, const char *);
+void dec_statfs_out(struct emit *, const struct call *, int, const char *);
+void dec_utimes_in(struct emit *, const struct call *, int, const char *);
+void dec_xattr_buf_out(struct emit *, const struct call *, int, const char *);
+void dec_flock(struct emit *, const struct call *, int, const char *);
+void dec_open_how(struct emit *, const struct call *, int, const char *);
+void dec_tfd_flags(struct emit *, const struct call *, int, const char *);
+void dec_tfd_settime_flags(struct emit *, const struct call *, int, const char *);
+void dec_sfd_flags(struct emit *, const struct call *, int, const char *);
+void dec_inotify_flags(struct emit *, const struct call *, int, const char *);
+void dec_inotify_mask(struct emit *, const struct call *, int, const char *);
+enum ret_base fcntl_ret_base(const struct call *c);
+bool fcntl_has_ret_aux(const struct call *c);
+void fcntl_ret_aux(struct emit *e, const struct call *c);
 /* "S_IFREG|S_ISUID|0755" */
 const char *format_mode(char *buf, size_t size, unsigned mode);
 /* "O_RDWR|O_CREAT" (access mode always named) into buf */
@@ -187,6 +248,30 @@ void dec_rlimit_in(struct emit *, const struct call *, int, const char *);
 void dec_rlimit_out(struct emit *, const struct call *, int, const char *);
 void dec_uid(struct emit *, const struct call *, int, const char *);
 void dec_grnd_flags(struct emit *, const struct call *, int, const char *);
+void dec_clone_named(struct emit *, const struct call *, int, const char *);
+void dec_clone_rest(struct emit *, const struct call *, int, const char *);
+void dec_utsname_out(struct emit *, const struct call *, int, const char *);
+void dec_sysinfo_out(struct emit *, const struct call *, int, const char *);
+void dec_tms_out(struct emit *, const struct call *, int, const char *);
+void dec_rusage_out(struct emit *, const struct call *, int, const char *);
+void dec_rusage_who(struct emit *, const struct call *, int, const char *);
+void dec_prio_which(struct emit *, const struct call *, int, const char *);
+void dec_sched_param_out(struct emit *, const struct call *, int, const char *);
+void dec_cpuset_out(struct emit *, const struct call *, int, const char *);
+void dec_groups_out(struct emit *, const struct call *, int, const char *);
+void dec_mincore_vec(struct emit *, const struct call *, int, const char *);
+void dec_itimer_which(struct emit *, const struct call *, int, const char *);
+void dec_itimerval_in(struct emit *, const struct call *, int, const char *);
+void dec_itimerval_out(struct emit *, const struct call *, int, const char *);
+void dec_itimerspec_in(struct emit *, const struct call *, int, const char *);
+void dec_itimerspec_out(struct emit *, const struct call *, int, const char *);
+void dec_prctl_op(struct emit *, const struct call *, int, const char *);
+void dec_prctl_arg(struct emit *, const struct call *, int, const char *);
+bool prctl_has_ret_aux(const struct call *c);
+void prctl_ret_aux(struct emit *e, const struct call *c);
+void dec_waitid_type(struct emit *, const struct call *, int, const char *);
+bool sched_policy_has_ret_aux(const struct call *c);
+void sched_policy_ret_aux(struct emit *e, const struct call *c);
 /* strace's wait status text, "{WIFEXITED(s) && WEXITSTATUS(s) == 0}" */
 const char *format_wait_status(char *buf, size_t size, int status, bool *plain);
 
@@ -212,6 +297,24 @@ void dec_sigset_out(struct emit *, const struct call *, int, const char *);
 void dec_sigprocmask_how(struct emit *, const struct call *, int, const char *);
 void dec_sigaction_in(struct emit *, const struct call *, int, const char *);
 void dec_sigaction_out(struct emit *, const struct call *, int, const char *);
+
+void dec_stack_in(struct emit *, const struct call *, int, const char *);
+void dec_stack_out(struct emit *, const struct call *, int, const char *);
+void dec_siginfo_out(struct emit *, const struct call *, int, const char *);
+void dec_pselect_sigmask(struct emit *, const struct call *, int, const char *);
+/* strace's printsiginfo() of an x86_64 siginfo_t (at least 48 bytes) */
+void emit_siginfo(struct emit *e, const char *key, const uint8_t *si);
+
+/* decode_poll.c */
+void dec_pollfds(struct emit *, const struct call *, int, const char *);
+void dec_fdset(struct emit *, const struct call *, int, const char *);
+void dec_select_timeval(struct emit *, const struct call *, int, const char *);
+void dec_epoll_event_in(struct emit *, const struct call *, int, const char *);
+void dec_epoll_events_out(struct emit *, const struct call *, int, const char *);
+bool poll_has_ret_aux(const struct call *c);
+void poll_ret_aux(struct emit *e, const struct call *c);
+bool select_has_ret_aux(const struct call *c);
+void select_ret_aux(struct emit *e, const struct call *c);
 
 /* decode_time.c */
 extern const struct flag_name clock_ids[], timer_flags[], futex_ops[];
@@ -240,6 +343,12 @@ void dec_sock_flags(struct emit *, const struct call *, int, const char *);
 void dec_msg_flags(struct emit *, const struct call *, int, const char *);
 void dec_shutdown_how(struct emit *, const struct call *, int, const char *);
 void dec_sockaddr_in(struct emit *, const struct call *, int, const char *);
+void dec_sockaddr_out(struct emit *, const struct call *, int, const char *);
+void dec_socklen_inout(struct emit *, const struct call *, int, const char *);
+void dec_sockopt_level(struct emit *, const struct call *, int, const char *);
+void dec_sockopt_name(struct emit *, const struct call *, int, const char *);
+void dec_sockopt_val_in(struct emit *, const struct call *, int, const char *);
+void dec_sockopt_val_out(struct emit *, const struct call *, int, const char *);
 /* Emit a captured sockaddr of `len` bytes as strace does. */
 void emit_sockaddr(struct emit *e, const char *key, const uint8_t *sa, size_t len);
 

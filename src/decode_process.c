@@ -346,9 +346,19 @@ void dec_clone3_args(struct emit *e, const struct call *c, int i, const char *ke
 		emit_ptr(e, "set_tid", a[8]);
 		emit_uint(e, "set_tid_size", a[9]);
 	}
-	if (usize >= 88 && (flags & K_CLONE_INTO_CGROUP))
+	if (usize >= 88 && (a[10] || (flags & K_CLONE_INTO_CGROUP)))
 		emit_uint(e, "cgroup", a[10]);
 	emit_end_struct(e);
+	/* at exit: what the kernel stored for the parent; *parent_tid is the
+	 * child's tid, which is also the return value */
+	if (call_ok(c) && (flags & K_CLONE_PARENT_SETTID)) {
+		emit_changed(e);
+		emit_begin_struct(e, key);
+		emit_begin_array(e, "parent_tid");
+		emit_int(e, NULL, c->rec->ret);
+		emit_end_array(e);
+		emit_end_struct(e);
+	}
 }
 
 /* ----------------------------------------------------- arch_prctl */
@@ -453,4 +463,549 @@ void dec_uid(struct emit *e, const struct call *c, int i, const char *key)
 void dec_grnd_flags(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_flags(e, key, grnd_flags, arg_uint(c, i), "GRND_???");
+}
+
+/* ---------------------------------------------------------- clone */
+
+/*
+ * clone(2) as strace prints it, with names: at entry
+ * `child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD`,
+ * at exit, by flags, `parent_tid=[123]`, `tls=0x..`, `child_tidptr=0x..`.
+ * x86_64 argument order: flags, stack, parent_tid, child_tid, tls.
+ */
+#define K_CLONE_NEEDS_EXIT (K_CLONE_PARENT_SETTID | K_CLONE_PIDFD | K_CLONE_CHILD_SETTID | \
+			    K_CLONE_CHILD_CLEARTID | K_CLONE_SETTLS)
+
+void dec_clone_named(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_named(e, 1);
+	emit_ptr(e, "child_stack", arg_u64(c, 1));
+	dec_clone_flags(e, c, i, "flags");
+	emit_named(e, 0);
+}
+
+void dec_clone_rest(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t flags = arg_u64(c, 0) & ~(uint64_t)K_CSIGNAL;
+	if (!(flags & K_CLONE_NEEDS_EXIT))
+		return;
+	emit_named(e, 1);
+	if (flags & (K_CLONE_PARENT_SETTID | K_CLONE_PIDFD)) {
+		int32_t v;
+		const char *k = "parent_tid";
+		if (c->exiting && !call_failed(c) && call_struct(c, 2, &v, sizeof(v))) {
+			emit_begin_array(e, k);
+			emit_int(e, NULL, (flags & K_CLONE_PARENT_SETTID) ? (int64_t)(uint32_t)v : v);
+			emit_end_array(e);
+		} else {
+			emit_ptr(e, k, arg_u64(c, 2));
+		}
+	}
+	if (flags & K_CLONE_SETTLS)
+		emit_ptr(e, "tls", arg_u64(c, 4));
+	if (flags & (K_CLONE_CHILD_SETTID | K_CLONE_CHILD_CLEARTID))
+		emit_ptr(e, "child_tidptr", arg_u64(c, 3));
+	emit_named(e, 0);
+}
+
+/* --------------------------------------------------------- uname etc. */
+
+/* struct utsname: six 65-byte strings; strace without -v: two and "..." */
+void dec_utsname_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	char u[2 * 65];
+	if (!call_ok(c) || !call_struct(c, i, u, sizeof(u))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_str(e, "sysname", u, strnlen(u, 65), 0);
+	emit_str(e, "nodename", u + 65, strnlen(u + 65, 65), 0);
+	emit_more(e);
+	emit_end_struct(e);
+}
+
+/* x86_64 struct sysinfo */
+void dec_sysinfo_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint8_t s[112];
+	if (!call_ok(c) || !call_struct(c, i, s, sizeof(s))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	uint64_t v[14];
+	uint16_t procs;
+	uint32_t unit;
+	memcpy(v, s, 80);             /* uptime, loads[3], totalram..freeswap */
+	memcpy(&procs, s + 80, 2);
+	memcpy(&v[10], s + 88, 16);   /* totalhigh, freehigh */
+	memcpy(&unit, s + 104, 4);
+	emit_begin_struct(e, key);
+	emit_int(e, "uptime", (int64_t)v[0]);
+	emit_begin_array(e, "loads");
+	for (int k = 1; k <= 3; k++)
+		emit_uint(e, NULL, v[k]);
+	emit_end_array(e);
+	static const char *const names[] = { "totalram", "freeram", "sharedram", "bufferram",
+					     "totalswap", "freeswap" };
+	for (int k = 0; k < 6; k++)
+		emit_uint(e, names[k], v[4 + k]);
+	emit_uint(e, "procs", procs);
+	emit_uint(e, "totalhigh", v[10]);
+	emit_uint(e, "freehigh", v[11]);
+	emit_uint(e, "mem_unit", unit);
+	emit_end_struct(e);
+}
+
+void dec_tms_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint64_t t[4];
+	if (!call_ok(c) || !call_struct(c, i, t, sizeof(t))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_uint(e, "tms_utime", t[0]);
+	emit_uint(e, "tms_stime", t[1]);
+	emit_uint(e, "tms_cutime", t[2]);
+	emit_uint(e, "tms_cstime", t[3]);
+	emit_end_struct(e);
+}
+
+static void emit_timeval(struct emit *e, const char *key, const int64_t tv[2])
+{
+	emit_begin_struct(e, key);
+	emit_int(e, "tv_sec", tv[0]);
+	emit_int(e, "tv_usec", tv[1]);
+	emit_end_struct(e);
+}
+
+/* struct rusage without -v: {ru_utime={..}, ru_stime={..}, ...} */
+void dec_rusage_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int64_t t[4];
+	if (!call_ok(c) || !call_struct(c, i, t, sizeof(t))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_timeval(e, "ru_utime", t);
+	emit_timeval(e, "ru_stime", t + 2);
+	emit_more(e);
+	emit_end_struct(e);
+}
+
+static const struct flag_name rusage_whos[] = {
+	{ 0, "RUSAGE_SELF" },
+	{ (uint64_t)-1, "RUSAGE_CHILDREN" },
+	{ 1, "RUSAGE_THREAD" },
+	{ 0, NULL }
+};
+
+void dec_rusage_who(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval_d(e, key, rusage_whos, arg_int(c, i), "RUSAGE_???");
+}
+
+static const struct flag_name prio_whiches[] = {
+	{ 0, "PRIO_PROCESS" },
+	{ 1, "PRIO_PGRP" },
+	{ 2, "PRIO_USER" },
+	{ 0, NULL }
+};
+
+void dec_prio_which(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, prio_whiches, arg_uint(c, i), "PRIO_???");
+}
+
+/* sched_getparam: [prio] */
+void dec_sched_param_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int32_t prio;
+	if (!call_ok(c) || !call_struct(c, i, &prio, sizeof(prio))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_int(e, NULL, prio);
+	emit_end_array(e);
+}
+
+/* sched_getaffinity: the CPUs set in the `ret` bytes the kernel wrote */
+void dec_cpuset_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	if (!call_ok(c) || !r || (uint64_t)c->rec->ret > r->b->len) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	size_t n = (size_t)c->rec->ret;
+	char buf[FLAGS_BUF];
+	size_t len = str_append(buf, sizeof(buf), 0, "[");
+	bool first = true;
+	for (size_t bit = 0; bit < n * 8; bit++) {
+		if (!(r->data[bit / 8] & (1u << (bit % 8))))
+			continue;
+		char tmp[16];
+		snprintf(tmp, sizeof(tmp), first ? "%zu" : " %zu", bit);
+		len = str_append(buf, sizeof(buf), len, tmp);
+		first = false;
+	}
+	str_append(buf, sizeof(buf), len, "]");
+	emit_sym(e, key, buf);
+}
+
+/* getgroups: [0, 1], `ret` gids; the address when size was 0 */
+void dec_groups_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	uint64_t p = arg_u64(c, i);
+	int64_t n = c->exiting ? c->rec->ret : -1;
+	if (!call_ok(c) || !p || arg_u64(c, 0) == 0 || !r || (uint64_t)n * 4 > r->b->len) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_begin_array(e, key);
+	for (int64_t k = 0; k < n; k++) {
+		if (k >= (int64_t)c->strsize) {
+			emit_more(e);
+			break;
+		}
+		uint32_t g;
+		memcpy(&g, r->data + 4 * k, 4);
+		emit_uint(e, NULL, g);
+	}
+	emit_end_array(e);
+}
+
+/* mincore: one byte per page, [0, 1] */
+void dec_mincore_vec(struct emit *e, const struct call *c, int i, const char *key)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	uint64_t pages = (arg_u64(c, 1) + 4095) / 4096;
+	if (!call_ok(c) || !r || pages > r->b->len) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < pages; k++) {
+		if (k >= c->strsize) {
+			emit_more(e);
+			break;
+		}
+		emit_uint(e, NULL, r->data[k] & 1);
+	}
+	emit_end_array(e);
+}
+
+/* -------------------------------------------------------- itimers */
+
+static const struct flag_name itimer_whiches[] = {
+	{ 0, "ITIMER_REAL" },
+	{ 1, "ITIMER_VIRTUAL" },
+	{ 2, "ITIMER_PROF" },
+	{ 0, NULL }
+};
+
+void dec_itimer_which(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, itimer_whiches, arg_uint(c, i), "ITIMER_???");
+}
+
+/* {it_interval={tv_sec=0, tv_usec=0}, it_value={...}}; nsec: itimerspec */
+static void emit_itimer(struct emit *e, const char *key, const struct call *c, int i, bool out,
+			const char *sub)
+{
+	int64_t t[4];
+	if ((out && !call_ok(c)) || !call_struct(c, i, t, sizeof(t))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	for (int k = 0; k < 2; k++) {
+		emit_begin_struct(e, k ? "it_value" : "it_interval");
+		emit_int(e, "tv_sec", t[2 * k]);
+		emit_int(e, sub, t[2 * k + 1]);
+		emit_end_struct(e);
+	}
+	emit_end_struct(e);
+}
+
+void dec_itimerval_in(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_itimer(e, key, c, i, false, "tv_usec");
+}
+
+void dec_itimerval_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_itimer(e, key, c, i, true, "tv_usec");
+}
+
+void dec_itimerspec_in(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_itimer(e, key, c, i, false, "tv_nsec");
+}
+
+void dec_itimerspec_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_itimer(e, key, c, i, true, "tv_nsec");
+}
+
+/* ----------------------------------------------------------- prctl */
+
+#define K_PR_SET_PDEATHSIG 1
+#define K_PR_GET_PDEATHSIG 2
+#define K_PR_GET_DUMPABLE 3
+#define K_PR_SET_DUMPABLE 4
+#define K_PR_SET_NAME 15
+#define K_PR_GET_NAME 16
+#define K_PR_CAPBSET_READ 23
+#define K_PR_CAPBSET_DROP 24
+#define K_PR_SET_SECCOMP 22
+#define K_PR_SET_TIMERSLACK 29
+#define K_PR_SET_PTRACER 0x59616d61
+#define K_PR_SET_VMA 0x53564d41
+
+static const struct flag_name prctl_options[] = {
+	{ 1, "PR_SET_PDEATHSIG" }, { 2, "PR_GET_PDEATHSIG" }, { 3, "PR_GET_DUMPABLE" },
+	{ 4, "PR_SET_DUMPABLE" }, { 5, "PR_GET_UNALIGN" }, { 6, "PR_SET_UNALIGN" },
+	{ 7, "PR_GET_KEEPCAPS" }, { 8, "PR_SET_KEEPCAPS" }, { 9, "PR_GET_FPEMU" },
+	{ 10, "PR_SET_FPEMU" }, { 11, "PR_GET_FPEXC" }, { 12, "PR_SET_FPEXC" },
+	{ 13, "PR_GET_TIMING" }, { 14, "PR_SET_TIMING" }, { 15, "PR_SET_NAME" },
+	{ 16, "PR_GET_NAME" }, { 19, "PR_GET_ENDIAN" }, { 20, "PR_SET_ENDIAN" },
+	{ 21, "PR_GET_SECCOMP" }, { 22, "PR_SET_SECCOMP" }, { 23, "PR_CAPBSET_READ" },
+	{ 24, "PR_CAPBSET_DROP" }, { 25, "PR_GET_TSC" }, { 26, "PR_SET_TSC" },
+	{ 27, "PR_GET_SECUREBITS" }, { 28, "PR_SET_SECUREBITS" }, { 29, "PR_SET_TIMERSLACK" },
+	{ 30, "PR_GET_TIMERSLACK" }, { 31, "PR_TASK_PERF_EVENTS_DISABLE" },
+	{ 32, "PR_TASK_PERF_EVENTS_ENABLE" }, { 33, "PR_MCE_KILL" }, { 34, "PR_MCE_KILL_GET" },
+	{ 35, "PR_SET_MM" }, { 36, "PR_SET_CHILD_SUBREAPER" }, { 37, "PR_GET_CHILD_SUBREAPER" },
+	{ 38, "PR_SET_NO_NEW_PRIVS" }, { 39, "PR_GET_NO_NEW_PRIVS" }, { 40, "PR_GET_TID_ADDRESS" },
+	{ 41, "PR_SET_THP_DISABLE" }, { 42, "PR_GET_THP_DISABLE" },
+	{ 43, "PR_MPX_ENABLE_MANAGEMENT" }, { 44, "PR_MPX_DISABLE_MANAGEMENT" },
+	{ 45, "PR_SET_FP_MODE" }, { 46, "PR_GET_FP_MODE" }, { 47, "PR_CAP_AMBIENT" },
+	{ 50, "PR_SVE_SET_VL" }, { 51, "PR_SVE_GET_VL" }, { 52, "PR_GET_SPECULATION_CTRL" },
+	{ 53, "PR_SET_SPECULATION_CTRL" }, { 54, "PR_PAC_RESET_KEYS" },
+	{ 55, "PR_SET_TAGGED_ADDR_CTRL" }, { 56, "PR_GET_TAGGED_ADDR_CTRL" },
+	{ 57, "PR_SET_IO_FLUSHER" }, { 58, "PR_GET_IO_FLUSHER" },
+	{ 59, "PR_SET_SYSCALL_USER_DISPATCH" }, { 60, "PR_PAC_SET_ENABLED_KEYS" },
+	{ 61, "PR_PAC_GET_ENABLED_KEYS" }, { 62, "PR_SCHED_CORE" },
+	{ 63, "PR_SME_SET_VL" }, { 64, "PR_SME_GET_VL" },
+	{ K_PR_SET_VMA, "PR_SET_VMA" }, { K_PR_SET_PTRACER, "PR_SET_PTRACER" },
+	{ 0, NULL }
+};
+
+static const struct flag_name pr_dumpables[] = {
+	{ 0, "SUID_DUMP_DISABLE" },
+	{ 1, "SUID_DUMP_USER" },
+	{ 2, "SUID_DUMP_ROOT" },
+	{ 0, NULL }
+};
+
+static const struct flag_name capabilities[] = {
+	{ 0, "CAP_CHOWN" }, { 1, "CAP_DAC_OVERRIDE" }, { 2, "CAP_DAC_READ_SEARCH" },
+	{ 3, "CAP_FOWNER" }, { 4, "CAP_FSETID" }, { 5, "CAP_KILL" }, { 6, "CAP_SETGID" },
+	{ 7, "CAP_SETUID" }, { 8, "CAP_SETPCAP" }, { 9, "CAP_LINUX_IMMUTABLE" },
+	{ 10, "CAP_NET_BIND_SERVICE" }, { 11, "CAP_NET_BROADCAST" }, { 12, "CAP_NET_ADMIN" },
+	{ 13, "CAP_NET_RAW" }, { 14, "CAP_IPC_LOCK" }, { 15, "CAP_IPC_OWNER" },
+	{ 16, "CAP_SYS_MODULE" }, { 17, "CAP_SYS_RAWIO" }, { 18, "CAP_SYS_CHROOT" },
+	{ 19, "CAP_SYS_PTRACE" }, { 20, "CAP_SYS_PACCT" }, { 21, "CAP_SYS_ADMIN" },
+	{ 22, "CAP_SYS_BOOT" }, { 23, "CAP_SYS_NICE" }, { 24, "CAP_SYS_RESOURCE" },
+	{ 25, "CAP_SYS_TIME" }, { 26, "CAP_SYS_TTY_CONFIG" }, { 27, "CAP_MKNOD" },
+	{ 28, "CAP_LEASE" }, { 29, "CAP_AUDIT_WRITE" }, { 30, "CAP_AUDIT_CONTROL" },
+	{ 31, "CAP_SETFCAP" }, { 32, "CAP_MAC_OVERRIDE" }, { 33, "CAP_MAC_ADMIN" },
+	{ 34, "CAP_SYSLOG" }, { 35, "CAP_WAKE_ALARM" }, { 36, "CAP_BLOCK_SUSPEND" },
+	{ 37, "CAP_AUDIT_READ" }, { 38, "CAP_PERFMON" }, { 39, "CAP_BPF" },
+	{ 40, "CAP_CHECKPOINT_RESTORE" },
+	{ 0, NULL }
+};
+
+static const struct flag_name seccomp_modes[] = {
+	{ 0, "SECCOMP_MODE_DISABLED" },
+	{ 1, "SECCOMP_MODE_STRICT" },
+	{ 2, "SECCOMP_MODE_FILTER" },
+	{ 0, NULL }
+};
+
+void dec_prctl_op(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, prctl_options, arg_uint(c, i), "PR_???");
+}
+
+/* How prctl's arguments after the option print (strace's SYS_FUNC(prctl)) */
+enum { PA_NONE, PA_U, PA_HEX_ALL, PA_U_HEX, PA_SIG, PA_SIG_OUT, PA_NAME_IN, PA_NAME_OUT,
+       PA_DUMPABLE, PA_CAP, PA_D, PA_PTRACER, PA_SECCOMP };
+
+static int prctl_args_mode(unsigned op)
+{
+	switch (op) {
+	case 7: case 21: case 30: case 13: case 3: case 27: case 31: case 32: case 46:
+	case 51: case 64:
+		return PA_NONE;
+	case 36: case 20: case 10: case 12: case 8: case 14:
+		return PA_U;
+	case 38: case 41: case 57:
+		return PA_U_HEX;
+	case K_PR_SET_PDEATHSIG:
+		return PA_SIG;
+	case K_PR_GET_PDEATHSIG:
+		return PA_SIG_OUT;
+	case K_PR_SET_NAME:
+		return PA_NAME_IN;
+	case K_PR_GET_NAME:
+		return PA_NAME_OUT;
+	case K_PR_SET_DUMPABLE:
+		return PA_DUMPABLE;
+	case K_PR_CAPBSET_READ: case K_PR_CAPBSET_DROP:
+		return PA_CAP;
+	case K_PR_SET_TIMERSLACK:
+		return PA_D;
+	case K_PR_SET_PTRACER:
+		return PA_PTRACER;
+	case K_PR_SET_SECCOMP:
+		return PA_SECCOMP;
+	}
+	return PA_HEX_ALL;
+}
+
+/* a NUL-terminated name of at most `max` bytes from the capture */
+static void emit_comm(struct emit *e, const char *key, const struct call *c, int i, size_t max)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	if (!r) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	size_t avail = r->b->len < max ? r->b->len : max;
+	size_t n = strnlen((const char *)r->data, avail);
+	emit_str(e, key, r->data, n, n == max ? EMIT_STR_TRUNC : 0);
+}
+
+/* Argument 1 of prctl prints everything after the option (arguments 2..4
+ * print nothing themselves) */
+void dec_prctl_arg(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (i != 1)
+		return;
+	unsigned op = arg_uint(c, 0);
+	uint64_t a2 = arg_u64(c, 1);
+	char buf[32];
+	switch (prctl_args_mode(op)) {
+	case PA_NONE:
+		return;
+	case PA_U:
+		emit_uint(e, key, a2);
+		return;
+	case PA_D:
+		emit_int(e, key, (int64_t)a2);
+		return;
+	case PA_U_HEX:
+		emit_uint(e, key, a2);
+		for (int k = 2; k < 5; k++)
+			emit_hex(e, NULL, arg_u64(c, k));
+		return;
+	case PA_SIG: {
+		const char *n = a2 <= 128 ? signal_name((int)a2, buf, sizeof(buf)) : NULL;
+		if (n)
+			emit_sym(e, key, n);
+		else
+			emit_uint(e, key, a2);
+		return;
+	}
+	case PA_SIG_OUT: {
+		int32_t sig;
+		if (!call_ok(c) || !call_struct(c, i, &sig, sizeof(sig))) {
+			emit_ptr(e, key, a2);
+			return;
+		}
+		const char *n = signal_name(sig, buf, sizeof(buf));
+		emit_begin_array(e, key);
+		if (n)
+			emit_sym(e, NULL, n);
+		else
+			emit_int(e, NULL, sig);
+		emit_end_array(e);
+		return;
+	}
+	case PA_NAME_IN:
+		emit_comm(e, key, c, i, 15);
+		return;
+	case PA_NAME_OUT:
+		if (!call_ok(c))
+			emit_ptr(e, key, a2);
+		else
+			emit_comm(e, key, c, i, 16);
+		return;
+	case PA_DUMPABLE:
+		emit_xval(e, key, pr_dumpables, a2, "SUID_DUMP_???");
+		return;
+	case PA_CAP:
+		emit_xval(e, key, capabilities, a2, "CAP_???");
+		return;
+	case PA_PTRACER:
+		if ((int)a2 == -1)
+			emit_sym(e, key, "PR_SET_PTRACER_ANY");
+		else
+			emit_int(e, key, (int)a2);
+		return;
+	case PA_SECCOMP:
+		emit_xval(e, key, seccomp_modes, a2, "SECCOMP_MODE_???");
+		if (a2 == 2)
+			emit_ptr(e, NULL, arg_u64(c, 2));
+		else if (a2 != 1)
+			for (int k = 2; k < 5; k++)
+				emit_hex(e, NULL, arg_u64(c, k));
+		return;
+	}
+	for (int k = 1; k < 5; k++)
+		emit_hex(e, k == 1 ? key : NULL, arg_u64(c, k));
+}
+
+bool prctl_has_ret_aux(const struct call *c)
+{
+	return arg_uint(c, 0) == K_PR_GET_DUMPABLE && lookup_value(pr_dumpables, c->rec->ret);
+}
+
+void prctl_ret_aux(struct emit *e, const struct call *c)
+{
+	emit_sym(e, NULL, lookup_value(pr_dumpables, c->rec->ret));
+}
+
+/* ------------------------------------------------------------ waitid */
+
+static const struct flag_name waitid_types[] = {
+	{ 0, "P_ALL" },
+	{ 1, "P_PID" },
+	{ 2, "P_PGID" },
+	{ 3, "P_PIDFD" },
+	{ 0, NULL }
+};
+
+void dec_waitid_type(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_xval(e, key, waitid_types, arg_uint(c, i), "P_???");
+}
+
+/* sched_getscheduler's return value: = 0 (SCHED_OTHER) */
+static const struct flag_name sched_policies[] = {
+	{ 0, "SCHED_OTHER" }, { 1, "SCHED_FIFO" }, { 2, "SCHED_RR" }, { 3, "SCHED_BATCH" },
+	{ 4, "SCHED_ISO" }, { 5, "SCHED_IDLE" }, { 6, "SCHED_DEADLINE" },
+	{ 0, NULL }
+};
+
+bool sched_policy_has_ret_aux(const struct call *c)
+{
+	return lookup_value(sched_policies, (uint64_t)c->rec->ret & ~0x40000000ull) != NULL;
+}
+
+void sched_policy_ret_aux(struct emit *e, const struct call *c)
+{
+	char buf[64];
+	uint64_t v = (uint64_t)c->rec->ret;
+	size_t len = 0;
+	buf[0] = '\0';
+	if (v & 0x40000000)
+		len = str_append(buf, sizeof(buf), len, "SCHED_RESET_ON_FORK|");
+	str_append(buf, sizeof(buf), len, lookup_value(sched_policies, v & ~0x40000000ull));
+	emit_sym(e, NULL, buf);
 }

@@ -18,6 +18,7 @@ struct emit;
 /* flags for emit_str */
 #define EMIT_STR_TRUNC   0x1  /* text: `"..."...` (more bytes existed) */
 #define EMIT_STR_NOQUOTE 0x2  /* reserved */
+#define EMIT_STR_ABSTRACT 0x4 /* text: `@"name"` (an abstract AF_UNIX name, without its NUL) */
 
 struct emit_ops {
 	void (*int_)(struct emit *e, const char *key, int64_t v);
@@ -34,6 +35,14 @@ struct emit_ops {
 	void (*begin_struct)(struct emit *e, const char *key);          /* { */
 	void (*end_struct)(struct emit *e);                             /* } */
 	void (*more)(struct emit *e);                                   /* ... (elided elements) */
+	/* Optional (NULL: nothing happens): */
+	void (*comment)(struct emit *e, const char *text);              /* text: ` / * text * /` after the
+	                                                                   last value; JSON: nothing */
+	void (*changed)(struct emit *e);                                /* the next value is the previous one
+	                                                                   as the call left it: text ` => `;
+	                                                                   JSON: key "<key>_out" (arrays: an element) */
+	void (*named)(struct emit *e, int on);                          /* text: top-level values print key=
+	                                                                   (strace's clone); JSON: nothing */
 };
 
 struct emit {
@@ -54,5 +63,8 @@ static inline void emit_end_array(struct emit *e) { e->ops->end_array(e); }
 static inline void emit_begin_struct(struct emit *e, const char *k) { e->ops->begin_struct(e, k); }
 static inline void emit_end_struct(struct emit *e) { e->ops->end_struct(e); }
 static inline void emit_more(struct emit *e) { e->ops->more(e); }
+static inline void emit_comment(struct emit *e, const char *t) { if (e->ops->comment) e->ops->comment(e, t); }
+static inline void emit_changed(struct emit *e) { if (e->ops->changed) e->ops->changed(e); }
+static inline void emit_named(struct emit *e, int on) { if (e->ops->named) e->ops->named(e, on); }
 
 #endif

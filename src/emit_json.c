@@ -2,6 +2,9 @@
 /* The JSON emit backend: see emit_json.h. */
 #include "emit_json.h"
 
+#include <stdbool.h>
+#include <stdio.h>
+
 static inline struct json_writer *writer(struct emit *e)
 {
 	return ((struct emit_json *)e->backend)->jw;
@@ -9,11 +12,23 @@ static inline struct json_writer *writer(struct emit *e)
 
 /* The key, unless values here are array elements.  A value without a key
  * inside an object gets "" so the output stays valid JSON. */
+/* emit_changed(): the next value's key gets "_out" (one emitter at a time
+ * is in use, so one flag will do) */
+static bool changed_next;
+
 static struct json_writer *begin_value(struct emit *e, const char *key)
 {
 	struct json_writer *jw = writer(e);
-	if (!jw_in_array(jw))
-		jw_key(jw, key ? key : "");
+	if (!jw_in_array(jw)) {
+		if (changed_next) {
+			char buf[64];
+			snprintf(buf, sizeof(buf), "%s_out", key ? key : "");
+			jw_key(jw, buf);
+		} else {
+			jw_key(jw, key ? key : "");
+		}
+	}
+	changed_next = false;
 	return jw;
 }
 
@@ -72,6 +87,8 @@ static void j_end_struct(struct emit *e) { jw_end_object(writer(e)); }
  * clash with a field name). */
 static void j_more(struct emit *e) { jw_cstr(begin_value(e, "..."), "..."); }
 
+static void j_changed(struct emit *e) { (void)e; changed_next = true; }
+
 static const struct emit_ops json_ops = {
 	.int_ = j_int,
 	.uint_ = j_uint,
@@ -86,11 +103,13 @@ static const struct emit_ops json_ops = {
 	.begin_struct = j_begin_struct,
 	.end_struct = j_end_struct,
 	.more = j_more,
+	.changed = j_changed,
 };
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)
 {
 	st->jw = jw;
+	changed_next = false;
 	e->ops = &json_ops;
 	e->backend = st;
 }

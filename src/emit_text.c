@@ -47,12 +47,15 @@ static void t_ptr(struct emit *e, const char *key, uint64_t v) { put_ptr(begin_v
 static void t_str(struct emit *e, const char *key, const void *s, size_t len, unsigned flags)
 {
 	struct outbuf *o = begin_value(e, key);
+	if (flags & EMIT_STR_ABSTRACT)
+		ob_putc(o, '@');
 	quote_string(o, s, len, (flags & EMIT_STR_TRUNC) ? QUOTE_TRUNC : 0, state(e)->xmode);
 }
 
 /* strace's envp style: 0x7ffe5a7bf158 / * 37 vars * /, and / * 1 var * /.
  * `unit` may be given singular ("var") or plural ("vars"): a trailing 's'
- * is added or dropped to agree with n. */
+ * is added or dropped to agree with n.  A unit ending in "ies" prints as
+ * given (strace's getdents: / * 1 entries * /). */
 static void t_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t n, const char *unit)
 {
 	struct outbuf *o = begin_value(e, key);
@@ -64,10 +67,15 @@ static void t_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t 
 	if (unit && *unit) {
 		size_t len = strlen(unit);
 		bool plural_given = unit[len - 1] == 's';
+		bool invariant = len >= 3 && strcmp(unit + len - 3, "ies") == 0;
 		ob_putc(o, ' ');
-		ob_write(o, unit, plural_given ? len - 1 : len);
-		if (n != 1)
-			ob_putc(o, 's');
+		if (invariant) {
+			ob_write(o, unit, len);
+		} else {
+			ob_write(o, unit, plural_given ? len - 1 : len);
+			if (n != 1)
+				ob_putc(o, 's');
+		}
 	}
 	ob_write(o, " */", 3);
 }
@@ -98,6 +106,30 @@ static void t_end_struct(struct emit *e) { close_level(e, '}'); }
 /* "..." is an element of its own: {a=1, ...}, [1, 2, ...] */
 static void t_more(struct emit *e) { ob_write(begin_value(e, NULL), "...", 3); }
 
+/* " / * text * /" right after the last value */
+static void t_comment(struct emit *e, const char *text)
+{
+	struct outbuf *o = state(e)->ob;
+	ob_write(o, " /* ", 4);
+	ob_puts(o, text);
+	ob_write(o, " */", 3);
+}
+
+/* "[128 => 16]": the next value follows without a separator */
+static void t_changed(struct emit *e)
+{
+	struct emit_text *t = state(e);
+	ob_write(t->ob, " => ", 4);
+	t->need_sep[level(t)] = false;
+}
+
+/* clone(child_stack=NULL, flags=...): keys at this level */
+static void t_named(struct emit *e, int on)
+{
+	struct emit_text *t = state(e);
+	t->in_struct[level(t)] = on != 0;
+}
+
 static const struct emit_ops text_ops = {
 	.int_ = t_int,
 	.uint_ = t_uint,
@@ -112,6 +144,9 @@ static const struct emit_ops text_ops = {
 	.begin_struct = t_begin_struct,
 	.end_struct = t_end_struct,
 	.more = t_more,
+	.comment = t_comment,
+	.changed = t_changed,
+	.named = t_named,
 };
 
 void emit_text_init(struct emit *e, struct emit_text *st, struct outbuf *o, int xmode)

@@ -20,6 +20,7 @@
 #include "options.h"
 #include "output.h"
 #include "procs.h"
+#include "summary.h"
 #include "tracer.h"
 
 #define POLL_MS 50
@@ -206,6 +207,9 @@ int main(int argc, char **argv)
 	/* Drain what is queued, then say what was lost. */
 	tracer_poll(&tracer, 0);
 	report_loss(&tracer, &out);
+	/* -c, -C, --histogram, --summary-by: the kernel's counts, last */
+	if (opts_aggregate(&opts))
+		summary_report(&out, &tracer, &opts);
 	int werr = output_flush(&out) ? errno : 0;
 	if (!werr && out.ob.err)
 		werr = out.ob.err;

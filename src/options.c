@@ -14,52 +14,137 @@
 const char *argp_program_version = "sctrace " SCTRACE_VERSION;
 const char *argp_program_bug_address = NULL;
 
-static const char doc[] =
-"sctrace -- strace's options and output, at BPF speed, for the whole machine.\n"
+/* --help: grouped like strace's, by hand (argp would sort within groups). */
+static const char help_text[] =
+"Usage: sctrace [-cCfjrtTwxzZ] [-a COLUMN] [-e EXPR]... [-o FILE] [-p PID]...\n"
+"               [-s STRSIZE] [-S SORTBY] [--comm NAME]... [--histogram]\n"
+"               [--summary-by pid|comm] [--buffer-size BYTES]\n"
+"               [--] [COMMAND [ARGS]]\n"
+"   or: sctrace -l | -h | -V\n"
 "\n"
-"Traces COMMAND (started only once tracing is attached), the processes given\n"
-"with -p, or with neither, every process on the system but sctrace itself.\n"
+"strace's options and output, at BPF speed, for the whole machine: traces\n"
+"COMMAND (started only once tracing is attached), the processes given with -p,\n"
+"or with neither, every process on the system but sctrace itself.\n"
+"\n"
+"Startup:\n"
+"  -p PID[,PID...], --attach=PID[,PID...]\n"
+"                 trace the running process PID (all its threads); repeatable\n"
+"\n"
+"Tracing:\n"
+"  -f, --follow-forks\n"
+"                 follow forks: trace children from their first syscall\n"
+"  --comm=NAME    only tasks whose comm is NAME; repeatable (up to 8)\n"
+"\n"
+"Filtering:\n"
+"  -e trace=[!][?]{SYSCALL|%CLASS|all|none}[,...], --trace=SET\n"
+"                 trace only the given syscalls (sctrace -l lists them)\n"
+"     classes:    %clock, %creds, %desc, %file, %fstat, %fstatfs, %ipc, %lstat,\n"
+"                 %memory, %net, %network, %process, %pure, %signal, %stat,\n"
+"                 %%stat, %statfs, %%statfs\n"
+"  -z, --successful-only\n"
+"                 only syscalls that returned without an error code\n"
+"  -Z, --failed-only\n"
+"                 only syscalls that returned with an error code\n"
+"\n"
+"Output format:\n"
+"  -a COLUMN, --columns=COLUMN\n"
+"                 alignment COLUMN for return values (default 40)\n"
+"  -j, --json     one JSON object per line, to stdout (see sctrace(8))\n"
+"  -o FILE, --output=FILE\n"
+"                 write the trace to FILE instead of stderr (JSON: stdout)\n"
+"  -r, --relative-timestamps[=PRECISION]\n"
+"                 print the time since the previous line\n"
+"  -s STRSIZE, --string-limit=STRSIZE\n"
+"                 print at most STRSIZE bytes of strings (default 32)\n"
+"  --absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]]\n"
+"                 FORMAT: none, time or unix (default time); PRECISION: default s\n"
+"  -t             print the time of day of each call's entry\n"
+"  -tt            the same, with microseconds\n"
+"  -ttt           seconds since the epoch, with microseconds\n"
+"  -T, --syscall-times[=PRECISION]\n"
+"                 print the time spent in each syscall: <0.000012>\n"
+"     precision:  one of s, ms, us, ns; default us for -r and -T\n"
+"  -x             print non-ASCII strings in hex\n"
+"  -xx            print all strings in hex\n"
+"\n"
+"Statistics (counted in the kernel):\n"
+"  -c, --summary-only\n"
+"                 count time, calls and errors of each syscall and print a\n"
+"                 table at the end instead of the trace\n"
+"  -C, --summary  like -c, but also print the trace\n"
+"  -S SORTBY, --summary-sort-by=SORTBY\n"
+"                 sort the table by: time, calls, errors, name, avg-time,\n"
+"                 nothing (default time)\n"
+"  -w, --summary-wall-clock\n"
+"                 count wall-clock time in syscalls (default: CPU time)\n"
+"  --histogram    print a log2 latency histogram of each syscall at the end\n"
+"  --summary-by=pid|comm\n"
+"                 print a -c table per process or per command name\n"
+"\n"
+"Tuning:\n"
+"  --buffer-size=BYTES\n"
+"                 ring buffer size: a power of two, 4K to 1G (default 8M)\n"
+"\n"
+"Miscellaneous:\n"
+"  -l, --list     list the known syscalls and classes\n"
+"  -h, --help     print this help\n"
+"  -V, --version  print the version\n"
 "\n"
 "Examples:\n"
-"  sctrace -- ls /                         trace a command, like strace\n"
-"  sctrace -f -o trace.txt -- make         follow children, write to a file\n"
-"  sctrace -p 1234 -p 5678                 attach to running processes\n"
-"  sctrace -e trace=%file --comm nginx     file syscalls of every nginx\n"
-"  sctrace -e trace='!read,write' -- cmd   everything but read and write\n"
-"  sctrace --json -e trace=openat | jq -r '.args.filename'\n"
-"                                          every file opened, system-wide\n"
-"\v"
-"Exit status: COMMAND's exit status (killed by the same signal if it was), 0 after\n"
-"-p/system-wide tracing ends, 1 on a runtime error, 2 on a bad command line.\n"
-"Needs root, or CAP_BPF and CAP_PERFMON.";
+"  sctrace -- ls /                       trace a command, like strace\n"
+"  sctrace -f -o trace.txt -- make       follow children, write to a file\n"
+"  sctrace -p 1234 -p 5678               attach to running processes\n"
+"  sctrace -e trace=%file -- ls          only calls that take a file name\n"
+"  sctrace --comm nginx -e trace=%net    network calls of every nginx\n"
+"  sctrace -e 'trace=!read,write' -- cmd everything but read and write\n"
+"  sctrace --json -e trace=openat | jq -r .args.filename\n"
+"                                        every file opened, system-wide\n"
+"  sctrace -c -f -- make                 strace -c's table\n"
+"  sctrace --histogram -e trace=read -p 1234\n"
+"                                        latency histogram of read\n"
+"  sctrace -c --summary-by=comm          a table per command, system-wide\n"
+"\n"
+"Exit status: COMMAND's (and killed by the same signal if it was); 0 after -p\n"
+"or system-wide tracing ends; 1 on a runtime error; 2 on a bad command line.\n"
+"Needs root, or CAP_BPF and CAP_PERFMON.  Manual: sctrace(8).\n";
 
 static const char args_doc[] = "[--] [COMMAND [ARGS...]]";
 
-enum { OPT_COMM = 0x100, OPT_BUFFER_SIZE, OPT_TRACE };
+enum {
+	OPT_COMM = 0x100, OPT_BUFFER_SIZE, OPT_TRACE, OPT_ABS_TS, OPT_REL_TS, OPT_SYSCALL_TIMES,
+	OPT_HISTOGRAM, OPT_SUMMARY_BY,
+};
 
+/* The parser's table; the help text above is the documentation. */
 static const struct argp_option optdefs[] = {
-	{ NULL, 0, NULL, 0, "Tracing:", 1 },
-	{ "attach", 'p', "PID[,PID...]", 0, "Trace the running process PID (all its threads); repeatable", 1 },
-	{ "follow-forks", 'f', NULL, 0, "Trace children (fork, vfork, clone) from their first syscall", 1 },
-	{ "comm", OPT_COMM, "NAME", 0, "Only tasks whose comm is NAME; repeatable (max 8)", 1 },
-
-	{ NULL, 0, NULL, 0, "Filtering:", 2 },
-	{ "expr", 'e', "EXPR", 0, "trace=SET: syscall names and %classes, ! negates; e.g. -e trace=openat,%process", 2 },
-	{ "trace", OPT_TRACE, "SET", 0, "Same as -e trace=SET", 2 },
-
-	{ NULL, 0, NULL, 0, "Output:", 3 },
-	{ "output", 'o', "FILE", 0, "Write the trace to FILE instead of stderr", 3 },
-	{ "string-limit", 's', "STRSIZE", 0, "Print at most STRSIZE bytes of each string (default 32)", 3 },
-	{ "json", 'j', NULL, 0, "One JSON object per line (see docs/json.md)", 3 },
-	{ NULL, 'x', NULL, 0, "Print non-ASCII strings in hex; -xx: all strings", 3 },
-	{ "columns", 'a', "COLUMN", 0, "Align return values at COLUMN (default 40)", 3 },
-
-	{ NULL, 0, NULL, 0, "Tuning:", 4 },
-	{ "buffer-size", OPT_BUFFER_SIZE, "BYTES", 0, "Ring buffer size (power of two, default 8M; K/M suffix)", 4 },
-
-	{ NULL, 0, NULL, 0, "Miscellaneous:", 5 },
-	{ "help", 'h', NULL, 0, "Give this help list", 5 },
-	{ "version", 'V', NULL, 0, "Print the version", 5 },
+	{ "attach", 'p', "PID", 0, NULL, 0 },
+	{ "follow-forks", 'f', NULL, 0, NULL, 0 },
+	{ "comm", OPT_COMM, "NAME", 0, NULL, 0 },
+	{ "expr", 'e', "EXPR", 0, NULL, 0 },
+	{ "trace", OPT_TRACE, "SET", 0, NULL, 0 },
+	{ "successful-only", 'z', NULL, 0, NULL, 0 },
+	{ "failed-only", 'Z', NULL, 0, NULL, 0 },
+	{ "output", 'o', "FILE", 0, NULL, 0 },
+	{ "string-limit", 's', "STRSIZE", 0, NULL, 0 },
+	{ "json", 'j', NULL, 0, NULL, 0 },
+	{ NULL, 'x', NULL, 0, NULL, 0 },
+	{ "columns", 'a', "COLUMN", 0, NULL, 0 },
+	{ NULL, 't', NULL, 0, NULL, 0 },
+	{ "absolute-timestamps", OPT_ABS_TS, "FORMAT", OPTION_ARG_OPTIONAL, NULL, 0 },
+	{ NULL, 'r', NULL, 0, NULL, 0 },
+	{ "relative-timestamps", OPT_REL_TS, "PRECISION", OPTION_ARG_OPTIONAL, NULL, 0 },
+	{ NULL, 'T', NULL, 0, NULL, 0 },
+	{ "syscall-times", OPT_SYSCALL_TIMES, "PRECISION", OPTION_ARG_OPTIONAL, NULL, 0 },
+	{ "summary-only", 'c', NULL, 0, NULL, 0 },
+	{ "summary", 'C', NULL, 0, NULL, 0 },
+	{ "summary-sort-by", 'S', "SORTBY", 0, NULL, 0 },
+	{ "summary-wall-clock", 'w', NULL, 0, NULL, 0 },
+	{ "histogram", OPT_HISTOGRAM, NULL, 0, NULL, 0 },
+	{ "summary-by", OPT_SUMMARY_BY, "BY", 0, NULL, 0 },
+	{ "buffer-size", OPT_BUFFER_SIZE, "BYTES", 0, NULL, 0 },
+	{ "list", 'l', NULL, 0, NULL, 0 },
+	{ "help", 'h', NULL, 0, NULL, 0 },
+	{ "version", 'V', NULL, 0, NULL, 0 },
 	{ NULL, 0, NULL, 0, NULL, 0 },
 };
 
@@ -201,6 +286,93 @@ static unsigned parse_size(const char *s)
 	return v;
 }
 
+/* s, ms, us, ns -> digits after the point */
+static int parse_precision(const char *what, const char *s)
+{
+	static const char *const names[] = { "s", "ms", "us", "ns" };
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(s, names[i]))
+			return 3 * i;
+	usage_error("invalid %s precision '%s': one of s, ms, us, ns", what, s);
+}
+
+/* --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION] */
+static void parse_abs_ts(struct options *o, const char *arg)
+{
+	o->abs_ts = TS_TIME;
+	o->abs_ts_prec = 0;
+	if (!arg)
+		return;
+	char *copy = strdup(arg);
+	if (!copy)
+		usage_error("out of memory");
+	for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		bool fmt_only = !strncmp(tok, "format:", 7), prec_only = !strncmp(tok, "precision:", 10);
+		const char *v = fmt_only ? tok + 7 : prec_only ? tok + 10 : tok;
+		if (!prec_only && !strcmp(v, "none"))
+			o->abs_ts = TS_NONE;
+		else if (!prec_only && !strcmp(v, "time"))
+			o->abs_ts = TS_TIME;
+		else if (!prec_only && !strcmp(v, "unix"))
+			o->abs_ts = TS_UNIX;
+		else if (fmt_only)
+			usage_error("invalid timestamp format '%s': one of none, time, unix", v);
+		else
+			o->abs_ts_prec = parse_precision("timestamp", v);
+	}
+	free(copy);
+}
+
+static int parse_sortby(const char *s)
+{
+	static const struct { const char *name; int sort; } names[] = {
+		{ "time", SORT_TIME }, { "time_total", SORT_TIME }, { "time-total", SORT_TIME },
+		{ "total_time", SORT_TIME }, { "total-time", SORT_TIME },
+		{ "time_percent", SORT_TIME }, { "time-percent", SORT_TIME },
+		{ "calls", SORT_CALLS }, { "count", SORT_CALLS },
+		{ "errors", SORT_ERRORS }, { "error", SORT_ERRORS },
+		{ "name", SORT_NAME }, { "syscall", SORT_NAME }, { "syscall_name", SORT_NAME },
+		{ "syscall-name", SORT_NAME },
+		{ "avg-time", SORT_AVG_TIME }, { "avg_time", SORT_AVG_TIME },
+		{ "time_avg", SORT_AVG_TIME }, { "time-avg", SORT_AVG_TIME },
+		{ "nothing", SORT_NOTHING }, { "none", SORT_NOTHING },
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(s, names[i].name))
+			return names[i].sort;
+	usage_error("invalid sortby: '%s' (time, calls, errors, name, avg-time or nothing)", s);
+}
+
+/* -l: every syscall of the table, then the classes with their members.
+ * Lines starting with '#' are headings; the first word of every other
+ * line is something -e trace= accepts. */
+static void list_syscalls(FILE *f)
+{
+	fputs("# syscall               nr  classes\n", f);
+	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
+		const struct syscall_desc *d = &syscall_table[nr];
+		if (!d->name)
+			continue;
+		fprintf(f, "%-22s %4d ", d->name, nr);
+		for (const struct syscall_class *c = syscall_classes; c->name; c++)
+			if ((d->classes & c->mask) && strcmp(c->name, "%net"))
+				fprintf(f, " %s", c->name);
+		fputc('\n', f);
+	}
+	fputs("# class     syscalls\n", f);
+	for (const struct syscall_class *c = syscall_classes; c->name; c++) {
+		fprintf(f, "%-10s ", c->name);
+		for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++)
+			if (syscall_table[nr].name && (syscall_table[nr].classes & c->mask))
+				fprintf(f, " %s", syscall_table[nr].name);
+		fputc('\n', f);
+	}
+}
+
+/* per parse: how many -t, whether -S was given */
+static int tcount;
+static bool sort_given;
+
 static error_t parse_opt(int key, char *arg, struct argp_state *state)
 {
 	struct options *o = state->input;
@@ -245,9 +417,8 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			o->xmode++;
 		break;
 	case 'h':
-		/* argp_state_help() is silent under ARGP_NO_ERRS */
-		argp_help(state->root_argp, stdout, ARGP_HELP_STD_HELP, "sctrace");
-		exit(0);
+		fputs(help_text, stdout);
+		exit(fflush(stdout) ? 1 : 0);
 	case 'V':
 		printf("%s\n", argp_program_version);
 		exit(0);
@@ -257,6 +428,60 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case OPT_BUFFER_SIZE:
 		o->buffer_size = parse_size(arg);
 		break;
+	case 't':
+		tcount++;
+		o->abs_ts = tcount >= 3 ? TS_UNIX : TS_TIME;
+		o->abs_ts_prec = tcount >= 2 ? 6 : 0;
+		break;
+	case OPT_ABS_TS:
+		parse_abs_ts(o, arg);
+		break;
+	case 'r':
+	case OPT_REL_TS:
+		o->rel_ts = true;
+		o->rel_ts_prec = arg ? parse_precision("relative timestamp", arg) : 6;
+		break;
+	case 'T':
+	case OPT_SYSCALL_TIMES:
+		o->syscall_times = true;
+		o->syscall_times_prec = arg ? parse_precision("syscall time", arg) : 6;
+		break;
+	case 'z':
+	case 'Z': {
+		int want = key == 'z' ? SCT_RET_OK : SCT_RET_FAILED;
+		if (o->ret_filter && o->ret_filter != want)
+			fputs("sctrace: only the last of -z/--successful-only and -Z/--failed-only "
+			      "takes effect\n", stderr);
+		o->ret_filter = want;
+		break;
+	}
+	case 'c':
+		o->count_summary = true;
+		break;
+	case 'C':
+		o->count_lines = true;
+		break;
+	case 'S':
+		o->sortby = parse_sortby(arg);
+		sort_given = true;
+		break;
+	case 'w':
+		o->summary_wall = true;
+		break;
+	case OPT_HISTOGRAM:
+		o->histogram = true;
+		break;
+	case OPT_SUMMARY_BY:
+		if (!strcmp(arg, "pid"))
+			o->summary_by = SCT_BY_PID;
+		else if (!strcmp(arg, "comm"))
+			o->summary_by = SCT_BY_COMM;
+		else
+			usage_error("invalid --summary-by '%s': pid or comm", arg);
+		break;
+	case 'l':
+		list_syscalls(stdout);
+		exit(fflush(stdout) ? 1 : 0);
 	case ARGP_KEY_ARG:
 		/* The command and everything after it belong to the command. */
 		o->command = &state->argv[state->next - 1];
@@ -270,6 +495,13 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case ARGP_KEY_END:
 		if (o->command && o->npids)
 			usage_error("-p and a COMMAND cannot be combined");
+		if (o->count_summary && o->count_lines)
+			usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
+		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))
+			usage_error("-w/--summary-wall-clock must be given with -c, -C or --summary-by");
+		if (sort_given && !opts_aggregate(o))
+			fputs("sctrace: -S/--summary-sort-by has no effect without -c, -C, --histogram "
+			      "or --summary-by\n", stderr);
 		break;
 	default:
 		return ARGP_ERR_UNKNOWN;
@@ -279,9 +511,11 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 
 int options_parse(struct options *o, int argc, char **argv)
 {
-	static const struct argp argp = { optdefs, parse_opt, args_doc, doc, NULL, NULL, NULL };
+	static const struct argp argp = { optdefs, parse_opt, args_doc, NULL, NULL, NULL, NULL };
 
 	memset(o, 0, sizeof(*o));
+	tcount = 0;
+	sort_given = false;
 	o->strsize = 32;
 	o->align = 40;
 	o->buffer_size = 8 << 20;

@@ -10,6 +10,11 @@
 
 #define MAX_PIDS 256
 
+/* -S SORTBY (strace's sort orders; ties keep syscall-number order) */
+enum sort_by { SORT_TIME = 0, SORT_CALLS, SORT_ERRORS, SORT_NAME, SORT_AVG_TIME, SORT_NOTHING };
+/* --absolute-timestamps format */
+enum ts_format { TS_NONE = 0, TS_TIME, TS_UNIX };
+
 struct options {
 	pid_t pids[MAX_PIDS];          /* -p */
 	int npids;
@@ -30,6 +35,15 @@ struct options {
 	bool histogram;                /* --histogram: log2 latency per syscall */
 	int summary_by;                /* --summary-by: enum sct_summary_by */
 	int ret_filter;                /* -z / -Z: enum sct_ret_filter */
+	int sortby;                    /* -S: enum sort_by (default SORT_TIME) */
+	bool summary_wall;             /* -w: wall-clock time instead of CPU time */
+	/* timestamps (text output; JSON always has ts and dur_ns) */
+	int abs_ts;                    /* -t/-tt/-ttt: enum ts_format */
+	int abs_ts_prec;               /* digits after the point: 0, 3, 6, 9 */
+	bool rel_ts;                   /* -r */
+	int rel_ts_prec;
+	bool syscall_times;            /* -T */
+	int syscall_times_prec;
 	char **command;                /* COMMAND [ARGS...] (NULL-terminated) */
 	const char *bad_arg;           /* set by the parser on a usage error */
 };

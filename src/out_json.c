@@ -3,6 +3,7 @@
 #include <string.h>
 #include "emit_json.h"
 #include "output.h"
+#include "summary.h"
 #include "syscall_name.h"
 
 /* "ts": wall-clock seconds with microseconds, from a CLOCK_MONOTONIC ns */
@@ -89,6 +90,9 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 {
 	struct json_writer *jw = &o->jw;
 	char sig[32];
+	summary_note_exit(o->opts, x);
+	if (!opts_emit_events(o->opts))
+		return;  /* -c alone: only the summary record */
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
 	jw_key(jw, "type");

@@ -3,7 +3,9 @@
 #include <string.h>
 #include "emit_text.h"
 #include "output.h"
+#include "summary.h"
 #include "syscall_name.h"
+#include "timestamps.h"
 
 static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 {
@@ -41,6 +43,14 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 	}
 }
 
+/* -t/-tt/-ttt/-r after the pid prefix, as strace (timestamps.c) */
+static struct ts_state ts_state;
+static void put_time(struct output *o, uint64_t mono_ns)
+{
+	if (ts_wanted(o->opts))
+		ts_put_prefix(&o->ob, o->opts, &ts_state, o->realtime_offset, mono_ns);
+}
+
 static void put_ret(struct output *o, const struct call *c)
 {
 	const struct sct_syscall *r = c->rec;
@@ -74,10 +84,20 @@ static void put_ret(struct output *o, const struct call *c)
 		}
 		return;
 	}
-	if (c->fmt->ret == R_HEX)
-		ob_hex(ob, (uint64_t)ret);
-	else
-		ob_i64(ob, ret);
+	switch (decode_ret_base(c)) {
+	case RB_HEX: ob_hex(ob, (uint64_t)ret); break;
+	case RB_OCT: ob_octal(ob, (uint64_t)ret); break;
+	default: ob_i64(ob, ret); break;
+	}
+	/* what strace adds after it: "(flags O_RDONLY)", "(Timeout)", poll's revents */
+	if (decode_has_ret_aux(c)) {
+		struct emit e;
+		struct emit_text st;
+		ob_puts(ob, " (");
+		emit_text_init(&e, &st, ob, o->opts->xmode);
+		decode_ret_aux(&e, c);
+		ob_putc(ob, ')');
+	}
 }
 
 static void text_syscall(struct output *o, const struct call *c, enum line_part part)
@@ -91,6 +111,8 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 	int n = c->desc->nargs, k = decode_entry_args(c);
 
 	put_prefix(o, r->tid, r->comm);
+	/* a resumed line is printed when the call returns */
+	put_time(o, part == LINE_RESUMED ? r->ts + r->dur_ns : r->ts);
 	emit_text_init(&e, &st, ob, o->opts->xmode);
 	switch (part) {
 	case LINE_ENTRY:
@@ -118,13 +140,19 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 		break;
 	}
 	put_ret(o, c);
+	if (o->opts->syscall_times && !(r->flags & SCT_SF_NORET))
+		ts_put_duration(ob, o->opts, r->dur_ns);  /* -T */
 	ob_newline(ob);
 }
 
 static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 {
 	struct outbuf *ob = &o->ob;
+	summary_note_exit(o->opts, x);
+	if (!opts_emit_events(o->opts))
+		return;  /* -c alone: the table only, as strace */
 	put_prefix(o, x->tid, x->comm);
+	put_time(o, x->ts);
 	if ((x->status & 0x7f) == 0) {
 		ob_puts(ob, "+++ exited with ");
 		ob_u64(ob, (x->status >> 8) & 0xff);

@@ -190,6 +190,10 @@ if want untouched; then
 	check "untouched page: command ran" $? "nonzero exit"
 	has_re "untouched page: path still printed" "$T/untouched.txt" \
 		'^openat\(AT_FDCWD, "/etc/hostname", O_RDONLY\) = [0-9]+$'
+	$SCT -o "$T/untouched2.txt" -- $B/sc_untouched "$T/pathfile2" $B/sc_basic >/dev/null
+	check "untouched page: exec'd program ran" $? "nonzero exit"
+	has_re "untouched page: execve's path and argv printed" "$T/untouched2.txt" \
+		'^execve\("build/tests/sc_basic", \["build/tests/sc_basic"\], 0x[0-9a-f]+ /\* 0 vars \*/\) = 0$'
 fi
 
 # ---------------------------------------------------------------- -f
@@ -340,6 +344,336 @@ if want options; then
 	$SCT -o /nonexistent/dir/out -- true >"$T/o.out" 2>"$T/o.err"
 	rc=$?
 	check "unwritable -o: exit 1, one line" "$([ $rc = 1 ] && [ "$(wc -l <"$T/o.err")" = 1 ]; echo $?)" "rc=$rc" "$T/o.err"
+fi
+
+# ---------------------------------------------------------------- -c / -C / -S / -w (issue 6)
+# shape of a -c data row: strace's columns, widths 6 11 11 9 9 (errors blank when 0)
+CROW='^[ 0-9]{2}[0-9]\.[0-9]{2} [ 0-9]{3}[0-9]\.[0-9]{6} [ 0-9]{10}[0-9] [ 0-9]{8}[0-9] [ 0-9]{9} [a-z0-9_]+$'
+CHDR='% time     seconds  usecs/call     calls    errors syscall'
+CDASH='------ ----------- ----------- --------- --------- ----------------'
+# calls, errors, name of each row (names sorted), from a -c table
+crows() { grep -E "$CROW" "$1" | grep -v ' total$' | awk '{ print $NF, $4, (NF == 6 ? $5 : 0) }' | sort; }
+if want summary; then
+	$SCT -c -o "$T/c.txt" -- $B/sc_basic >"$T/c.out"
+	check "-c: exit status 0" $? "nonzero"
+	has_line "-c: the command's stdout untouched" "$T/c.out" 'hello'
+	has_line "-c: strace's header" <(sed -n 1p "$T/c.txt") "$CHDR"
+	has_line "-c: strace's dashes" <(sed -n 2p "$T/c.txt") "$CDASH"
+	has_line "-c: dashes before the total" <(tail -2 "$T/c.txt" | head -1) "$CDASH"
+	has_re "-c: total line last" <(tail -1 "$T/c.txt") \
+		'^100\.00 [ 0-9]{3}[0-9]\.[0-9]{6} [ 0-9]{10}[0-9] [ 0-9]{8}[0-9] [ 0-9]{8}[0-9] total$'
+	bad=$(sed '1,2d;$d' "$T/c.txt" | sed '$d' | grep -vcE "$CROW")
+	check "-c: every row in strace's columns" "$([ "$bad" = 0 ]; echo $?)" "$bad odd rows" "$T/c.txt"
+	no_re "-c: no trace lines" "$T/c.txt" '^[a-z_0-9]+\(|^\+\+\+'
+	has_re "-c: openat 4 calls, 1 error" "$T/c.txt" '^ .* +4 +1 openat$'
+	has_re "-c: getppid 1 call, no error" "$T/c.txt" '^ .* +1 {11}getppid$'
+
+	# the same calls, errors and names as strace -c on the same program
+	strace -c -o "$T/c.strace" -- $B/sc_basic >/dev/null
+	has_line "-c: strace's header (oracle)" <(sed -n 1p "$T/c.strace") "$CHDR"
+	diff <(crows "$T/c.strace") <(crows "$T/c.txt") >"$T/c.diff"
+	check "-c: same rows as strace -c (calls, errors, names)" $? "differs from strace" "$T/c.diff"
+	st_total=$(tail -1 "$T/c.strace" | awk '{ print $4, $5 }')
+	sc_total=$(tail -1 "$T/c.txt" | awk '{ print $4, $5 }')
+	check "-c: same total calls and errors as strace -c" "$([ "$st_total" = "$sc_total" ]; echo $?)" \
+		"strace: $st_total, sctrace: $sc_total"
+
+	$SCT -c -- $B/sc_basic >/dev/null 2>"$T/c.err"
+	has_line "-c: the table goes to stderr by default (as strace)" <(head -1 "$T/c.err") "$CHDR"
+
+	$SCT -C -o "$T/cc.txt" -- $B/sc_basic >/dev/null
+	has_line "-C: the trace" "$T/cc.txt" 'close(3)                                = 0'
+	n_exit=$(grep -n '^+++ exited with 0 +++$' "$T/cc.txt" | cut -d: -f1)
+	n_hdr=$(grep -nxF "$CHDR" "$T/cc.txt" | cut -d: -f1)
+	check "-C: then the table" "$([ -n "$n_exit" ] && [ "$n_hdr" = $((n_exit + 1)) ]; echo $?)" "order" "$T/cc.txt"
+	has_re "-C: total last" <(tail -1 "$T/cc.txt") ' total$'
+
+	$SCT -c -S calls -o "$T/cs.txt" -- $B/sc_basic >/dev/null
+	grep -E "$CROW" "$T/cs.txt" | grep -v ' total$' | awk '{ print $4 }' >"$T/cs.calls"
+	check "-S calls: most calls first" "$(sort -rn -c "$T/cs.calls" 2>/dev/null; echo $?)" "not sorted" "$T/cs.txt"
+	$SCT -c -S name -o "$T/cn.txt" -- $B/sc_basic >/dev/null
+	grep -E "$CROW" "$T/cn.txt" | grep -v ' total$' | awk '{ print $NF }' >"$T/cn.names"
+	check "-S name: alphabetical" "$(LC_ALL=C sort -c "$T/cn.names" 2>/dev/null; echo $?)" "not sorted" "$T/cn.txt"
+	$SCT -c -S errors -o "$T/ce.txt" -- $B/sc_basic >/dev/null
+	has_re "-S errors: a failing call first" <(sed -n 3p "$T/ce.txt") ' 1 (access|openat)$'
+	$SCT -c -S nothing -o "$T/c0.txt" -- $B/sc_basic >/dev/null
+	has_re "-S nothing: syscall-number order (read first)" <(sed -n 3p "$T/c0.txt") ' read$'
+
+	# -w: wall-clock time; the default (CPU time) does not count sleeping
+	$SCT -c -w -e trace=nanosleep -o "$T/cw.txt" -- $B/sc_sleep 50 2
+	has_re "-w: wall-clock seconds of 2 x 50 ms" "$T/cw.txt" \
+		'^100\.00    0\.1[0-9]{5} {7}[5-9][0-9]{4}         2           nanosleep$'
+	$SCT -c -e trace=nanosleep -o "$T/cpu.txt" -- $B/sc_sleep 50 2
+	has_re "-c without -w: CPU time, not the sleep" "$T/cpu.txt" \
+		'^[ .0-9]{6}    0\.0[0-4][0-9]{4} +[0-9]+         2           nanosleep$'
+
+	$SCT -c -j -- $B/sc_basic 2>"$T/cj.err" | grep -v '^hello$' >"$T/cj.json"
+	jq_true "-c --json: one summary record, nothing else" "$T/cj.json" \
+		'length == 1 and .[0].type == "summary" and .[0].clock == "cpu"'
+	jq_true "-c --json: rows and total agree" "$T/cj.json" \
+		'.[0] | (.syscalls | map(.calls) | add) == .total.calls and (.syscalls | map(.errors) | add) == .total.errors'
+	jq_true "-c --json: openat row" "$T/cj.json" \
+		'.[0].syscalls[] | select(.syscall == "openat") | .nr == 257 and .calls == 4 and .errors == 1 and
+		 (.wall_ns > 0) and (.cpu_ns | type) == "number" and (.percent | type) == "number"'
+	check "-c --json: nothing on stderr" "$([ ! -s "$T/cj.err" ]; echo $?)" "stderr" "$T/cj.err"
+	$SCT -c -w -j -e trace=nanosleep -- $B/sc_sleep 20 >"$T/cwj.json"
+	jq_true "-c -w --json: clock wall, percent 100" "$T/cwj.json" \
+		'.[0] | .clock == "wall" and .syscalls[0].percent == 100 and .syscalls[0].wall_ns >= 20000000 and
+		 .syscalls[0].usecs_per_call >= 20000'
+	$SCT -C -j -- $B/sc_basic | grep -v '^hello$' >"$T/cCj.json"
+	jq_true "-C --json: the records, then the summary last" "$T/cCj.json" \
+		'(map(select(.type == "syscall")) | length) > 20 and .[-1].type == "summary" and .[-2].type == "exit"'
+
+	# -c -p: attached, stopped by SIGINT, the table of what was seen
+	$B/sc_loop &
+	loop=$!
+	BG_PIDS+=("$loop")
+	$SCT -c -p "$loop" -o "$T/cp.txt" 2>/dev/null &
+	sct=$!
+	BG_PIDS+=("$sct")
+	sleep 0.5
+	kill -INT "$sct"
+	wait "$sct"
+	check "-c -p: SIGINT ends it, exit 0" $? "nonzero"
+	{ kill -9 "$loop"; wait "$loop"; } 2>/dev/null
+	has_re "-c -p: every openat failed" "$T/cp.txt" '^ .* ([0-9]+) +\1 openat$'
+
+	for args in "-c -C" "-w" "-c -S bogus" "--summary-by=tid" "-r=ms" "--syscall-times=xs" \
+		    "--absolute-timestamps=format:bogus" "--relative-timestamps=sec"; do
+		# shellcheck disable=SC2086
+		$SCT $args -- true >"$T/o.out" 2>"$T/o.err"
+		rc=$?
+		check "bad command line '$args': exit 2, one line" \
+			"$([ $rc = 2 ] && [ "$(wc -l <"$T/o.err")" = 1 ] && [ ! -s "$T/o.out" ]; echo $?)" "rc=$rc" "$T/o.err"
+	done
+fi
+
+# ---------------------------------------------------------------- -z / -Z
+if want retfilter; then
+	$SCT -Z -o "$T/Z.txt" -- $B/sc_basic >/dev/null
+	strace -Z -o "$T/Z.strace" -- $B/sc_basic >/dev/null
+	diff "$T/Z.strace" "$T/Z.txt" >"$T/Z.diff"
+	check "-Z: the same lines as strace -Z" $? "differs" "$T/Z.diff"
+	has_line "-Z: the failed openat" "$T/Z.txt" \
+		'openat(AT_FDCWD, "/nonexistent/sctrace-test", O_RDONLY) = -1 ENOENT (No such file or directory)'
+	no_re "-Z: no successful call" "$T/Z.txt" '\) += [0-9]'
+
+	$SCT -z -o "$T/z.txt" -- $B/sc_basic >/dev/null
+	strace -z -o "$T/z.strace" -- $B/sc_basic >/dev/null
+	# from the first openat on (strace -z, like sctrace, omits exit_group: no result)
+	zn() { sed -n '/"\/etc\/hostname"/,$p' "$1" | sed -E 's/^(getppid\(\) +)= [0-9]+$/\1= PPID/'; }
+	diff <(zn "$T/z.strace") <(zn "$T/z.txt") >"$T/z.diff"
+	check "-z: the same lines as strace -z" $? "differs" "$T/z.diff"
+	no_re "-z: no failed call" "$T/z.txt" '= -1 E'
+
+	$SCT -c -Z -o "$T/cZ.txt" -- $B/sc_basic >/dev/null
+	has_re "-c -Z: counts only the failures" "$T/cZ.txt" '^100\.00 .* +2 +2 total$'
+fi
+
+# ---------------------------------------------------------------- -t / -tt / -ttt / -r / -T
+# a line's shape: digits as N, so that strace's and ours compare
+shape() { grep -E "$2" "$1" | sed -E 's/[0-9]/N/g'; }
+if want timestamps; then
+	for flag in -t -tt -ttt -r -T "-tt -T" "-t -r" "-ttt -r -T"; do
+		# shellcheck disable=SC2086
+		$SCT $flag -o "$T/ts.txt" -- $B/sc_basic >/dev/null
+		# shellcheck disable=SC2086
+		strace $flag -o "$T/ts.strace" -- $B/sc_basic >/dev/null
+		pat='close\(3\)|write\(1, "hello|exit_group|\+\+\+ exited|getppid|nonexistent'
+		diff <(shape "$T/ts.strace" "$pat") <(shape "$T/ts.txt" "$pat") >"$T/ts.diff"
+		check "$flag: the same line format as strace" $? "differs from strace" "$T/ts.diff"
+	done
+	$SCT -t -o "$T/t.txt" -- $B/sc_basic >/dev/null
+	has_re "-t: HH:MM:SS, then the line aligned at 40" "$T/t.txt" '^[0-2][0-9]:[0-5][0-9]:[0-6][0-9] close\(3\) {23}= 0$'
+	$SCT -tt -o "$T/tt.txt" -- $B/sc_basic >/dev/null
+	has_re "-tt: microseconds" "$T/tt.txt" '^[0-2][0-9]:[0-5][0-9]:[0-6][0-9]\.[0-9]{6} close\(3\) {16}= 0$'
+	now=$(date +%s)
+	$SCT -ttt -o "$T/ttt.txt" -- $B/sc_basic >/dev/null
+	first=$(head -1 "$T/ttt.txt" | cut -d' ' -f1)
+	check "-ttt: seconds since the epoch, now" \
+		"$(echo "$first" | grep -qE '^[0-9]{10}\.[0-9]{6}$' && [ $(( ${first%.*} - now )) -ge -2 ] && [ $(( ${first%.*} - now )) -le 5 ]; echo $?)" \
+		"first=$first now=$now" "$T/ttt.txt"
+	has_re "-ttt: the execve first" "$T/ttt.txt" '^[0-9]{10}\.[0-9]{6} execve\("build/tests/sc_basic"'
+	has_re "-ttt: exit lines too" "$T/ttt.txt" '^[0-9]{10}\.[0-9]{6} \+\+\+ exited with 0 \+\+\+$'
+	$SCT -r -o "$T/r.txt" -- $B/sc_basic >/dev/null
+	has_re "-r: the first line at 0" <(head -1 "$T/r.txt") '^     0\.000000 execve\('
+	bad=$(grep -cvE '^ +[0-9]+\.[0-9]{6} ' "$T/r.txt")
+	check "-r: every line" "$([ "$bad" = 0 ]; echo $?)" "$bad lines without" "$T/r.txt"
+	$SCT -T -o "$T/T.txt" -- $B/sc_basic >/dev/null
+	has_re "-T: <seconds> at the end" "$T/T.txt" '^close\(3\) {32}= 0 <0\.[0-9]{6}>$'
+	has_re "-T: after the errno text" "$T/T.txt" 'O_RDONLY\) = -1 ENOENT \(No such file or directory\) <0\.[0-9]{6}>$'
+	has_line "-T: not on a call that never returned" "$T/T.txt" 'exit_group(0)                           = ?'
+	$SCT -e trace=nanosleep -T -o "$T/Tn.txt" -- $B/sc_sleep 30 >/dev/null
+	has_re "-T: the time of a 30 ms sleep" "$T/Tn.txt" '^nanosleep\(.*\) += 0 <0\.0[3-9][0-9]{4}>$'
+	$SCT --relative-timestamps=ns --syscall-times=ms --absolute-timestamps=unix,ms -e trace=close \
+		-o "$T/tsp.txt" -- $B/sc_basic >/dev/null
+	has_re "precisions: unix,ms, -r ns, -T ms" "$T/tsp.txt" \
+		'^[0-9]{10}\.[0-9]{3} \(\+ +[0-9]+\.[0-9]{9}\) close\(3\) = 0 <0\.[0-9]{3}>$'
+	$SCT --syscall-times=s -e trace=close -o "$T/ts0.txt" -- $B/sc_basic >/dev/null
+	has_re "precision s: -T <0>" "$T/ts0.txt" '^close\(3\) {32}= 0 <0>$'
+	$SCT -f -tt -o "$T/tf.txt" -- $B/sc_fork $B/sc_basic >/dev/null
+	has_re "-f -tt: the timestamp after the pid" "$T/tf.txt" \
+		'^[0-9]+ +[0-9:]{8}\.[0-9]{6} openat\(AT_FDCWD, "/nonexistent/parent", O_RDONLY\) = -1 ENOENT'
+	$SCT -j -tt -T -r -- $B/sc_basic | grep -v '^hello$' >"$T/tsj.json"
+	jq_true "JSON is not changed by -tt -T -r" "$T/tsj.json" \
+		'all(.[]; .type != "syscall" or ((.ts | type) == "number" and (.dur_ns | type) == "number"))'
+fi
+
+# ---------------------------------------------------------------- --histogram
+HROW='^(\[[01]\]|\[[0-9]+[KMGT]?, ([0-9]+[KMGT]?|\.\.\.)\)) +[0-9]+ \|[@ ]{52}\|$'
+if want histogram; then
+	$SCT --histogram -e trace=nanosleep -o "$T/h.txt" -- $B/sc_sleep 20
+	check "--histogram: exit 0" $? "nonzero"
+	has_line "--histogram: a heading per syscall" <(head -1 "$T/h.txt") 'nanosleep: 1 call, wall time in ns'
+	# 20 ms = 2^24.25 ns: the [16M, 32M) bucket, alone, full bar
+	has_line "--histogram: 20 ms in [16M, 32M)" <(sed -n 2p "$T/h.txt") \
+		'[16M, 32M)             1 |@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@|'
+	check "--histogram: nothing else" "$([ "$(wc -l <"$T/h.txt")" = 2 ]; echo $?)" "more lines" "$T/h.txt"
+
+	$SCT --histogram -e trace=openat,close -o "$T/h2.txt" -- $B/sc_basic >/dev/null
+	has_line "--histogram: openat heading" "$T/h2.txt" 'openat: 4 calls, wall time in ns'
+	has_line "--histogram: close heading" "$T/h2.txt" 'close: 3 calls, wall time in ns'
+	bad=$(grep -vE "$HROW|^(openat|close): [0-9]+ calls?, wall time in ns$|^$" "$T/h2.txt" | wc -l)
+	check "--histogram: bpftrace's row format" "$([ "$bad" = 0 ]; echo $?)" "$bad odd lines" "$T/h2.txt"
+	sum=$(sed -n '/^openat:/,/^$/p' "$T/h2.txt" | grep -E "$HROW" | sed -E 's/^.*\) +([0-9]+) \|.*/\1/; s/^\[[01]\] +([0-9]+) .*/\1/' | paste -sd+ | bc)
+	check "--histogram: openat buckets add up to 4" "$([ "$sum" = 4 ]; echo $?)" "sum=$sum" "$T/h2.txt"
+	no_re "--histogram alone: no trace lines" "$T/h2.txt" '^[a-z_0-9]+\(|^\+\+\+'
+
+	$SCT --histogram -j -e trace=nanosleep,openat -- $B/sc_sleep 20 3 >"$T/hj.json"
+	jq_true "--histogram --json: records" "$T/hj.json" \
+		'all(.[]; .type == "histogram") and (map(.syscall) | index("nanosleep")) != null'
+	jq_true "--histogram --json: bucket counts add up to calls" "$T/hj.json" \
+		'all(.[]; (.buckets | map(.count) | add) == .calls)'
+	jq_true "--histogram --json: contiguous log2 buckets" "$T/hj.json" \
+		'all(.[]; .buckets as $b | all(range(1; $b | length); $b[.].from == $b[. - 1].to) and
+		 all($b[]; .to == null or (.from == 0 and .to == 1) or .to == 2 * .from))'
+	jq_true "--histogram --json: 3 x 20 ms in [2^24, 2^25)" "$T/hj.json" \
+		'.[] | select(.syscall == "nanosleep") | .calls == 3 and .buckets == [{"from":16777216,"to":33554432,"count":3}]'
+
+	$SCT -c --histogram -e trace=nanosleep -o "$T/ch.txt" -- $B/sc_sleep 20
+	has_line "-c --histogram: the table first" <(head -1 "$T/ch.txt") "$CHDR"
+	has_line "-c --histogram: then a blank line and the histograms" <(sed -n '/ total$/,$p' "$T/ch.txt" | sed -n 2,3p | paste -sd'|') \
+		'|nanosleep: 1 call, wall time in ns'
+fi
+
+# ---------------------------------------------------------------- --summary-by
+if want summary-by; then
+	$SCT --summary-by=pid -f -e trace=openat,close -o "$T/sbp.txt" -- $B/sc_fork $B/sc_basic >/dev/null
+	check "--summary-by=pid: exit 0" $? "nonzero"
+	has_re "--summary-by=pid: the parent's table" "$T/sbp.txt" '^pid [0-9]+ \(sc_fork\)$'
+	has_re "--summary-by=pid: the child's table" "$T/sbp.txt" '^pid [0-9]+ \(sc_basic\)$'
+	check "--summary-by=pid: two tables, each with strace's header and total" \
+		"$([ "$(grep -cxF "$CHDR" "$T/sbp.txt")" = 2 ] && [ "$(grep -c ' total$' "$T/sbp.txt")" = 2 ]; echo $?)" \
+		"counts" "$T/sbp.txt"
+	has_line "--summary-by=pid: each heading right before a header" \
+		<(grep -A1 -E '^pid [0-9]+ ' "$T/sbp.txt" | grep -vE '^pid |^--$' | sort -u) "$CHDR"
+
+	$SCT --summary-by=comm -c -f -e trace=openat,close -o "$T/sbc.txt" -- $B/sc_fork $B/sc_basic >/dev/null
+	has_line "--summary-by=comm -c: the whole table first" <(head -1 "$T/sbc.txt") "$CHDR"
+	has_line "--summary-by=comm: sc_fork" "$T/sbc.txt" 'comm sc_fork'
+	has_line "--summary-by=comm: sc_basic" "$T/sbc.txt" 'comm sc_basic'
+
+	$SCT --summary-by=pid -c -j -f -e trace=openat,close -- $B/sc_fork $B/sc_basic | grep -v '^hello$' >"$T/sbj.json"
+	jq_true "--summary-by=pid --json: the whole summary, then one per process" "$T/sbj.json" \
+		'length == 3 and all(.[]; .type == "summary") and (.[0] | has("pid") | not) and
+		 ([.[1:][] | .pid] | unique | length) == 2 and ([.[1:][] | .comm] | sort) == ["sc_basic", "sc_fork"]'
+	jq_true "--summary-by=pid --json: the groups add up to the whole" "$T/sbj.json" \
+		'([.[1:][] | .total.calls] | add) == .[0].total.calls and ([.[1:][] | .total.errors] | add) == .[0].total.errors'
+	$SCT --summary-by=comm -j -f -e trace=openat -- $B/sc_fork $B/sc_basic | grep -v '^hello$' >"$T/sbcj.json"
+	jq_true "--summary-by=comm --json: comm, no pid" "$T/sbcj.json" \
+		'length == 2 and all(.[]; has("comm") and (has("pid") | not))'
+fi
+
+# ---------------------------------------------------------------- -l, --help, man page, completion, install
+if want list; then
+	$SCT -l >"$T/l.txt"
+	check "-l: exit 0" $? "nonzero"
+	has_re "-l: openat with its number and classes" "$T/l.txt" '^openat +257  %file %desc$'
+	has_re "-l: the classes" "$T/l.txt" '^%file +.* openat( |$)'
+	has_re "-l: %process" "$T/l.txt" '^%process +.*\bexecve\b'
+	$SCT -e "trace=$(awk '!/^#/ { print $1 }' "$T/l.txt" | paste -sd,)" -c -o /dev/null -- true
+	check "-l: every name and class listed is accepted by -e trace=" $? "rejected"
+fi
+
+if want help; then
+	$SCT --help >"$T/h.txt"
+	check "--help: exit 0" $? "nonzero"
+	for g in "Startup:" "Tracing:" "Filtering:" "Output format:" "Statistics (counted in the kernel):" "Miscellaneous:" "Examples:"; do
+		has_line "--help: group $g" "$T/h.txt" "$g"
+	done
+	has_re "--help: example -p" "$T/h.txt" '^  sctrace -p [0-9]+'
+	has_re "--help: example --json | jq" "$T/h.txt" '^  sctrace --json .*\| jq '
+	has_re "--help: example --comm" "$T/h.txt" '^  sctrace --comm '
+	has_re "--help: example -e trace=%file" "$T/h.txt" '^  sctrace -e trace=%file '
+	long=$(awk 'length > 80' "$T/h.txt")
+	check "--help: lines fit in 80 columns" "$([ -z "$long" ]; echo $?)" "$long"
+	# every long option of --help is in the man page and in the completion
+	missing=""
+	for o in $(grep -oE -- '--[a-z][a-z-]+' "$T/h.txt" | sort -u); do
+		grep -qF -- "$(echo "$o" | sed 's/-/\\-/g')" docs/sctrace.8 || missing="$missing man:$o"
+		grep -qE -- "(^|[ '])$o(=| |'|\$)" completion/sctrace.bash || missing="$missing completion:$o"
+	done
+	check "--help, man page and completion name the same options" "$([ -z "$missing" ]; echo $?)" "missing:$missing"
+fi
+
+if want man; then
+	groff -man -ww -z docs/sctrace.8 >"$T/groff.out" 2>&1
+	check "man page: groff -man -ww -z renders it without warnings" \
+		"$([ $? = 0 ] && [ ! -s "$T/groff.out" ]; echo $?)" "groff said:" "$T/groff.out"
+	for s in NAME SYNOPSIS DESCRIPTION OPTIONS "TEXT OUTPUT" "JSON OUTPUT" "EXIT STATUS" EXAMPLES "SEE ALSO"; do
+		has_line "man page: section $s" docs/sctrace.8 ".SH $s"
+	done
+fi
+
+if want completion; then
+	# what bash would offer: COMP_WORDS split at spaces, '=' and ':' (as COMP_WORDBREAKS)
+	compl() {
+		bash -c '
+			. completion/sctrace.bash
+			line=$1
+			COMP_LINE=$line COMP_POINT=${#line} COMP_WORDS=()
+			read -r -a ws <<<"$line"
+			for w in "${ws[@]}"; do
+				while [[ $w =~ ^([^=:]*)([=:])(.*)$ ]]; do
+					[[ -n ${BASH_REMATCH[1]} ]] && COMP_WORDS+=("${BASH_REMATCH[1]}")
+					COMP_WORDS+=("${BASH_REMATCH[2]}")
+					w=${BASH_REMATCH[3]}
+				done
+				[[ -n $w ]] && COMP_WORDS+=("$w")
+			done
+			[[ $line == *" " ]] && COMP_WORDS+=("")
+			COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+			_sctrace
+			printf "%s\n" "${COMPREPLY[@]}"
+		' _ "$1" 2>&1 | paste -sd' '
+	}
+	c=$(compl "$SCT --histo");                   check "completion: options" "$([ "$c" = "--histogram" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -e trace=%fi");              check "completion: -e trace=%class" "$([ "$c" = "%file" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -e trace=read,getpp");       check "completion: -e trace=a,b" "$([ "$c" = "read,getppid" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -e trace=!openat2");         check "completion: -e trace=!name" "$([ "$c" = "!openat2" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT --trace=clock_nanos");       check "completion: --trace=name" "$([ "$c" = "clock_nanosleep" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -e tr");                     check "completion: -e trace=" "$([ "$c" = "trace=" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -p $$");                     check "completion: pids after -p" "$([[ " $c " == *" $$ "* ]]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -S ca");                     check "completion: -S" "$([ "$c" = "calls" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT --summary-by=");             check "completion: --summary-by=" "$([ "$c" = "pid comm" ]; echo $?)" "got '$c'"
+	c=$(compl "$SCT -c -- build/tests/sc_bas");  check "completion: the command's files after --" "$([ "$c" = "build/tests/sc_basic" ]; echo $?)" "got '$c'"
+fi
+
+if want install; then
+	d=$(mktemp -d /tmp/sctrace-install.XXXXXX)
+	make -s install DESTDIR="$d" PREFIX=/usr/local >"$T/install.out" 2>&1
+	check "make install DESTDIR=: exit 0" $? "failed" "$T/install.out"
+	for f in bin/sctrace share/man/man8/sctrace.8 share/bash-completion/completions/sctrace; do
+		check "make install: /usr/local/$f" "$([ -s "$d/usr/local/$f" ]; echo $?)" "missing"
+	done
+	check "make install: the binary is executable and runs" \
+		"$("$d/usr/local/bin/sctrace" -V | grep -q '^sctrace '; echo $?)" "does not run"
+	check "make install: the man page renders" \
+		"$(MANWIDTH=80 man -l "$d/usr/local/share/man/man8/sctrace.8" 2>/dev/null | grep -q 'summary-by'; echo $?)" "man -l"
+	check "make install: nothing else installed" "$([ "$(find "$d" -type f | wc -l)" = 3 ]; echo $?)" "$(find "$d" -type f)"
+	make -s uninstall DESTDIR="$d" PREFIX=/usr/local >/dev/null 2>&1
+	check "make uninstall: removes them" "$([ "$(find "$d" -type f | wc -l)" = 0 ]; echo $?)" "left: $(find "$d" -type f)"
+	rm -rf "$d"
 fi
 
 echo "$PASS passed, $FAIL failed"

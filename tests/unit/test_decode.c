@@ -771,6 +771,14 @@ TEST(decode_statx_clone3_fadvise)
 	CHECK_STREQ(dec(r), "{flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|"
 		    "CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, "
 		    "child_tid=0x7fac60890990, parent_tid=0x7fac60890990, exit_signal=0, "
+		    "stack=0x7fac60090000, stack_size=0x7fff80, tls=0x7fac608906c0} "
+		    "=> {parent_tid=[17373]}, 88");
+	/* failed: no "=>" part */
+	r = REC(&b, __NR_clone3, E(11), 0x5555, 88);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, ca, 88);
+	CHECK_STREQ(dec(r), "{flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|"
+		    "CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, "
+		    "child_tid=0x7fac60890990, parent_tid=0x7fac60890990, exit_signal=0, "
 		    "stack=0x7fac60090000, stack_size=0x7fff80, tls=0x7fac608906c0}, 88");
 
 	r = REC(&b, __NR_fadvise64, 0, 3, 0, 0, 2);
@@ -784,14 +792,26 @@ TEST(decode_clone_arch_prctl)
 	struct recbuf b;
 	struct sct_syscall *r;
 
+	/* strace's names: child_stack=, flags=, then by flags at exit */
 	r = REC(&b, __NR_clone, 11081, 0x01000000 | 0x00200000 | 17, 0, 0, 0x7faec92d4a10, 0);
-	CHECK_STREQ(dec_range(r, NULL, 32, 0, 1), "CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD");
+	CHECK_STREQ(dec(r), "child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, "
+		    "child_tidptr=0x7faec92d4a10");
+	CHECK_STREQ(dec_range(r, NULL, 32, 0, 2), "child_stack=NULL, "
+		    "flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD");
 	r = REC(&b, __NR_clone, 1, 0x10000000 | 0x1000000000ull, 0x1000);
-	CHECK_STREQ(dec_range(r, NULL, 32, 0, 1), "CLONE_NEWUSER|0x1000000000");
+	CHECK_STREQ(dec(r), "child_stack=0x1000, flags=CLONE_NEWUSER|0x1000000000");
 	r = REC(&b, __NR_clone, 1, 0x100 | 0x4000 | 0x20000000 | 17, 0x1000);
-	CHECK_STREQ(dec_range(r, NULL, 32, 0, 1), "CLONE_VM|CLONE_VFORK|CLONE_NEWPID|SIGCHLD");
+	CHECK_STREQ(dec(r), "child_stack=0x1000, flags=CLONE_VM|CLONE_VFORK|CLONE_NEWPID|SIGCHLD");
 	r = REC(&b, __NR_clone, 1, 0x3f, 0x1000);
-	CHECK_STREQ(dec_range(r, NULL, 32, 0, 1), "SIGRT_31");
+	CHECK_STREQ(dec(r), "child_stack=0x1000, flags=SIGRT_31");
+	/* CLONE_PARENT_SETTID: what the kernel stored */
+	int32_t ptid = 23962;
+	r = REC(&b, __NR_clone, 23962, 0x00100000 | 17, 0, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_OUT, 0, &ptid, 4);
+	CHECK_STREQ(dec(r), "child_stack=NULL, flags=CLONE_PARENT_SETTID|SIGCHLD, parent_tid=[23962]");
+	r = REC(&b, __NR_clone, E(11), 0x00100000 | 0x00080000 | 17, 0, 0x5555, 0, 0x7f00);
+	CHECK_STREQ(dec(r), "child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|SIGCHLD, "
+		    "parent_tid=0x5555, tls=0x7f00");
 
 	r = REC(&b, __NR_arch_prctl, 0, 0x1002, 0x1234);
 	CHECK_STREQ(dec(r), "ARCH_SET_FS, 0x1234");
@@ -1235,4 +1255,468 @@ TEST(decode_json_keys)
 	CHECK_STREQ(dec_keys(r), "rqtp,tv_sec,tv_nsec,rmtp");
 	r = REC(&b, 500, 0, 1, 2, 3, 4, 5, 6);
 	CHECK_STREQ(dec_keys(r), "arg0,arg1,arg2,arg3,arg4,arg5");
+}
+
+/* ------------------------------------------ return values, strace's auxstr */
+
+/* The return value as out_text prints it after "= ", from the decoding
+ * layer's base and auxiliary text. */
+static const char *ret_text(const struct sct_syscall *r, const struct sct_syscall *entry)
+{
+	static struct call c;
+	static struct outbuf rb;
+	if (!rb.buf)
+		ob_init_mem(&rb, 4096);
+	ob_reset(&rb);
+	call_init(&c, r, entry, 32);
+	switch (decode_ret_base(&c)) {
+	case RB_HEX: ob_hex(&rb, (uint64_t)r->ret); break;
+	case RB_OCT: ob_octal(&rb, (uint64_t)r->ret); break;
+	default: ob_i64(&rb, r->ret); break;
+	}
+	if (decode_has_ret_aux(&c)) {
+		struct emit e;
+		struct emit_text st;
+		ob_puts(&rb, " (");
+		emit_text_init(&e, &st, &rb, 0);
+		decode_ret_aux(&e, &c);
+		ob_putc(&rb, ')');
+	}
+	return ob_cstr(&rb);
+}
+
+TEST(decode_ret_fcntl_umask_prctl)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	r = REC(&b, __NR_fcntl, 0x8002, 3, 3);
+	CHECK_STREQ(dec(r), "3, F_GETFL");
+	CHECK_STREQ(ret_text(r, NULL), "0x8002 (flags O_RDWR|O_LARGEFILE)");
+	r = REC(&b, __NR_fcntl, 0x8c02, 3, 3);
+	CHECK_STREQ(ret_text(r, NULL), "0x8c02 (flags O_RDWR|O_APPEND|O_NONBLOCK|O_LARGEFILE)");
+	r = REC(&b, __NR_fcntl, 0x38800, 3, 3);
+	CHECK_STREQ(ret_text(r, NULL), "0x38800 (flags O_RDONLY|O_NONBLOCK|O_LARGEFILE|O_NOFOLLOW|O_DIRECTORY)");
+	r = REC(&b, __NR_fcntl, 0, 3, 1);
+	CHECK_STREQ(ret_text(r, NULL), "0");
+	r = REC(&b, __NR_fcntl, 1, 3, 1);
+	CHECK_STREQ(ret_text(r, NULL), "0x1 (flags FD_CLOEXEC)");
+	r = REC(&b, __NR_fcntl, 2, 3, 1025);
+	CHECK_STREQ(ret_text(r, NULL), "0x2 (F_UNLCK)");
+	r = REC(&b, __NR_fcntl, 11, 3, 0, 10);
+	CHECK_STREQ(dec(r), "3, F_DUPFD, 10");
+	CHECK_STREQ(ret_text(r, NULL), "11");
+	/* a failed call has no "(flags ...)" */
+	r = REC(&b, __NR_fcntl, E(9), 3, 3);
+	{
+		static struct call fc;
+		call_init(&fc, r, NULL, 32);
+		CHECK(!decode_has_ret_aux(&fc));
+	}
+	/* struct flock: F_SETLK as given, F_GETLK at exit with l_pid */
+	int16_t flk[16] = { 0 };
+	int64_t v64;
+	flk[0] = 1; flk[1] = 0; v64 = 10; memcpy((uint8_t *)flk + 16, &v64, 8);
+	r = REC(&b, __NR_fcntl, 0, 3, 6, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, flk, 32);
+	CHECK_STREQ(dec(r), "3, F_SETLK, {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10}");
+	flk[0] = 2;
+	r = REC(&b, __NR_fcntl, 0, 3, 5, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, flk, 32);
+	CHECK_STREQ(dec(r), "3, F_GETLK, {l_type=F_UNLCK, l_whence=SEEK_SET, l_start=0, l_len=10, l_pid=0}");
+	int32_t own[2] = { 0, 0 };
+	r = REC(&b, __NR_fcntl, 0, 3, 16, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, own, 8);
+	CHECK_STREQ(dec(r), "3, F_GETOWN_EX, {type=F_OWNER_TID, pid=0}");
+
+	r = REC(&b, __NR_umask, 022, 0);
+	CHECK_STREQ(dec(r), "000");
+	CHECK_STREQ(ret_text(r, NULL), "022");
+	r = REC(&b, __NR_umask, 0, 022);
+	CHECK_STREQ(ret_text(r, NULL), "000");
+
+	r = REC(&b, __NR_prctl, 1, 3);
+	CHECK_STREQ(dec(r), "PR_GET_DUMPABLE");
+	CHECK_STREQ(ret_text(r, NULL), "1 (SUID_DUMP_USER)");
+	r = REC(&b, __NR_prctl, 0, 15, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, "probe\0\0\0\0\0\0\0\0\0\0\0", 16);
+	CHECK_STREQ(dec(r), "PR_SET_NAME, \"probe\"");
+	r = REC(&b, __NR_prctl, 0, 16, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, "probe\0\0\0\0\0\0\0\0\0\0\0", 16);
+	CHECK_STREQ(dec(r), "PR_GET_NAME, \"probe\"");
+	r = REC(&b, __NR_prctl, 0, 1, 15);
+	CHECK_STREQ(dec(r), "PR_SET_PDEATHSIG, SIGTERM");
+	r = REC(&b, __NR_prctl, 1, 23, 0);
+	CHECK_STREQ(dec(r), "PR_CAPBSET_READ, CAP_CHOWN");
+	r = REC(&b, __NR_prctl, 0, 38, 1, 0, 0, 0);
+	CHECK_STREQ(dec(r), "PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0");
+	r = REC(&b, __NR_prctl, 0, 21);
+	CHECK_STREQ(dec(r), "PR_GET_SECCOMP");
+	r = REC(&b, __NR_prctl, 0, 39, 0, 0, 0, 0);
+	CHECK_STREQ(dec(r), "PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0");
+
+	r = REC(&b, __NR_sched_getscheduler, 0, 0);
+	CHECK_STREQ(ret_text(r, NULL), "0 (SCHED_OTHER)");
+}
+
+TEST(decode_poll_select_epoll)
+{
+	struct recbuf b, eb;
+	struct sct_syscall *r, *en;
+	struct { int32_t fd; int16_t ev, rev; } pin[3] = {
+		{ 8, 1, 0 }, { 9, 4, 0 }, { -1, 1, 0 } }, pout[3] = {
+		{ 8, 1, 1 }, { 9, 4, 4 }, { -1, 1, 0 } };
+
+	en = ENTER(&eb, __NR_poll, 0x5555, 3, 10);
+	blob(en, 0, SCT_CAP_STRUCT_IN, 0, pin, sizeof(pin));
+	r = REC(&b, __NR_poll, 2, 0x5555, 3, 10);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, pout, sizeof(pout));
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
+		    "[{fd=8, events=POLLIN}, {fd=9, events=POLLOUT}, {fd=-1}], 3, 10");
+	CHECK_STREQ(ret_text(r, en), "2 ([{fd=8, revents=POLLIN}, {fd=9, revents=POLLOUT}])");
+	r = REC(&b, __NR_poll, 0, 0x5555, 1, 1);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, pin, 8);
+	CHECK_STREQ(ret_text(r, NULL), "0 (Timeout)");
+
+	/* ppoll: the timeout as at entry, what is left at exit */
+	int64_t t_in[2] = { 0, 10000000 }, t_left[2] = { 0, 9999189 };
+	uint64_t usr1 = 1u << 9;
+	en = ENTER(&eb, __NR_ppoll, 0x5555, 1, 0x6666, 0x7777, 8);
+	blob(en, 0, SCT_CAP_STRUCT_IN, 0, pin, 8);
+	blob(en, 2, SCT_CAP_STRUCT_IN, 0, t_in, 16);
+	blob(en, 3, SCT_CAP_STRUCT_IN, 0, &usr1, 8);
+	r = REC(&b, __NR_ppoll, 1, 0x5555, 1, 0x6666, 0x7777, 8);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, pout, 8);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, t_left, 16);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, &usr1, 8);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
+		    "[{fd=8, events=POLLIN}], 1, {tv_sec=0, tv_nsec=10000000}, [USR1], 8");
+	CHECK_STREQ(ret_text(r, en), "1 ([{fd=8, revents=POLLIN}], left {tv_sec=0, tv_nsec=9999189})");
+
+	/* pselect6 */
+	uint8_t rin[128] = { 0 }, win[128] = { 0 };
+	rin[1] = 1;       /* fd 8 */
+	win[1] = 2;       /* fd 9 */
+	int64_t t_left2[2] = { 0, 9998277 };
+	en = ENTER(&eb, __NR_pselect6, 10, 0x1000, 0x2000, 0, 0x6666, 0);
+	blob(en, 1, SCT_CAP_STRUCT_IN, 0, rin, 128);
+	blob(en, 2, SCT_CAP_STRUCT_IN, 0, win, 128);
+	blob(en, 4, SCT_CAP_STRUCT_IN, 0, t_in, 16);
+	r = REC(&b, __NR_pselect6, 2, 10, 0x1000, 0x2000, 0, 0x6666, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, rin, 128);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, win, 128);
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, t_left2, 16);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
+		    "10, [8], [9], NULL, {tv_sec=0, tv_nsec=10000000}, NULL");
+	CHECK_STREQ(ret_text(r, en), "2 (in [8], out [9], left {tv_sec=0, tv_nsec=9998277})");
+	uint64_t sm[2] = { 0, 8 };
+	r = REC(&b, __NR_pselect6, 0, 10, 0x1000, 0, 0, 0x6666, 0x7777);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, win, 128);
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, t_in, 16);
+	blob(r, 5, SCT_CAP_STRUCT_IN, 0, sm, 16);
+	CHECK_STREQ(dec(r), "10, [9], NULL, NULL, {tv_sec=0, tv_nsec=10000000}, "
+		    "{sigmask=NULL, sigsetsize=8}");
+	CHECK_STREQ(ret_text(r, NULL), "0 (Timeout)");
+
+	/* epoll */
+	uint8_t ev[24];
+	uint32_t e1 = 0x80000001u, e2 = 4;
+	uint64_t d1 = 0x1234567890ull, d2 = 0x1200000009ull;
+	memcpy(ev, &e1, 4); memcpy(ev + 4, &d1, 8);
+	memcpy(ev + 12, &e2, 4); memcpy(ev + 16, &d2, 8);
+	r = REC(&b, __NR_epoll_ctl, 0, 12, 1, 8, 0x5555);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, ev, 12);
+	CHECK_STREQ(dec(r), "12, EPOLL_CTL_ADD, 8, {events=EPOLLIN|EPOLLET, data={u32=878082192, u64=78187493520}}");
+	r = REC(&b, __NR_epoll_ctl, 0, 12, 2, 9, 0);
+	CHECK_STREQ(dec(r), "12, EPOLL_CTL_DEL, 9, NULL");
+	e1 = 1;
+	memcpy(ev, &e1, 4);
+	r = REC(&b, __NR_epoll_wait, 2, 12, 0x5555, 8, 10);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, ev, 24);
+	CHECK_STREQ(dec(r), "12, [{events=EPOLLIN, data={u32=878082192, u64=78187493520}}, "
+		    "{events=EPOLLOUT, data={u32=9, u64=77309411337}}], 8, 10");
+	r = REC(&b, __NR_epoll_wait, 0, 12, 0x5555, 8, 10);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, ev, 24);
+	CHECK_STREQ(dec(r), "12, [], 8, 10");
+	r = REC(&b, __NR_epoll_wait, E(4), 12, 0x5555, 8, 10);
+	CHECK_STREQ(dec(r), "12, 0x5555, 8, 10");
+}
+
+TEST(decode_sockets_out)
+{
+	struct recbuf b, eb;
+	struct sct_syscall *r, *en;
+	uint8_t sin[16] = { 2, 0, 0x60, 0x68, 127, 0, 0, 1 };   /* 127.0.0.1:24680 */
+	int32_t l128 = 128, l16 = 16, l100 = 100, l17 = 17, l2 = 2;
+
+	/* getsockname: [in => out] */
+	en = ENTER(&eb, __NR_getsockname, 15, 0x5555, 0x6666);
+	blob(en, 2, SCT_CAP_STRUCT_IN, 0, &l128, 4);
+	r = REC(&b, __NR_getsockname, 0, 15, 0x5555, 0x6666);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, sin, 16);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &l16, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "15, {sa_family=AF_INET, sin_port=htons(24680), "
+		    "sin_addr=inet_addr(\"127.0.0.1\")}, [128 => 16]");
+	/* failed: the address and the length as given */
+	r = REC(&b, __NR_getpeername, E(107), 15, 0x5555, 0x6666);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &l128, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "15, 0x5555, [128]");
+	/* accept4: [16] when unchanged */
+	en = ENTER(&eb, __NR_accept4, 15, 0x5555, 0x6666, 02000000);
+	blob(en, 2, SCT_CAP_STRUCT_IN, 0, &l16, 4);
+	r = REC(&b, __NR_accept4, 17, 15, 0x5555, 0x6666, 02000000);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, sin, 16);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &l16, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 1, -1), "{sa_family=AF_INET, sin_port=htons(24680), "
+		    "sin_addr=inet_addr(\"127.0.0.1\")}, [16], SOCK_CLOEXEC");
+	r = REC(&b, __NR_accept4, 17, 15, 0, 0, 02000000);
+	CHECK_STREQ(dec(r), "15, NULL, NULL, SOCK_CLOEXEC");
+	/* recvfrom, failed */
+	en = ENTER(&eb, __NR_recvfrom, 15, 0x1000, 64, 0x40, 0x5555, 0x6666);
+	blob(en, 5, SCT_CAP_STRUCT_IN, 0, &l100, 4);
+	r = REC(&b, __NR_recvfrom, E(11), 15, 0x1000, 64, 0x40, 0x5555, 0x6666);
+	blob(r, 5, SCT_CAP_STRUCT_IN, 0, &l100, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "15, 0x1000, 64, MSG_DONTWAIT, 0x5555, [100]");
+	/* abstract and unnamed AF_UNIX */
+	uint8_t sun[17] = { 1, 0, 0, 'a', 'b', 's', 't', 'r', 'a', 'c', 't', '-', 'p', 'r', 'o', 'b', 'e' };
+	en = ENTER(&eb, __NR_getsockname, 17, 0x5555, 0x6666);
+	blob(en, 2, SCT_CAP_STRUCT_IN, 0, &l128, 4);
+	r = REC(&b, __NR_getsockname, 0, 17, 0x5555, 0x6666);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, sun, 17);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &l17, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 1, -1),
+		    "{sa_family=AF_UNIX, sun_path=@\"abstract-probe\"}, [128 => 17]");
+	r = REC(&b, __NR_getsockname, 0, 18, 0x5555, 0x6666);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, sun, 17);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &l2, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 1, -1), "{sa_family=AF_UNIX}, [128 => 2]");
+
+	/* socket options */
+	int32_t one = 1, tos = 16, lg[2] = { 1, 5 }, zero = 0, four = 4;
+	r = REC(&b, __NR_setsockopt, 0, 15, 1, 2, 0x5555, 4);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, &one, 4);
+	CHECK_STREQ(dec(r), "15, SOL_SOCKET, SO_REUSEADDR, [1], 4");
+	r = REC(&b, __NR_setsockopt, 0, 16, 6, 1, 0x5555, 4);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, &one, 4);
+	CHECK_STREQ(dec(r), "16, SOL_TCP, TCP_NODELAY, [1], 4");
+	r = REC(&b, __NR_setsockopt, 0, 16, 0, 1, 0x5555, 4);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, &tos, 4);
+	CHECK_STREQ(dec(r), "16, SOL_IP, IP_TOS, [16], 4");
+	r = REC(&b, __NR_setsockopt, 0, 16, 1, 13, 0x5555, 8);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, lg, 8);
+	CHECK_STREQ(dec(r), "16, SOL_SOCKET, SO_LINGER, {l_onoff=1, l_linger=5}, 8");
+	r = REC(&b, __NR_setsockopt, 0, 21, 41, 26, 0x5555, 4);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, &one, 4);
+	CHECK_STREQ(dec(r), "21, SOL_IPV6, IPV6_V6ONLY, [1], 4");
+	en = ENTER(&eb, __NR_getsockopt, 16, 1, 4, 0x5555, 0x6666);
+	blob(en, 4, SCT_CAP_STRUCT_IN, 0, &four, 4);
+	r = REC(&b, __NR_getsockopt, 0, 16, 1, 4, 0x5555, 0x6666);
+	blob(r, 3, SCT_CAP_STRUCT_OUT, 0, &zero, 4);
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, &four, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "16, SOL_SOCKET, SO_ERROR, [0], [4]");
+	int32_t cred[3] = { 0, -1, -1 }, l64 = 64, l12 = 12;
+	en = ENTER(&eb, __NR_getsockopt, 16, 1, 17, 0x5555, 0x6666);
+	blob(en, 4, SCT_CAP_STRUCT_IN, 0, &l64, 4);
+	r = REC(&b, __NR_getsockopt, 0, 16, 1, 17, 0x5555, 0x6666);
+	blob(r, 3, SCT_CAP_STRUCT_OUT, 0, cred, 12);
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, &l12, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "16, SOL_SOCKET, SO_PEERCRED, {pid=0, uid=-1, gid=-1}, [64 => 12]");
+}
+
+TEST(decode_struct_outputs)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	/* getdents64: entries counted by d_reclen */
+	uint8_t d[96] = { 0 };
+	uint16_t rl = 24, rl2 = 48;
+	memcpy(d + 16, &rl, 2);
+	memcpy(d + 24 + 16, &rl, 2);
+	memcpy(d + 48 + 16, &rl2, 2);
+	r = REC(&b, __NR_getdents64, 96, 3, 0x7ffe36b5df80, 32768);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, d, 96);
+	CHECK_STREQ(dec(r), "3, 0x7ffe36b5df80 /* 3 entries */, 32768");
+	r = REC(&b, __NR_getdents64, 24, 3, 0x7ffe36b5df80, 32768);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, d, 96);
+	CHECK_STREQ(dec(r), "3, 0x7ffe36b5df80 /* 1 entries */, 32768");
+	r = REC(&b, __NR_getdents64, 0, 3, 0x7ffe36b5df80, 32768);
+	CHECK_STREQ(dec(r), "3, 0x7ffe36b5df80 /* 0 entries */, 32768");
+	r = REC(&b, __NR_getdents64, 2600, 3, 0x7ffe36b5df80, 32768);   /* not all captured */
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, d, 96);
+	CHECK_STREQ(dec(r), "3, 0x7ffe36b5df80, 32768");
+
+	/* uname, sysinfo */
+	char u[130] = "Linux";
+	memcpy(u + 65, "vm", 3);
+	r = REC(&b, __NR_uname, 0, 0x5555);
+	blob(r, 0, SCT_CAP_STRUCT_OUT, 0, u, 130);
+	CHECK_STREQ(dec(r), "{sysname=\"Linux\", nodename=\"vm\", ...}");
+	uint8_t si[112] = { 0 };
+	uint64_t sv[10] = { 2333, 246912, 181056, 97408, 25276514304ull, 24700719104ull, 8998912,
+			    2707456, 0, 0 };
+	uint16_t procs = 116;
+	uint32_t unit = 1;
+	memcpy(si, sv, 80);
+	memcpy(si + 80, &procs, 2);
+	memcpy(si + 104, &unit, 4);
+	r = REC(&b, __NR_sysinfo, 0, 0x5555);
+	blob(r, 0, SCT_CAP_STRUCT_OUT, 0, si, 112);
+	CHECK_STREQ(dec(r), "{uptime=2333, loads=[246912, 181056, 97408], totalram=25276514304, "
+		    "freeram=24700719104, sharedram=8998912, bufferram=2707456, totalswap=0, freeswap=0, "
+		    "procs=116, totalhigh=0, freehigh=0, mem_unit=1}");
+
+	/* statfs */
+	uint64_t sf[11] = { 0xef53, 4096, 66053021, 61864528, 20895804, 16777216, 16365728,
+			    0x100acc8c1ade89e2ull, 255, 4096, 0x1020 };
+	r = REC(&b, __NR_statfs, 0, 0x1000, 0x5555);
+	blob_s(r, 0, SCT_CAP_PATH, "/");
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, sf, 88);
+	CHECK_STREQ(dec(r), "\"/\", {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, f_blocks=66053021, "
+		    "f_bfree=61864528, f_bavail=20895804, f_files=16777216, f_ffree=16365728, "
+		    "f_fsid={val=[0x1ade89e2, 0x100acc8c]}, f_namelen=255, f_frsize=4096, "
+		    "f_flags=ST_VALID|ST_RELATIME}");
+	uint64_t pf[11] = { 0x9fa0, 4096, 0, 0, 0, 0, 0, 0x15, 255, 4096, 0x1020 };
+	r = REC(&b, __NR_fstatfs, 0, 3, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, pf, 88);
+	CHECK_STREQ(dec(r), "3, {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, "
+		    "f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0x15, 0]}, f_namelen=255, "
+		    "f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}");
+
+	/* sched_getaffinity, getgroups, sigaltstack, times, getrusage */
+	uint8_t cpus[32] = { 3 };
+	r = REC(&b, __NR_sched_getaffinity, 32, 0, 128, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_OUT, 0, cpus, 32);
+	CHECK_STREQ(dec(r), "0, 128, [0 1]");
+	r = REC(&b, __NR_getgroups, 0, 0, 0);
+	CHECK_STREQ(dec(r), "0, NULL");
+	r = REC(&b, __NR_getgroups, 0, 64, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, cpus, 32);
+	CHECK_STREQ(dec(r), "64, []");
+	uint64_t ss[3] = { 0x5591a451b2a0ull, 0, 65536 }, oss[3] = { 0, 2, 0 };
+	r = REC(&b, __NR_sigaltstack, 0, 0x5555, 0x6666);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, ss, 24);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, oss, 24);
+	CHECK_STREQ(dec(r), "{ss_sp=0x5591a451b2a0, ss_flags=0, ss_size=65536}, "
+		    "{ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}");
+	uint64_t tms[4] = { 0 };
+	r = REC(&b, __NR_times, 1718190161, 0x5555);
+	blob(r, 0, SCT_CAP_STRUCT_OUT, 0, tms, 32);
+	CHECK_STREQ(dec(r), "{tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0}");
+	int64_t ru[4] = { 0, 1615, 0, 0 };
+	r = REC(&b, __NR_getrusage, 0, 0, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, ru, 32);
+	CHECK_STREQ(dec(r), "RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=1615}, "
+		    "ru_stime={tv_sec=0, tv_usec=0}, ...}");
+
+	/* waitid's siginfo */
+	uint8_t sinfo[48] = { 0 };
+	int32_t w[4] = { 17, 0, 1, 0 }, pid = 23961, uid = 0, st = 3;
+	memcpy(sinfo, w, 16);
+	memcpy(sinfo + 16, &pid, 4);
+	memcpy(sinfo + 20, &uid, 4);
+	memcpy(sinfo + 24, &st, 4);
+	r = REC(&b, __NR_waitid, 0, 1, 23961, 0x5555, 4, 0);
+	blob(r, 2, SCT_CAP_STRUCT_OUT, 0, sinfo, 48);
+	CHECK_STREQ(dec(r), "P_PID, 23961, {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=23961, "
+		    "si_uid=0, si_status=3, si_utime=0, si_stime=0}, WEXITED, NULL");
+
+	/* itimers, timerfd */
+	int64_t it[4] = { 0, 0, 100, 0 };
+	r = REC(&b, __NR_timerfd_settime, 0, 4, 0, 0x5555, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, it, 32);
+	CHECK_STREQ(dec(r), "4, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=100, tv_nsec=0}}, NULL");
+	r = REC(&b, __NR_timerfd_create, 4, 1, 02000000 | 04000);
+	CHECK_STREQ(dec(r), "CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK");
+	memset(it, 0, sizeof(it));
+	r = REC(&b, __NR_setitimer, 0, 0, 0x5555, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, it, 32);
+	CHECK_STREQ(dec(r), "ITIMER_REAL, {it_interval={tv_sec=0, tv_usec=0}, "
+		    "it_value={tv_sec=0, tv_usec=0}}, NULL");
+	r = REC(&b, __NR_inotify_add_watch, 1, 7, 0x5555, 0x300);
+	blob_s(r, 1, SCT_CAP_PATH, "/tmp");
+	CHECK_STREQ(dec(r), "7, \"/tmp\", IN_CREATE|IN_DELETE");
+	uint64_t usr1 = 1u << 9;
+	r = REC(&b, __NR_signalfd4, 6, -1, 0x5555, 8, 02000000);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, &usr1, 8);
+	CHECK_STREQ(dec(r), "-1, [USR1], 8, SFD_CLOEXEC");
+	r = REC(&b, __NR_getpriority, 20, 0, 0);
+	CHECK_STREQ(dec(r), "PRIO_PROCESS, 0");
+	int32_t prio = 0;
+	r = REC(&b, __NR_sched_getparam, 0, 0, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, &prio, 4);
+	CHECK_STREQ(dec(r), "0, [0]");
+	uint8_t vec[2] = { 0, 0 };
+	r = REC(&b, __NR_mincore, 0, 0x7f8215c58000, 8192, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_OUT, 0, vec, 2);
+	CHECK_STREQ(dec(r), "0x7f8215c58000, 8192, [0, 0]");
+	r = REC(&b, __NR_mlock, 0, 0x7f8215c58000, 4096);
+	CHECK_STREQ(dec(r), "0x7f8215c58000, 4096");
+}
+
+TEST(decode_utimensat_xattr_ioctl)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	setenv("TZ", "UTC", 1);
+	int64_t ts[4] = { 1000000000, 5, 1700000000, 999999999 };
+	r = REC(&b, __NR_utimensat, 0, (uint64_t)-100, 0x5555, 0x6666, 0);
+	blob_s(r, 1, SCT_CAP_PATH, "/tmp/probe.f");
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, ts, 32);
+	CHECK_STREQ(dec(r), "AT_FDCWD, \"/tmp/probe.f\", [{tv_sec=1000000000, tv_nsec=5} "
+		    "/* 2001-09-09T01:46:40.000000005+0000 */, {tv_sec=1700000000, tv_nsec=999999999} "
+		    "/* 2023-11-14T22:13:20.999999999+0000 */], 0");
+	int64_t ts2[4] = { 0, (1 << 30) - 2, 1700000000, 0 };
+	r = REC(&b, __NR_utimensat, 0, 5, 0, 0x6666, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, ts2, 32);
+	CHECK_STREQ(dec(r), "5, NULL, [UTIME_OMIT, {tv_sec=1700000000, tv_nsec=0} "
+		    "/* 2023-11-14T22:13:20+0000 */], 0");
+	r = REC(&b, __NR_utimensat, 0, (uint64_t)-100, 0x5555, 0, 0x100);
+	blob_s(r, 1, SCT_CAP_PATH, "/tmp/probe.f");
+	CHECK_STREQ(dec(r), "AT_FDCWD, \"/tmp/probe.f\", NULL, AT_SYMLINK_NOFOLLOW");
+
+	/* getxattr/listxattr: the address when the size is 0 */
+	r = REC(&b, __NR_listxattr, 0, 0x5555, 0, 0);
+	blob_s(r, 0, SCT_CAP_PATH, "/tmp/probe.f");
+	CHECK_STREQ(dec(r), "\"/tmp/probe.f\", NULL, 0");
+	r = REC(&b, __NR_listxattr, 0, 0x5555, 0x6666, 100);
+	blob_s(r, 0, SCT_CAP_PATH, "/tmp/probe.f");
+	CHECK_STREQ(dec(r), "\"/tmp/probe.f\", \"\", 100");
+	r = REC(&b, __NR_llistxattr, 0, 0x5555, 0x6666, 0);
+	blob_s(r, 0, SCT_CAP_PATH, "tree/sub");
+	CHECK_STREQ(dec(r), "\"tree/sub\", 0x6666, 0");
+	r = REC(&b, __NR_listxattr, 7, 0x5555, 0x6666, 100);
+	blob_s(r, 0, SCT_CAP_PATH, "/tmp/probe.f");
+	blob(r, 1, SCT_CAP_BUF_OUT, 0, "user.x", 7);
+	CHECK_STREQ(dec(r), "\"/tmp/probe.f\", \"user.x\\0\", 100");
+	r = REC(&b, __NR_getxattr, 6, 0x5555, 0x7777, 0, 0);
+	blob_s(r, 0, SCT_CAP_PATH, "/tmp/probe.f");
+	blob_s(r, 1, SCT_CAP_STR, "user.x");
+	CHECK_STREQ(dec(r), "\"/tmp/probe.f\", \"user.x\", NULL, 0");
+
+	/* ioctl arguments by request */
+	int32_t five = 5, one = 1;
+	r = REC(&b, __NR_ioctl, 0, 8, 0x541b, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &five, 4);
+	CHECK_STREQ(dec(r), "8, FIONREAD, [5]");
+	r = REC(&b, __NR_ioctl, 0, 8, 0x5421, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &one, 4);
+	CHECK_STREQ(dec(r), "8, FIONBIO, [1]");
+	r = REC(&b, __NR_ioctl, E(25), 8, 0x5413, 0x7ffe36b5d940);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &one, 4);
+	CHECK_STREQ(dec(r), "8, TIOCGWINSZ, 0x7ffe36b5d940");
+	uint16_t ws[4] = { 24, 80, 0, 0 };
+	r = REC(&b, __NR_ioctl, 0, 14, 0x5414, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, ws, 8);
+	CHECK_STREQ(dec(r), "14, TIOCSWINSZ, {ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0}");
+	uint8_t tio[36] = { 0 };
+	uint32_t tf[4] = { 0400 | 02000, 05, 017 | 060 | 0200, 01 | 02 | 010 | 020 | 040 | 0100000 | 01000 | 04000 };
+	memcpy(tio, tf, 16);
+	r = REC(&b, __NR_ioctl, 0, 14, 0x5401, 0x5555);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, tio, 36);
+	CHECK_STREQ(dec(r), "14, TCGETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, "
+		    "c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}");
+	r = REC(&b, __NR_ioctl, E(25), 14, 0x5401, 0x7ffc2cda5ee0);
+	CHECK_STREQ(dec(r), "14, TCGETS, 0x7ffc2cda5ee0");
 }
