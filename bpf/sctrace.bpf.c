@@ -582,7 +582,9 @@ static __always_inline void account(const struct inflight *st, __u64 pid_tgid, b
 				    __u64 now)
 {
 	__u64 wall = now - st->ts;
-	__u64 cpu = task_cpu_ns(now) - st->cpu_ns;
+	__u64 cpu_now = task_cpu_ns(now);
+	/* the scheduler's clock and ours may disagree by a little */
+	__u64 cpu = cpu_now > st->cpu_ns ? cpu_now - st->cpu_ns : 0;
 	__u32 nr = st->nr;
 	struct sct_stat_hist *h = bpf_map_lookup_elem(&syscall_stats, &nr);
 	if (h) {

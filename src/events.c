@@ -172,19 +172,29 @@ static void on_exec(struct events *ev, const struct sct_exec *x)
 	}
 }
 
+/* The fixed part each record type must have */
+static const size_t min_size[] = {
+	[SCT_REC_SYSCALL] = sizeof(struct sct_syscall),
+	[SCT_REC_ENTER] = sizeof(struct sct_syscall),
+	[SCT_REC_PROC_EXIT] = sizeof(struct sct_proc_exit),
+	[SCT_REC_EXEC] = sizeof(struct sct_exec),
+	[SCT_REC_FORK] = sizeof(struct sct_fork),
+};
+
 int events_on_record(void *ctx, void *data, size_t size)
 {
 	struct events *ev = ctx;
 	const struct sct_hdr *h = data;
 
-	if (size < sizeof(*h) || h->size > size)
-		return 0;  /* cannot happen with our BPF side; never trust blindly */
+	/* Our BPF side never sends a malformed record; still, never trust the
+	 * header's own size beyond what the ring handed over. */
+	if (size < sizeof(*h) || h->size > size || h->type >= sizeof(min_size) / sizeof(min_size[0]) ||
+	    !min_size[h->type] || h->size < min_size[h->type])
+		return 0;
 	switch (h->type) {
 	case SCT_REC_SYSCALL:
 	case SCT_REC_ENTER: {
 		const struct sct_syscall *r = data;
-		if (size < sizeof(*r))
-			return 0;
 		if (ev->track_tasks && !tidmap_get(&ev->tasks, r->tid))
 			events_add_task(ev, r->tid);
 		if (h->type == SCT_REC_ENTER)
@@ -194,16 +204,13 @@ int events_on_record(void *ctx, void *data, size_t size)
 		break;
 	}
 	case SCT_REC_PROC_EXIT:
-		if (size >= sizeof(struct sct_proc_exit))
-			on_proc_exit(ev, data);
+		on_proc_exit(ev, data);
 		break;
 	case SCT_REC_FORK:
-		if (size >= sizeof(struct sct_fork))
-			on_fork(ev, data);
+		on_fork(ev, data);
 		break;
 	case SCT_REC_EXEC:
-		if (size >= sizeof(struct sct_exec))
-			on_exec(ev, data);
+		on_exec(ev, data);
 		break;
 	}
 	return 0;
