@@ -82,3 +82,43 @@ install: sctrace
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/sctrace $(DESTDIR)$(MANDIR)/man8/sctrace.8 \
 	      $(DESTDIR)$(BASHCOMPDIR)/sctrace
+
+# ---- reliability (issue 5): fuzzing, sanitizers, static binary, other kernels, storms, soak ----
+# make fuzz [FUZZ_SECONDS=60]   libFuzzer targets of tests/fuzz/ (clang-14 + libclang-rt-14-dev)
+# make check-asan               the whole test suite against an ASAN+UBSAN build in build-asan/
+# make STATIC=1                 ./sctrace linked statically (libbpf.a, libelf.a, libz.a, libzstd.a)
+# make test-kernels             Debian's other kernels under qemu (TCG); slow, not in `make test`
+# make test-storm               storm, overload and failure tests at full size
+# make soak [SOAK_SECONDS=60]   RSS and in-kernel state under moderate load (3600 for a long one)
+FUZZ_SECONDS ?= 60
+SOAK_SECONDS ?= 60
+.PHONY: fuzz check-asan test-kernels test-storm soak static-deps
+
+# A build directory's own binary, leaving ./sctrace alone:
+#   make OUT=build-static STATIC=1 build-static/sctrace
+$(OUT)/sctrace: $(OUT)/main.o $(LIB_OBJS)
+	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
+
+# STATIC=1 links -lzstd: its static library is in libzstd-dev
+ifeq ($(STATIC),1)
+sctrace $(OUT)/sctrace: | static-deps
+endif
+static-deps:
+	@dpkg-query -W -f='$${Status}' libzstd-dev 2>/dev/null | grep -q "install ok installed" || \
+	  { echo "sctrace: installing libzstd-dev (STATIC=1)" >&2; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libzstd-dev >&2; }
+
+fuzz: $(OUT)/.deps
+	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+check-asan: test-deps
+	@bash tests/fuzz/check-asan.sh
+
+test-kernels: test-deps
+	@bash tests/kernels/run.sh
+
+test-storm: test-deps sctrace $(TEST_PROGS)
+	@bash tests/storm/run.sh full
+
+soak: test-deps sctrace $(TEST_PROGS)
+	@SOAK_SECONDS=$(SOAK_SECONDS) bash scripts/soak.sh

@@ -327,9 +327,9 @@ static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 
 	if (len > max)
 		b->flags = SCT_BF_TRUNC;
 	b->aux = len;
+	/* the compiler knows n <= SCT_BLOB_MAX already; the verifier must see it */
+	barrier_var(n);
 	n &= SCT_BLOB_MAX * 2 - 1;
-	if (n > SCT_BLOB_MAX)
-		n = SCT_BLOB_MAX;
 	if (n && bpf_probe_read_user(blob_data(c), n, (void *)ptr) < 0)
 		b->flags = SCT_BF_FAULT;
 	else
@@ -395,6 +395,33 @@ static __always_inline void cap_count(struct cap *c, __u8 arg, __u64 ptr)
 	blob_end(c, b);
 }
 
+/* getdents: strace prints only how many entries came back, so count them
+ * here (d_reclen is at offset 16 in both dirent layouts) instead of
+ * copying up to 32K of names. */
+#define SCT_DIRENTS_MAX 1024
+static __always_inline void cap_dirents(struct cap *c, __u8 arg, __u64 ptr, __s64 ret)
+{
+	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_DIRENTS, 0);
+	if (!b)
+		return;
+	__u64 off = 0, n = 0;
+	for (__u32 i = 0; i < SCT_DIRENTS_MAX && off + 18 <= (__u64)ret; i++) {
+		__u16 reclen = 0;
+		if (bpf_probe_read_user(&reclen, sizeof(reclen), (void *)(ptr + off + 16))) {
+			b->flags = SCT_BF_FAULT;
+			break;
+		}
+		n++;
+		if (!reclen)
+			break;
+		off += reclen;
+	}
+	if (off < (__u64)ret && !(b->flags & SCT_BF_FAULT))
+		b->flags = SCT_BF_TRUNC;
+	b->aux = n;
+	blob_end(c, b);
+}
+
 /* args[i] for a table-given index, in a form the verifier can bound */
 static __always_inline __u64 arg_at(const __u64 *args, __u8 i)
 {
@@ -446,7 +473,7 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			cap_string(c, i, ac->kind, 0, p, strsize + 2);
 			break;
 		case SCT_CAP_BUF_IN:
-			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), strsize);
+			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : strsize);
 			break;
 		case SCT_CAP_SOCKADDR_IN:
 			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), 128);
@@ -456,7 +483,11 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			break;
 		case SCT_CAP_BUF_OUT:
 			if (!at_entry && ret > 0)
-				cap_bytes(c, i, ac->kind, p, ret, strsize);
+				cap_bytes(c, i, ac->kind, p, ret, ac->size ? ac->size : strsize);
+			break;
+		case SCT_CAP_DIRENTS:
+			if (!at_entry && ret > 0)
+				cap_dirents(c, i, p, ret);
 			break;
 		case SCT_CAP_STRUCT_OUT:
 			if (!at_entry && ret >= 0)
@@ -637,6 +668,11 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	if (aggregate)
 		st->cpu_ns = task_cpu_ns(st->ts);
 	read_args(btf, regs, st->args);
+	if (id == 15)
+		/* rt_sigreturn takes no argument, but strace shows the mask it
+		 * restores: uc.uc_sigmask of the rt_sigframe at sp (the
+		 * handler's ret popped pretcode; offset 296 in ucontext) */
+		st->args[0] = REG(btf, regs, sp) + 296;
 
 	/* entry records only when every exit will be shown (but always for
 	 * execve: its strings are gone at exit) */
@@ -857,6 +893,45 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 	}
 	if (st && (st->active & INF_EXEC_REFETCH) && emit_events)
 		exec_refetch(task, bprm, st);
+}
+
+/* strace's "--- SIGCHLD {...} ---": a signal taken by a traced task */
+static __always_inline void on_signal(int sig, void *info)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	if (!emit_events || !task_traced(pid_tgid >> 32))
+		return;
+	struct sct_signal *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	if (!r) {
+		count(SCT_CNT_LOST);
+		return;
+	}
+	r->hdr.type = SCT_REC_SIGNAL;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->pid = pid_tgid >> 32;
+	r->tid = (__u32)pid_tgid;
+	r->ts = bpf_ktime_get_ns();
+	r->sig = sig;
+	r->pad = 0;
+	bpf_get_current_comm(r->comm, sizeof(r->comm));
+	if (!info || bpf_probe_read_kernel(r->siginfo, sizeof(r->siginfo), info))
+		__builtin_memset(r->siginfo, 0, sizeof(r->siginfo));
+	bpf_ringbuf_submit(r, rb_flags());
+}
+
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(signal_btf, int sig, struct kernel_siginfo *info)
+{
+	on_signal(sig, info);
+	return 0;
+}
+
+SEC("raw_tracepoint/signal_deliver")
+int signal_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	on_signal(ctx->args[0], (void *)ctx->args[1]);
+	return 0;
 }
 
 SEC("tp_btf/sched_process_fork")

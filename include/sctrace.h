@@ -31,6 +31,7 @@ enum sct_rec_type {
 	SCT_REC_PROC_EXIT = 3, /* a thread exited; last thread => process exit */
 	SCT_REC_EXEC      = 4, /* exec by a non-leader thread changed the tid */
 	SCT_REC_FORK      = 5, /* a traced task made a child (process or thread) */
+	SCT_REC_SIGNAL    = 6, /* a signal was delivered to a traced task */
 };
 
 struct sct_hdr {
@@ -106,6 +107,19 @@ struct sct_fork {
 	__u64 ts;
 };
 
+/* SCT_REC_SIGNAL: strace's "--- SIGCHLD {si_signo=...} ---" */
+#define SCT_SIGINFO_SIZE 48
+struct sct_signal {
+	struct sct_hdr hdr;
+	__u32 pid;
+	__u32 tid;
+	__u64 ts;
+	__s32 sig;
+	__u32 pad;
+	char comm[SCT_COMM_LEN];
+	__u8 siginfo[SCT_SIGINFO_SIZE];  /* the kernel's siginfo (x86_64 layout) */
+};
+
 /*
  * What to capture for each argument of each syscall: userspace fills the
  * `sysspecs` array map (indexed by nr) from its decoding table before
@@ -122,6 +136,8 @@ enum sct_cap_kind {
 	SCT_CAP_ARGV,       /* char *[]: strings up to strsize+1 chars, read at entry */
 	SCT_CAP_COUNT,      /* char *[]: only the number of elements, at entry */
 	SCT_CAP_SOCKADDR_IN,/* length = args[lenarg] (capped), read at exit */
+	SCT_CAP_DIRENTS,    /* linux_dirent(64) buffer of `ret` bytes: only the
+	                     * entry count (aux), walked in the kernel at exit */
 };
 
 struct sct_argcap {

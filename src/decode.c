@@ -28,6 +28,24 @@ static const struct syscall_desc unknown_desc = {
 		     "unsigned long", "unsigned long", "unsigned long" },
 };
 
+/* rt_sigreturn takes no argument, but strace shows the signal mask it
+ * restores as one; the BPF side passes that mask's address as arg 0. */
+static const struct syscall_desc rt_sigreturn_desc = {
+	.name = "rt_sigreturn",
+	.nargs = 1,
+	.classes = TC_SIGNAL,
+	.argname = { "frame" },
+	.argtype = { "sigset_t *" },
+};
+
+/* The syscall's description as decoded, or NULL for an unknown number */
+static const struct syscall_desc *desc_of(int nr)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || !syscall_table[nr].name)
+		return NULL;
+	return nr == __NR_rt_sigreturn ? &rt_sigreturn_desc : &syscall_table[nr];
+}
+
 const struct syscall_fmt *syscall_fmt_get(int nr)
 {
 	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
@@ -59,6 +77,7 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_FUTEX_TIMEOUT]   = { SCT_CAP_STRUCT_IN, 0, 16 },
 	[A_INT_PAIR_OUT]    = { SCT_CAP_STRUCT_OUT, 0, 8 },
 	[A_SIGSET_IN]       = { SCT_CAP_STRUCT_IN, 0, 8 },
+	[A_SIGRETURN_MASK]  = { SCT_CAP_STRUCT_IN, 0, 8 },
 	[A_SIGSET_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 8 },
 	[A_RLIMIT_IN]       = { SCT_CAP_STRUCT_IN, 0, 16 },
 	[A_RLIMIT_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 16 },
@@ -75,7 +94,7 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	 * enough for what strace shows by default (-s 32 elements).
 	 */
 	[A_CLONE_REST]      = { SCT_CAP_STRUCT_OUT, 0, 4 },    /* *parent_tid */
-	[A_DIRENTS]         = { SCT_CAP_STRUCT_OUT, 0, 2048 }, /* to count the entries */
+	[A_DIRENTS]         = { SCT_CAP_DIRENTS, 0, 0 },       /* the entry count */
 	[A_UTSNAME_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 130 },  /* sysname, nodename */
 	[A_SYSINFO_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 112 },
 	[A_STATFS_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 88 },   /* up to f_flags */
@@ -108,17 +127,25 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_SIGINFO_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 48 },
 	[A_OPEN_HOW]        = { SCT_CAP_STRUCT_IN, 0, 24 },
 	[A_IOCTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 36 },    /* termios, winsize, int */
+	[A_LOFF_IN]         = { SCT_CAP_STRUCT_IN, 0, 8 },
+	[A_SENDFILE_OFF]    = { SCT_CAP_STRUCT_IN, 0, 8 },     /* entry: in; exit: out */
+	[A_UID_OUT]         = { SCT_CAP_STRUCT_OUT, 0, 4 },
+	[A_CPUSET_IN]       = { SCT_CAP_STRUCT_IN, 0, 128 },
+	[A_TIMEVAL_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 16 },
+	[A_SIGEVENT]        = { SCT_CAP_STRUCT_IN, 0, 32 },
+	[A_INT_OUT]         = { SCT_CAP_STRUCT_OUT, 0, 4 },
 	[A_FCNTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 32 },    /* struct flock, f_owner_ex */
 };
 
 void decode_capture_spec(int nr, struct sct_sysspec *spec)
 {
 	memset(spec, 0, sizeof(*spec));
-	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || !syscall_table[nr].name)
+	const struct syscall_desc *d = desc_of(nr);
+	if (!d)
 		return;
 
 	const struct syscall_fmt *f = syscall_fmt_get(nr);
-	int nargs = syscall_table[nr].nargs;
+	int nargs = d->nargs;
 	bool exec = false;
 
 	for (int i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
@@ -224,9 +251,9 @@ void call_init(struct call *c, const struct sct_syscall *rec,
 	c->exiting = rec->hdr.type == SCT_REC_SYSCALL;
 
 	int nr = rec->nr;
-	if (!(rec->flags & SCT_SF_COMPAT) && nr >= 0 && nr < SCT_MAX_SYSCALLS &&
-	    syscall_table[nr].name) {
-		c->desc = &syscall_table[nr];
+	const struct syscall_desc *d = (rec->flags & SCT_SF_COMPAT) ? NULL : desc_of(nr);
+	if (d) {
+		c->desc = d;
 		c->fmt = syscall_fmt_get(nr);
 	} else {
 		c->desc = &unknown_desc;
@@ -550,6 +577,7 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_MREMAP_FLAGS]    = dec_mremap_flags,
 	[A_MREMAP_ADDR]     = dec_mremap_addr,
 	[A_SIGSET_IN]       = dec_sigset_in,
+	[A_SIGRETURN_MASK]  = dec_sigreturn_mask,
 	[A_SIGSET_OUT]      = dec_sigset_out,
 	[A_SIGPROCMASK_HOW] = dec_sigprocmask_how,
 	[A_RLIMIT_IN]       = dec_rlimit_in,
@@ -627,6 +655,19 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_SIGINFO_OUT]     = dec_siginfo_out,
 	[A_OPEN_HOW]        = dec_open_how,
 	[A_MINCORE_VEC]     = dec_mincore_vec,
+	[A_LOFF_IN]         = dec_loff_in,
+	[A_SENDFILE_OFF]    = dec_sendfile_off,
+	[A_FALLOC_MODE]     = dec_falloc_mode,
+	[A_SYNC_RANGE_FLAGS] = dec_sync_range_flags,
+	[A_CLOSE_RANGE_FLAGS] = dec_close_range_flags,
+	[A_SPLICE_FLAGS]    = dec_splice_flags,
+	[A_MKNOD_MODE]      = dec_mknod_mode,
+	[A_MKNOD_DEV]       = dec_mknod_dev,
+	[A_UID_OUT]         = dec_uid_out,
+	[A_CPUSET_IN]       = dec_cpuset_in,
+	[A_TIMEVAL_OUT]     = dec_timeval_out,
+	[A_SIGEVENT]        = dec_sigevent,
+	[A_INT_OUT]         = dec_int_out,
 };
 
 void decode_args(struct emit *e, const struct call *c, int from, int to)
@@ -665,6 +706,7 @@ static const struct ret_aux ret_auxes[] = {
 	{ __NR_pselect6, select_has_ret_aux, select_ret_aux },
 	{ __NR_prctl, prctl_has_ret_aux, prctl_ret_aux },
 	{ __NR_sched_getscheduler, sched_policy_has_ret_aux, sched_policy_ret_aux },
+	{ __NR_time, time_has_ret_aux, time_ret_aux },
 };
 
 static const struct ret_aux *ret_aux_of(const struct call *c)

@@ -123,6 +123,10 @@ enum ret_base decode_ret_base(const struct call *c);
 bool decode_has_ret_aux(const struct call *c);
 void decode_ret_aux(struct emit *e, const struct call *c);
 
+/* strace's siginfo: {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} of an x86_64
+ * siginfo_t (SCT_SIGINFO_SIZE bytes), for the "--- SIGCHLD ... ---" lines */
+void emit_siginfo(struct emit *e, const char *key, const uint8_t *si);
+
 /* Format flags into buf ("A|B|0x80"); returns buf. */
 struct flag_name { uint64_t val; const char *name; };
 const char *format_flags(char *buf, size_t size, const struct flag_name *tab,

@@ -686,6 +686,10 @@ void dec_dirents(struct emit *e, const struct call *c, int i, const char *key)
 		emit_ptr_count(e, key, p, 0, "entries");   /* nothing to read */
 		return;
 	}
+	if (call_ok(c) && r && r->b->kind == SCT_CAP_DIRENTS && !(r->b->flags & SCT_BF_FAULT)) {
+		emit_ptr_count(e, key, p, r->b->aux, "entries");   /* counted in the kernel */
+		return;
+	}
 	if (!call_ok(c) || !r || ret < 0 || (uint64_t)ret > r->b->len ||
 	    (uint64_t)ret > arg_u64(c, i + 1)) {
 		emit_ptr(e, key, p);
@@ -1081,4 +1085,112 @@ void dec_inotify_flags(struct emit *e, const struct call *c, int i, const char *
 void dec_inotify_mask(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_flags(e, key, inotify_masks, arg_uint(c, i), "IN_???");
+}
+
+/* ------------------------------------ offsets, copy/splice, fallocate */
+
+/* a loff_t * read by the kernel: [0], NULL */
+void dec_loff_in(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int64_t v;
+	if (!call_struct(c, i, &v, sizeof(v))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_int(e, NULL, v);
+	emit_end_array(e);
+}
+
+/* sendfile's offset: [0] => [5] when the call moved it */
+void dec_sendfile_off(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int64_t v, after;
+	if (!call_struct(c, i, &v, sizeof(v))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_int(e, NULL, v);
+	emit_end_array(e);
+	const struct blob_ref *x = &c->out[i];
+	if (call_ok(c) && c->rec->ret && x->b && !(x->b->flags & SCT_BF_FAULT) && x->b->len >= 8) {
+		memcpy(&after, x->data, 8);
+		emit_changed(e);
+		emit_begin_array(e, key);
+		emit_int(e, NULL, after);
+		emit_end_array(e);
+	}
+}
+
+static const struct flag_name falloc_flags[] = {
+	{ 0x01, "FALLOC_FL_KEEP_SIZE" },
+	{ 0x02, "FALLOC_FL_PUNCH_HOLE" },
+	{ 0x04, "FALLOC_FL_NO_HIDE_STALE" },
+	{ 0x08, "FALLOC_FL_COLLAPSE_RANGE" },
+	{ 0x10, "FALLOC_FL_ZERO_RANGE" },
+	{ 0x20, "FALLOC_FL_INSERT_RANGE" },
+	{ 0x40, "FALLOC_FL_UNSHARE_RANGE" },
+	{ 0, NULL }
+};
+
+static const struct flag_name sync_range_flags[] = {
+	{ 1, "SYNC_FILE_RANGE_WAIT_BEFORE" },
+	{ 2, "SYNC_FILE_RANGE_WRITE" },
+	{ 4, "SYNC_FILE_RANGE_WAIT_AFTER" },
+	{ 0, NULL }
+};
+
+static const struct flag_name close_range_flags[] = {
+	{ 2, "CLOSE_RANGE_UNSHARE" },
+	{ 4, "CLOSE_RANGE_CLOEXEC" },
+	{ 0, NULL }
+};
+
+static const struct flag_name splice_flags[] = {
+	{ 1, "SPLICE_F_MOVE" },
+	{ 2, "SPLICE_F_NONBLOCK" },
+	{ 4, "SPLICE_F_MORE" },
+	{ 8, "SPLICE_F_GIFT" },
+	{ 0, NULL }
+};
+
+void dec_falloc_mode(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, falloc_flags, arg_uint(c, i), "FALLOC_FL_???");
+}
+
+void dec_sync_range_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, sync_range_flags, arg_uint(c, i), "SYNC_FILE_RANGE_???");
+}
+
+void dec_close_range_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, close_range_flags, arg_uint(c, i), "CLOSE_RANGE_???");
+}
+
+void dec_splice_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_flags(e, key, splice_flags, arg_uint(c, i), "SPLICE_F_???");
+}
+
+/* mknod: the mode with its file type; the device only for devices */
+void dec_mknod_mode(struct emit *e, const struct call *c, int i, const char *key)
+{
+	char buf[64];
+	emit_sym(e, key, format_mode(buf, sizeof(buf), arg_uint(c, i)));
+}
+
+void dec_mknod_dev(struct emit *e, const struct call *c, int i, const char *key)
+{
+	unsigned type = arg_uint(c, i - 1) & K_S_IFMT;
+	if (type != K_S_IFCHR && type != K_S_IFBLK)
+		return;
+	uint64_t dev = arg_u64(c, i);
+	char buf[64];
+	unsigned major = ((dev >> 8) & 0xfff) | ((dev >> 32) & 0xfffff000u);
+	unsigned minor = (dev & 0xff) | ((dev >> 12) & 0xffffff00u);
+	snprintf(buf, sizeof(buf), "makedev(%#x, %#x)", major, minor);
+	emit_sym(e, key, buf);
 }

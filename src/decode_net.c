@@ -235,8 +235,14 @@ static void sa_netlink(struct emit *e, const uint8_t *sa, size_t len)
 	emit_sym(e, "nl_groups", buf);
 }
 
-void emit_sockaddr(struct emit *e, const char *key, const uint8_t *sa, size_t len)
+void emit_sockaddr(struct emit *e, const char *key, const uint8_t *given, size_t len)
 {
+	/* as strace does: the bytes given, zero-padded (the family printers
+	 * read fixed offsets, e.g. sin6_scope_id for any length above 24) */
+	uint8_t sa[128 + 1] = { 0 };
+	if (len > 128)
+		len = 128;
+	memcpy(sa, given, len);
 	uint16_t family = get16(sa);
 	emit_begin_struct(e, key);
 	emit_xval(e, "sa_family", address_families, family, "AF_???");
@@ -314,14 +320,8 @@ void dec_sockaddr_out(struct emit *e, const struct call *c, int i, const char *k
 		return;
 	}
 	int32_t len = in > out ? out : in;
-	if (len <= 0) {
-		/* strace's decode_sockaddr prints {} for 0, the address below 0 */
-		if (len == 0) {
-			emit_begin_struct(e, key);
-			emit_end_struct(e);
-		} else {
-			emit_ptr(e, key, p);
-		}
+	if (len < 2) {          /* strace's decode_sockaddr: too short for a family */
+		emit_ptr(e, key, p);
 		return;
 	}
 	if ((size_t)len > r->b->len)

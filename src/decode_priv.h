@@ -116,8 +116,22 @@ enum arg_kind_ext {
 	A_SOCKOPT_VAL_OUT,  /* getsockopt: by the length the kernel left */
 	A_WAITID_TYPE,      /* P_PID */
 	A_SIGINFO_OUT,      /* waitid: {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} */
+	A_SIGRETURN_MASK,   /* rt_sigreturn's restored mask: {mask=[INT]} */
 	A_OPEN_HOW,         /* openat2: {flags=O_RDONLY, resolve=RESOLVE_NO_SYMLINKS} */
 	A_MINCORE_VEC,      /* [0, 1] */
+	A_LOFF_IN,          /* copy_file_range, splice: [0], or NULL */
+	A_SENDFILE_OFF,     /* sendfile: [0] => [5] */
+	A_FALLOC_MODE,      /* FALLOC_FL_KEEP_SIZE|FALLOC_FL_PUNCH_HOLE */
+	A_SYNC_RANGE_FLAGS, /* SYNC_FILE_RANGE_WRITE */
+	A_CLOSE_RANGE_FLAGS,/* CLOSE_RANGE_CLOEXEC */
+	A_SPLICE_FLAGS,     /* SPLICE_F_NONBLOCK */
+	A_MKNOD_MODE,       /* S_IFIFO|0600 */
+	A_MKNOD_DEV,        /* makedev(0x1, 0x3), only for devices */
+	A_UID_OUT,          /* getresuid: [0] */
+	A_CPUSET_IN,        /* sched_setaffinity: [0 1]; size in the previous argument */
+	A_TIMEVAL_OUT,      /* gettimeofday: {tv_sec=.., tv_usec=..} */
+	A_SIGEVENT,         /* timer_create: {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL} */
+	A_INT_OUT,          /* [0], written by the kernel */
 	A_KIND_ALL          /* number of kinds, decode.h's and these */
 };
 
@@ -224,6 +238,14 @@ void dec_tfd_settime_flags(struct emit *, const struct call *, int, const char *
 void dec_sfd_flags(struct emit *, const struct call *, int, const char *);
 void dec_inotify_flags(struct emit *, const struct call *, int, const char *);
 void dec_inotify_mask(struct emit *, const struct call *, int, const char *);
+void dec_loff_in(struct emit *, const struct call *, int, const char *);
+void dec_sendfile_off(struct emit *, const struct call *, int, const char *);
+void dec_falloc_mode(struct emit *, const struct call *, int, const char *);
+void dec_sync_range_flags(struct emit *, const struct call *, int, const char *);
+void dec_close_range_flags(struct emit *, const struct call *, int, const char *);
+void dec_splice_flags(struct emit *, const struct call *, int, const char *);
+void dec_mknod_mode(struct emit *, const struct call *, int, const char *);
+void dec_mknod_dev(struct emit *, const struct call *, int, const char *);
 enum ret_base fcntl_ret_base(const struct call *c);
 bool fcntl_has_ret_aux(const struct call *c);
 void fcntl_ret_aux(struct emit *e, const struct call *c);
@@ -270,6 +292,8 @@ void dec_prctl_arg(struct emit *, const struct call *, int, const char *);
 bool prctl_has_ret_aux(const struct call *c);
 void prctl_ret_aux(struct emit *e, const struct call *c);
 void dec_waitid_type(struct emit *, const struct call *, int, const char *);
+void dec_uid_out(struct emit *, const struct call *, int, const char *);
+void dec_cpuset_in(struct emit *, const struct call *, int, const char *);
 bool sched_policy_has_ret_aux(const struct call *c);
 void sched_policy_ret_aux(struct emit *e, const struct call *c);
 /* strace's wait status text, "{WIFEXITED(s) && WEXITSTATUS(s) == 0}" */
@@ -301,6 +325,7 @@ void dec_sigaction_out(struct emit *, const struct call *, int, const char *);
 void dec_stack_in(struct emit *, const struct call *, int, const char *);
 void dec_stack_out(struct emit *, const struct call *, int, const char *);
 void dec_siginfo_out(struct emit *, const struct call *, int, const char *);
+void dec_sigreturn_mask(struct emit *, const struct call *, int, const char *);
 void dec_pselect_sigmask(struct emit *, const struct call *, int, const char *);
 /* strace's printsiginfo() of an x86_64 siginfo_t (at least 48 bytes) */
 void emit_siginfo(struct emit *e, const char *key, const uint8_t *si);
@@ -323,6 +348,11 @@ void dec_timer_flags(struct emit *, const struct call *, int, const char *);
 void dec_timespec_in(struct emit *, const struct call *, int, const char *);
 void dec_timeval_in(struct emit *, const struct call *, int, const char *);
 void dec_timespec_out(struct emit *, const struct call *, int, const char *);
+void dec_timeval_out(struct emit *, const struct call *, int, const char *);
+void dec_sigevent(struct emit *, const struct call *, int, const char *);
+void dec_int_out(struct emit *, const struct call *, int, const char *);
+bool time_has_ret_aux(const struct call *c);
+void time_ret_aux(struct emit *e, const struct call *c);
 void dec_futex_op(struct emit *, const struct call *, int, const char *);
 void dec_futex_val(struct emit *, const struct call *, int, const char *);
 void dec_futex_timeout(struct emit *, const struct call *, int, const char *);

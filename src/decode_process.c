@@ -656,13 +656,18 @@ void dec_cpuset_out(struct emit *e, const struct call *c, int i, const char *key
 	emit_sym(e, key, buf);
 }
 
-/* getgroups: [0, 1], `ret` gids; the address when size was 0 */
+/* getgroups: [0, 1], min(size, returned) gids; [] for size 0 */
 void dec_groups_out(struct emit *e, const struct call *c, int i, const char *key)
 {
 	const struct blob_ref *r = call_blob(c, i);
 	uint64_t p = arg_u64(c, i);
 	int64_t n = c->exiting ? c->rec->ret : -1;
-	if (!call_ok(c) || !p || arg_u64(c, 0) == 0 || !r || (uint64_t)n * 4 > r->b->len) {
+	if (call_ok(c) && p && (arg_int(c, 0) == 0 || n == 0)) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (!call_ok(c) || !p || !r || (uint64_t)n * 4 > r->b->len) {
 		emit_ptr(e, key, p);
 		return;
 	}
@@ -1008,4 +1013,44 @@ void sched_policy_ret_aux(struct emit *e, const struct call *c)
 		len = str_append(buf, sizeof(buf), len, "SCHED_RESET_ON_FORK|");
 	str_append(buf, sizeof(buf), len, lookup_value(sched_policies, v & ~0x40000000ull));
 	emit_sym(e, NULL, buf);
+}
+
+/* getresuid/getresgid: [0] */
+void dec_uid_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint32_t v;
+	if (!call_ok(c) || !call_struct(c, i, &v, sizeof(v))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	if (v == UINT32_MAX)
+		emit_int(e, NULL, -1);
+	else
+		emit_uint(e, NULL, v);
+	emit_end_array(e);
+}
+
+/* sched_setaffinity: the CPUs set in the cpusetsize bytes given */
+void dec_cpuset_in(struct emit *e, const struct call *c, int i, const char *key)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	uint64_t n = arg_u64(c, i - 1);
+	if (!r || n > r->b->len) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	char buf[FLAGS_BUF];
+	size_t len = str_append(buf, sizeof(buf), 0, "[");
+	bool first = true;
+	for (size_t bit = 0; bit < n * 8; bit++) {
+		if (!(r->data[bit / 8] & (1u << (bit % 8))))
+			continue;
+		char tmp[16];
+		snprintf(tmp, sizeof(tmp), first ? "%zu" : " %zu", bit);
+		len = str_append(buf, sizeof(buf), len, tmp);
+		first = false;
+	}
+	str_append(buf, sizeof(buf), len, "]");
+	emit_sym(e, key, buf);
 }

@@ -117,6 +117,14 @@ void dec_sigset_in(struct emit *e, const struct call *c, int i, const char *key)
 	emit_sigset(e, key, c, i);
 }
 
+/* rt_sigreturn({mask=[]}): the mask read from the signal frame */
+void dec_sigreturn_mask(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_begin_struct(e, key);
+	emit_sigset(e, "mask", c, i);
+	emit_end_struct(e);
+}
+
 void dec_sigset_out(struct emit *e, const struct call *c, int i, const char *key)
 {
 	if (!call_ok(c)) {

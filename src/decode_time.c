@@ -7,6 +7,8 @@
 #include "decode_priv.h"
 
 #include <stdio.h>
+#include <string.h>
+#include <time.h>
 
 const struct flag_name clock_ids[] = {
 	{ 0, "CLOCK_REALTIME" },
@@ -257,4 +259,94 @@ void dec_futex_val3(struct emit *e, const struct call *c, int i, const char *key
 	}
 	if (!futex_known(cmd))
 		emit_hex(e, key, v);
+}
+
+void dec_timeval_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (!call_ok(c)) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_time16(e, key, c, i, "tv_usec");
+}
+
+/* time(2)'s return value: = 1795404534 (2026-11-23T03:28:54+0000) */
+bool time_has_ret_aux(const struct call *c)
+{
+	(void)c;
+	return true;
+}
+
+void time_ret_aux(struct emit *e, const struct call *c)
+{
+	time_t t = (time_t)c->rec->ret;
+	struct tm tm;
+	char buf[64];
+	if (!localtime_r(&t, &tm) || !strftime(buf, sizeof(buf), "%FT%T%z", &tm))
+		snprintf(buf, sizeof(buf), "%lld", (long long)c->rec->ret);
+	emit_sym(e, NULL, buf);
+}
+
+/* struct sigevent (timer_create, mq_notify): strace's print_sigevent */
+static const struct flag_name sigev_notifies[] = {
+	{ 0, "SIGEV_SIGNAL" },
+	{ 1, "SIGEV_NONE" },
+	{ 2, "SIGEV_THREAD" },
+	{ 4, "SIGEV_THREAD_ID" },
+	{ 0, NULL }
+};
+
+void dec_sigevent(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint8_t ev[32];
+	if (!call_struct(c, i, ev, sizeof(ev))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	uint64_t val, fn, attr;
+	int32_t signo, notify, tid;
+	memcpy(&val, ev, 8);
+	memcpy(&signo, ev + 8, 4);
+	memcpy(&notify, ev + 12, 4);
+	memcpy(&tid, ev + 16, 4);
+	memcpy(&fn, ev + 16, 8);
+	memcpy(&attr, ev + 24, 8);
+	emit_begin_struct(e, key);
+	if (val) {
+		emit_begin_struct(e, "sigev_value");
+		emit_int(e, "sival_int", (int32_t)val);
+		emit_ptr(e, "sival_ptr", val);
+		emit_end_struct(e);
+	}
+	if (notify == 0 || notify == 2 || notify == 4) {
+		char buf[32];
+		const char *n = signal_name(signo, buf, sizeof(buf));
+		if (n)
+			emit_sym(e, "sigev_signo", n);
+		else
+			emit_int(e, "sigev_signo", signo);
+	} else {
+		emit_uint(e, "sigev_signo", (uint32_t)signo);
+	}
+	emit_xval(e, "sigev_notify", sigev_notifies, (uint32_t)notify, "SIGEV_???");
+	if (notify == 4) {
+		emit_int(e, "sigev_notify_thread_id", tid);
+	} else if (notify == 2) {
+		emit_ptr(e, "sigev_notify_function", fn);
+		emit_ptr(e, "sigev_notify_attributes", attr);
+	}
+	emit_end_struct(e);
+}
+
+/* an int the kernel stored: [0]; the address when the call failed */
+void dec_int_out(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int32_t v;
+	if (!call_ok(c) || !call_struct(c, i, &v, sizeof(v))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_int(e, NULL, v);
+	emit_end_array(e);
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "events.h"
+#include "summary.h"
 
 struct pending {
 	uint64_t arrived_ms;
@@ -140,14 +141,23 @@ static void on_syscall(struct events *ev, const struct sct_syscall *r)
 static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 {
 	free(take_pending(ev, x->tid));
-	interleave(ev, x->tid);
-	ev->out->ops->proc_exit(ev->out, x);
+	summary_note_exit(ev->opts, x);
+	if (opts_emit_events(ev->opts)) {  /* -c alone: the table only, as strace */
+		interleave(ev, x->tid);
+		ev->out->ops->proc_exit(ev->out, x);
+	}
 	if (ev->track_tasks) {
 		tidmap_del(&ev->tasks, x->tid);
 		update_ntasks(ev);
 	}
 	if (x->flags & SCT_XF_GROUP_DEAD)
 		tidmap_del(&ev->procs, x->pid);
+}
+
+static void on_signal(struct events *ev, const struct sct_signal *sg)
+{
+	interleave(ev, sg->tid);
+	ev->out->ops->signal(ev->out, sg);
 }
 
 static void on_fork(struct events *ev, const struct sct_fork *f)
@@ -179,6 +189,7 @@ static const size_t min_size[] = {
 	[SCT_REC_PROC_EXIT] = sizeof(struct sct_proc_exit),
 	[SCT_REC_EXEC] = sizeof(struct sct_exec),
 	[SCT_REC_FORK] = sizeof(struct sct_fork),
+	[SCT_REC_SIGNAL] = sizeof(struct sct_signal),
 };
 
 int events_on_record(void *ctx, void *data, size_t size)
@@ -211,6 +222,11 @@ int events_on_record(void *ctx, void *data, size_t size)
 		break;
 	case SCT_REC_EXEC:
 		on_exec(ev, data);
+		break;
+	case SCT_REC_SIGNAL:
+		if (ev->track_tasks && !tidmap_get(&ev->tasks, ((const struct sct_signal *)data)->tid))
+			events_add_task(ev, ((const struct sct_signal *)data)->tid);
+		on_signal(ev, data);
 		break;
 	}
 	return 0;

@@ -90,9 +90,6 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 {
 	struct json_writer *jw = &o->jw;
 	char sig[32];
-	summary_note_exit(o->opts, x);
-	if (!opts_emit_events(o->opts))
-		return;  /* -c alone: only the summary record */
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
 	jw_key(jw, "type");
@@ -110,6 +107,26 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 		jw_key(jw, "core_dumped");
 		jw_bool(jw, x->status & 0x80);
 	}
+	jw_end_object(jw);
+	ob_newline(&o->ob);
+}
+
+static void json_signal(struct output *o, const struct sct_signal *sg)
+{
+	struct json_writer *jw = &o->jw;
+	struct emit e;
+	struct emit_json st;
+	char sig[32];
+	ob_mark_line(&o->ob);
+	jw_begin_object(jw);
+	jw_key(jw, "type");
+	jw_cstr(jw, "signal");
+	put_ts(o, sg->ts);
+	put_task(o, sg->pid, sg->tid, sg->comm);
+	jw_key(jw, "signal");
+	jw_cstr(jw, exit_signal_name(sg->sig, sig, sizeof(sig)));
+	emit_json_init(&e, &st, jw);
+	emit_siginfo(&e, "siginfo", sg->siginfo);
 	jw_end_object(jw);
 	ob_newline(&o->ob);
 }
@@ -134,5 +151,6 @@ static void json_lost(struct output *o, uint64_t n, uint64_t total)
 const struct output_ops json_output_ops = {
 	.syscall = json_syscall,
 	.proc_exit = json_proc_exit,
+	.signal = json_signal,
 	.lost = json_lost,
 };

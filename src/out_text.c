@@ -148,9 +148,6 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 {
 	struct outbuf *ob = &o->ob;
-	summary_note_exit(o->opts, x);
-	if (!opts_emit_events(o->opts))
-		return;  /* -c alone: the table only, as strace */
 	put_prefix(o, x->tid, x->comm);
 	put_time(o, x->ts);
 	if ((x->status & 0x7f) == 0) {
@@ -164,6 +161,25 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 			ob_puts(ob, " (core dumped)");
 	}
 	ob_puts(ob, " +++");
+	ob_newline(ob);
+}
+
+/* --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} --- */
+static void text_signal(struct output *o, const struct sct_signal *sg)
+{
+	struct outbuf *ob = &o->ob;
+	struct emit e;
+	struct emit_text st;
+	char sig[32];
+
+	put_prefix(o, sg->tid, sg->comm);
+	put_time(o, sg->ts);
+	ob_puts(ob, "--- ");
+	ob_puts(ob, exit_signal_name(sg->sig, sig, sizeof(sig)));
+	ob_putc(ob, ' ');
+	emit_text_init(&e, &st, ob, o->opts->xmode);
+	emit_siginfo(&e, "siginfo", sg->siginfo);
+	ob_puts(ob, " ---");
 	ob_newline(ob);
 }
 
@@ -183,5 +199,6 @@ static void text_lost(struct output *o, uint64_t n, uint64_t total)
 const struct output_ops text_output_ops = {
 	.syscall = text_syscall,
 	.proc_exit = text_proc_exit,
+	.signal = text_signal,
 	.lost = text_lost,
 };

@@ -39,6 +39,7 @@ struct output {
 struct output_ops {
 	void (*syscall)(struct output *o, const struct call *c, enum line_part part);
 	void (*proc_exit)(struct output *o, const struct sct_proc_exit *x);
+	void (*signal)(struct output *o, const struct sct_signal *s);
 	void (*lost)(struct output *o, uint64_t n, uint64_t total);
 };
 

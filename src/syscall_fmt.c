@@ -31,9 +31,9 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_pwritev]    = { .arg = { A_FD, A_PTR, A_UINT }, .blocks = BLOCKS_UNLESS_REGULAR },
 	[__NR_preadv2]    = { .arg = { A_FD, A_PTR, A_UINT }, .entry_args = 1, .blocks = BLOCKS_UNLESS_REGULAR },
 	[__NR_pwritev2]   = { .arg = { A_FD, A_PTR, A_UINT }, .blocks = BLOCKS_UNLESS_REGULAR },
-	[__NR_sendfile]   = { .arg = { A_FD, A_FD, A_PTR }, .blocks = 1 },
-	[__NR_splice]     = { .arg = { A_FD, A_PTR, A_FD, A_PTR }, .blocks = 1 },
-	[__NR_tee]        = { .arg = { A_FD, A_FD }, .blocks = 1 },
+	[__NR_sendfile]   = { .arg = { A_FD, A_FD, A_SENDFILE_OFF, A_UINT }, .blocks = 1 },
+	[__NR_splice]     = { .arg = { A_FD, A_LOFF_IN, A_FD, A_LOFF_IN, A_UINT, A_SPLICE_FLAGS }, .blocks = 1 },
+	[__NR_tee]        = { .arg = { A_FD, A_FD, A_UINT, A_SPLICE_FLAGS }, .blocks = 1 },
 
 	/* ---- open/close, descriptors */
 	[__NR_open]       = { .arg = { A_PATH, A_OPEN_FLAGS, A_OPEN_MODE }, .ret = R_FD, .blocks = 1 },
@@ -149,6 +149,7 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_getrandom]  = { .arg = { A_BUF_OUT, A_UINT, A_GRND_FLAGS }, .entry_args = 1 },
 
 	/* ---- signals */
+	[__NR_rt_sigreturn]   = { .arg = { A_SIGRETURN_MASK } },
 	[__NR_rt_sigaction]   = { .arg = { A_SIGNAL, A_SIGACTION_IN, A_SIGACTION_OUT, A_UINT }, .entry_args = 2 },
 	[__NR_rt_sigprocmask] = { .arg = { A_SIGPROCMASK_HOW, A_SIGSET_IN, A_SIGSET_OUT, A_UINT },
 				  .lenarg = { [1] = 3, [2] = 3 }, .entry_args = 2 },
@@ -219,6 +220,24 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 			      .entry_args = 3, .blocks = 1 },
 
 	/* ---- system information, resources, scheduling */
+	[__NR_copy_file_range] = { .arg = { A_FD, A_LOFF_IN, A_FD, A_LOFF_IN, A_UINT, A_UINT }, .blocks = 1 },
+	[__NR_fallocate]  = { .arg = { A_FD, A_FALLOC_MODE } },
+	[__NR_sync_file_range] = { .arg = { A_FD, A_DEFAULT, A_DEFAULT, A_SYNC_RANGE_FLAGS } },
+	[__NR_close_range] = { .arg = { A_FD, A_UINT, A_CLOSE_RANGE_FLAGS } },
+	[__NR_mknod]      = { .arg = { A_PATH, A_MKNOD_MODE, A_MKNOD_DEV } },
+	[__NR_mknodat]    = { .arg = { A_DIRFD, A_PATH, A_MKNOD_MODE, A_MKNOD_DEV } },
+	[__NR_getresuid]  = { .arg = { A_UID_OUT, A_UID_OUT, A_UID_OUT } },
+	[__NR_getresgid]  = { .arg = { A_UID_OUT, A_UID_OUT, A_UID_OUT } },
+	[__NR_setresuid]  = { .arg = { A_UID, A_UID, A_UID } },
+	[__NR_setresgid]  = { .arg = { A_UID, A_UID, A_UID } },
+	[__NR_sched_setaffinity] = { .arg = { A_INT, A_UINT, A_CPUSET_IN } },
+	[__NR_gettimeofday] = { .arg = { A_TIMEVAL_OUT, A_PTR } },
+	[__NR_time]       = { .arg = { A_PTR } },
+	[__NR_timer_create] = { .arg = { A_CLOCK_ID, A_SIGEVENT, A_INT_OUT }, .entry_args = 2 },
+	[__NR_timer_settime] = { .arg = { A_INT, A_TIMER_FLAGS, A_ITIMERSPEC_IN, A_ITIMERSPEC_OUT },
+				 .entry_args = 3 },
+	[__NR_timer_gettime] = { .arg = { A_INT, A_ITIMERSPEC_OUT }, .entry_args = 1 },
+	[__NR_timer_delete] = { .arg = { A_INT } },
 	[__NR_mlock]      = { .arg = { A_PTR, A_UINT } },
 	[__NR_munlock]    = { .arg = { A_PTR, A_UINT } },
 	[__NR_uname]      = { .arg = { A_UTSNAME_OUT } },

@@ -676,5 +676,14 @@ if want install; then
 	rm -rf "$d"
 fi
 
+# ---------------------------------------------------------------- storms, overload, failures
+# tests/storm/storm.sh at the fast sizes (a few seconds); make test-storm
+# runs the same at full size.
+if want storm; then
+	# shellcheck source=tests/storm/storm.sh
+	. tests/storm/storm.sh
+	storm_tests fast
+fi
+
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

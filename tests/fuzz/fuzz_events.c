@@ -88,6 +88,10 @@ static void trusted_fields(void *rec, size_t l)
 		if (l >= sizeof(struct sct_fork))
 			ts = &((struct sct_fork *)rec)->ts;
 		break;
+	case SCT_REC_SIGNAL:
+		if (l >= sizeof(struct sct_signal))
+			ts = &((struct sct_signal *)rec)->ts;
+		break;
 	}
 	if (ts)
 		*ts &= (1ULL << 62) - 1;

@@ -6,7 +6,7 @@ import os
 import struct
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REC_SYSCALL, REC_ENTER, REC_PROC_EXIT, REC_EXEC, REC_FORK = 1, 2, 3, 4, 5
+REC_SYSCALL, REC_ENTER, REC_PROC_EXIT, REC_EXEC, REC_FORK, REC_SIGNAL = 1, 2, 3, 4, 5, 6
 CAP_PATH, CAP_STR, CAP_BUF_IN, CAP_BUF_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT, CAP_ARGV, CAP_COUNT, CAP_SOCKADDR = range(1, 10)
 BF_TRUNC, BF_FAULT = 1, 2
 SF_NORET, SF_COMPAT, SF_TRUNC = 1, 2, 4
@@ -39,6 +39,12 @@ def exec_rec(pid=100, old_tid=101, comm=b"prog"):
 
 def fork(pid=100, tid=100, cpid=101, ctid=101):
     return struct.pack("<HHIIIIIQ", REC_FORK, 0, 32, pid, tid, cpid, ctid, 5_100_000_000)
+
+
+def signal(sig=17, pid=100, tid=100, comm=b"prog", code=1, spid=200, status=3):
+    # struct sct_signal: hdr, pid, tid, ts, sig, pad, comm, siginfo[48] (x86_64 siginfo_t head)
+    si = struct.pack("<iii4xiIi", sig, 0, code, spid, 0, status).ljust(48, b"\0")
+    return struct.pack("<HHIIIQiI16s", REC_SIGNAL, 0, 96, pid, tid, 5_200_000_000, sig, 0, comm) + si
 
 
 def tick(ms):
@@ -99,6 +105,8 @@ events = {
         syscall(59, (0x1000, 0x2000, 0), -13, pid=200, tid=200),
         syscall(435, (0xb000, 88), 201, [blob(0, CAP_STRUCT_IN, bytes(88))], pid=200, tid=200),
         proc_exit(200, 200, 3 << 8, True),
+        signal(17, code=1, spid=200, status=3),
+        signal(11, code=128, spid=0, status=0),
         syscall(61, (200, 0xa000, 0, 0), 200, [blob(1, CAP_STRUCT_OUT, struct.pack("<I", 3 << 8))]),
         proc_exit(),
     ],

@@ -86,6 +86,8 @@ ITIMER_VALUE = re.compile(r'(it_value)=\{tv_sec=\d+, tv_(n|u)sec=\d+\}')
 MAPS = re.compile(r'\b[0-9a-f]{8,}-[0-9a-f]{8,}\b')
 # the tracer is the parent: its pid, and times since boot
 PARENT_RET = re.compile(r'^((getppid|getpgrp|getsid|times)\(.*\)) = \d+$')
+CLOCK_OUT = re.compile(r'^((clock_gettime|clock_getres|gettimeofday)\(.*)\{tv_sec=\d+, tv_(n|u)sec=\d+\}')
+TIME_RET = re.compile(r'^(time\(.*\)) = \d+( \(.*\))?$')
 # strings that are random by nature: temp names (mkstemp/tempfile)
 TMPNAME = re.compile(r'(/tmp/tmp|tmp_obj_|/\.git/t)[A-Za-z0-9_]{6,8}\b')
 # kernel-assigned ids that change between runs
@@ -100,10 +102,26 @@ MISC = [
     (re.compile(r'(?<=st_ino=)\d+'), 'INO'),
     (re.compile(r'(?<=si_utime=)\d+'), 'T'),
     (re.compile(r'(?<=si_stime=)\d+'), 'T'),
+    # epoll data that holds a pointer (asyncio, libuv): ASLR
+    (re.compile(r'(?<=u64=)\d{12,}'), 'PTR'),
 ]
 
 
 def normalise(text, pids):
+    """
+    What is set aside before comparing:
+      - the padding before "= ret" (it depends on the widths of addresses);
+      - addresses (0x with 7+ hex digits; mmap offsets stay) and address
+        ranges read from /proc/*/maps;
+      - pids and tids of the traced tasks (3+ digits), the tracer's own pid
+        (getppid, getpgrp, getsid), kernel-assigned ids (netlink pids);
+      - times: absolute timespecs (tv_sec of 6+ digits), futex deadlines,
+        clock_gettime/gettimeofday/time results, "left {...}" remainders,
+        rusage and times() counters, itimer values, sysinfo and statfs
+        counters that move between runs;
+      - random data: getrandom buffers, mkstemp/tempfile/git temp names,
+        ephemeral ports (32768 and up), pointers kept in epoll data.
+    """
     t = text
     # padding before "= ret" depends on the widths of addresses
     m = RETPAD.match(t)
@@ -119,6 +137,8 @@ def normalise(text, pids):
     t = ITIMER_VALUE.sub(r'\1={TIME}', t)
     t = MAPS.sub('ADDR-ADDR', t)
     t = PARENT_RET.sub(r'\1 = N', t)
+    t = CLOCK_OUT.sub(r'\1{TIME}', t)
+    t = TIME_RET.sub(r'\1 = TIME', t)
     t = TIMESPEC.sub('{TIME}', t)
     t = EPHEMERAL.sub('htons(PORT)', t)
     t = TMPNAME.sub(r'\1TMPNAME', t)

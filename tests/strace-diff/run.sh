@@ -9,10 +9,12 @@
 # and the syscalls that differ most, with an example pair each.  A second
 # strace run gives strace's agreement with itself, as the reference.
 #
-# Usage: tests/strace-diff/run.sh [-k] [--min PCT] [--no-ref] [--show-all] [NAME-FILTER]
+# Usage: tests/strace-diff/run.sh [-k] [--min PCT] [--no-ref] [--top N] [--show-all] [NAME-FILTER]
 #   -k          keep the traces (in the printed directory)
 #   --min PCT   fail below PCT (default 95)
 #   --no-ref    skip the second strace run
+#   --top N     list the N syscalls that differ most (default 15)
+#   --show-all  every differing syscall, with up to 20 examples each
 # Exit status: 0 at or above the threshold, 1 below, 2 on setup errors.
 set -u
 cd "$(dirname "$0")/../.."
@@ -22,6 +24,7 @@ KEEP=0
 MIN=95
 REF=1
 SHOWALL=
+TOP=15
 FILTER=
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -29,6 +32,7 @@ while [ $# -gt 0 ]; do
 	--min) MIN=$2; shift ;;
 	--no-ref) REF=0 ;;
 	--show-all) SHOWALL=--show-all ;;
+	--top) TOP=$2; shift ;;
 	*) FILTER=$1 ;;
 	esac
 	shift
@@ -45,7 +49,7 @@ fi
 need=()
 for pair in strace:strace python3:python3 perl:perl tar:tar gzip:gzip find:findutils \
 	grep:grep awk:mawk sed:sed getent:libc-bin timeout:coreutils git:git make:make xz:xz-utils \
-	bzip2:bzip2 file:file cmp:diffutils curl:curl wget:wget; do
+	bzip2:bzip2 file:file cmp:diffutils curl:curl wget:wget openssl:openssl flock:util-linux; do
 	cmd=${pair%%:*}
 	[ -x "/usr/bin/$cmd" ] || [ -x "/bin/$cmd" ] || need+=("${pair#*:}")
 done
@@ -160,7 +164,12 @@ tcase cmp-diff     ''                          sh -c 'cmp tree/a.txt tree/sub/b.
 # networking clients against a local server (127.0.0.1 only)
 tcase curl         ''                          curl -s -o /dev/null http://127.0.0.1:$HTTP_PORT/tree/a.txt
 tcase wget         'rm -f wget.out'            wget -q -O wget.out http://127.0.0.1:$HTTP_PORT/tree/sub/b.txt
+tcase timeout      ''                          timeout 5 sleep 0.05
+tcase openssl      ''                          openssl dgst -sha256 big.txt
+tcase text-tools   ''                          sh -c 'head -n 20 big.txt | cut -d" " -f2 | tr 0-9 a-j | base64 | tee /dev/null | wc -c'
+tcase flock        'rm -f lockfile'            flock lockfile true
 # perl
+tcase perl-socket  ''                          perl -MIO::Socket::INET -e 'my $s = IO::Socket::INET->new(Listen => 1, LocalAddr => "127.0.0.1", LocalPort => 23461, ReuseAddr => 1) or die; my $c = IO::Socket::INET->new(PeerAddr => "127.0.0.1", PeerPort => 23461) or die; my $a = $s->accept; print $c "hi\n"; my $l = <$a>; close $a; close $c; close $s;'
 tcase perl         ''                          perl -e 'opendir(my $d, "tree") or die; my @f = readdir($d); print scalar(@f), "\n"; my $p = fork; if (!$p) { exit 0 } waitpid($p, 0); print scalar(gmtime(0)), "\n"; open(my $fh, "<", "big.txt"); my $n = () = <$fh>; print "$n\n";'
 # python: files, threads, sockets, processes, signals, polling
 tcase py-files     'rm -rf pyd'                $PY -c '
@@ -222,6 +231,24 @@ signal.signal(signal.SIGUSR1, lambda s, f: None)
 os.kill(os.getpid(), signal.SIGUSR1)
 signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2])
 '
+tcase py-sqlite    'rm -f db.sqlite'           $PY -c '
+import sqlite3
+db = sqlite3.connect("db.sqlite")
+db.execute("create table t (k integer primary key, v text)")
+db.executemany("insert into t (v) values (?)", [("a",), ("b",), ("c",)])
+db.commit(); db.execute("select count(*) from t").fetchone(); db.close()
+'
+tcase py-asyncio   ''                          $PY -c '
+import asyncio
+async def handle(r, w):
+    w.write((await r.readline()).upper()); await w.drain(); w.close()
+async def main():
+    srv = await asyncio.start_server(handle, "127.0.0.1", 23462)
+    r, w = await asyncio.open_connection("127.0.0.1", 23462)
+    w.write(b"hello\n"); await w.drain(); await r.readline(); w.close()
+    srv.close(); await srv.wait_closed()
+asyncio.run(main())
+'
 tcase py-poll      ''                          $PY -c '
 import select, os
 r, w = os.pipe(); os.write(w, b"ready")
@@ -236,4 +263,4 @@ if [ "$COUNT" = 0 ]; then
 	exit 2
 fi
 [ "$KEEP" = 1 ] && echo "traces kept in $OUT"
-/usr/bin/python3 "$ROOT/tests/strace-diff/compare.py" --min "$MIN" $SHOWALL "$OUT"
+/usr/bin/python3 "$ROOT/tests/strace-diff/compare.py" --min "$MIN" --top "$TOP" $SHOWALL "$OUT"

@@ -8,6 +8,7 @@
  */
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <asm/unistd_64.h>
 #include "unit.h"
 #include "../../src/decode.h"
@@ -1593,6 +1594,23 @@ TEST(decode_struct_outputs)
 	r = REC(&b, __NR_getgroups, 0, 64, 0x5555);
 	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, cpus, 32);
 	CHECK_STREQ(dec(r), "64, []");
+	r = REC(&b, __NR_getgroups, 0, 0, 0x5555);
+	CHECK_STREQ(dec(r), "0, []");
+	uint32_t gids[2] = { 0, 27 };
+	r = REC(&b, __NR_getgroups, 2, 64, 0x5555);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, gids, 8);
+	CHECK_STREQ(dec(r), "64, [0, 27]");
+
+	/* timer_create's sigevent and timer id */
+	uint8_t sev[32] = { 0 };
+	int32_t alrm = 14, tid0 = 0;
+	memcpy(sev + 8, &alrm, 4);
+	r = REC(&b, __NR_timer_create, 0, 0, 0x5555, 0x6666);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, sev, 32);
+	blob(r, 2, SCT_CAP_STRUCT_OUT, 0, &tid0, 4);
+	CHECK_STREQ(dec(r), "CLOCK_REALTIME, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, [0]");
+	r = REC(&b, __NR_epoll_ctl, 0, 3, 2, 7, 0x5555);
+	CHECK_STREQ(dec(r), "3, EPOLL_CTL_DEL, 7, 0x5555");
 	uint64_t ss[3] = { 0x5591a451b2a0ull, 0, 65536 }, oss[3] = { 0, 2, 0 };
 	r = REC(&b, __NR_sigaltstack, 0, 0x5555, 0x6666);
 	blob(r, 0, SCT_CAP_STRUCT_IN, 0, ss, 24);
