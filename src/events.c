@@ -6,9 +6,16 @@
 #include "events.h"
 #include "summary.h"
 
+enum shown {
+	SHOWN_NOT = 0,
+	SHOWN_OPEN,        /* text: "read(0, " printed, the line left open */
+	SHOWN_UNFINISHED,  /* "<unfinished ...>" printed; the exit is "resumed" */
+};
+
 struct pending {
 	uint64_t arrived_ms;
-	bool shown;            /* "<unfinished ...>" printed */
+	uint64_t seq;
+	enum shown shown;
 	size_t size;
 	struct sct_syscall rec; /* followed by its blobs */
 };
@@ -70,34 +77,78 @@ static void print_call(struct events *ev, const struct sct_syscall *rec,
 	ev->out->ops->syscall(ev->out, &c, part);
 }
 
-static void show_unfinished(struct events *ev, struct pending *p)
+static bool is_text(const struct events *ev)
 {
-	print_call(ev, &p->rec, NULL, LINE_ENTRY);
-	p->shown = true;
-	ev->unshown--;
+	return ev->out->ops->close_entry != NULL;
 }
 
-/* strace prints a call that is still running as "<unfinished ...>" as
- * soon as another task's line comes between its entry and its exit. */
-static void interleave(struct events *ev, uint32_t tid)
+/* Text: end the open line, unless it is tid's (whose exit completes it). */
+static void close_open(struct events *ev, uint32_t tid, bool keep_own)
 {
-	if (ev->out->ops != &text_output_ops || !ev->unshown)
+	struct pending *p = ev->open;
+	if (!p || (keep_own && p->rec.tid == tid))
 		return;
-	struct pending *own = tidmap_get(&ev->pending, tid);
-	if (ev->unshown == (own && !own->shown ? 1u : 0u))
-		return;
+	ev->out->ops->close_entry(ev->out);
+	p->shown = SHOWN_UNFINISHED;
+	ev->open = NULL;
+}
+
+static void show_entry(struct events *ev, struct pending *p)
+{
+	if (is_text(ev))
+		close_open(ev, 0, false);
+	print_call(ev, &p->rec, NULL, LINE_ENTRY);
+	ev->unshown--;
+	if (is_text(ev)) {
+		p->shown = SHOWN_OPEN;
+		ev->open = p;
+	} else {
+		p->shown = SHOWN_UNFINISHED;
+	}
+}
+
+/* The unshown entry that came first (other than `skip`), or NULL */
+static struct pending *oldest_unshown(struct events *ev, const struct pending *skip,
+				      uint64_t older_than_ms)
+{
+	struct pending *best = NULL;
 	for (size_t i = 0; i < ev->pending.cap; i++) {
 		struct pending *p = ev->pending.slots[i].val;
-		if (p && p != own && !p->shown)
-			show_unfinished(ev, p);
+		if (p && p != skip && p->shown == SHOWN_NOT && p->arrived_ms <= older_than_ms &&
+		    (!best || p->seq < best->seq))
+			best = p;
 	}
+	return best;
+}
+
+/*
+ * Text: before a line of tid, what strace would have printed already: the
+ * entries of other tasks' calls still running (each left open, so the next
+ * one ends it with "<unfinished ...>"), then the open line ended unless it
+ * is tid's own call, which this line completes.
+ */
+static void interleave(struct events *ev, uint32_t tid, bool completes_own)
+{
+	if (!is_text(ev))
+		return;
+	if (ev->unshown) {
+		struct pending *own = tidmap_get(&ev->pending, tid);
+		if (ev->unshown > (own && own->shown == SHOWN_NOT ? 1u : 0u)) {
+			struct pending *p;
+			while ((p = oldest_unshown(ev, own, UINT64_MAX)))
+				show_entry(ev, p);
+		}
+	}
+	close_open(ev, tid, completes_own);
 }
 
 static struct pending *take_pending(struct events *ev, uint32_t tid)
 {
 	struct pending *p = tidmap_del(&ev->pending, tid);
-	if (p && !p->shown)
+	if (p && p->shown == SHOWN_NOT)
 		ev->unshown--;
+	if (p && ev->open == p)
+		ev->open = NULL;
 	return p;
 }
 
@@ -109,41 +160,57 @@ static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size
 		exit(1);
 	}
 	p->arrived_ms = ev->now_ms;
-	p->shown = false;
+	p->seq = ev->seq++;
+	p->shown = SHOWN_NOT;
 	p->size = size;
 	memcpy(&p->rec, r, size);
 	/* An older entry of the same tid: one whose exit never came, or the
 	 * same execve, its strings read again at exec time (replace it, but
 	 * do not show it twice) */
+	bool was_open = ev->open && ev->open->rec.tid == r->tid;
 	struct pending *old = take_pending(ev, r->tid);
-	if (old && old->rec.nr == r->nr && old->shown) {
-		p->shown = true;
+	if (old && old->rec.nr == r->nr && old->shown != SHOWN_NOT) {
+		p->shown = old->shown;
 		p->arrived_ms = old->arrived_ms;
+		p->seq = old->seq;
+		if (was_open)
+			ev->open = p;
+	} else if (was_open) {
+		ev->out->ops->close_entry(ev->out);
 	}
 	free(old);
 	tidmap_put(&ev->pending, r->tid, p);
-	if (!p->shown)
+	if (p->shown == SHOWN_NOT)
 		ev->unshown++;
 }
 
 static void on_syscall(struct events *ev, const struct sct_syscall *r)
 {
+	interleave(ev, r->tid, true);
+	bool open = ev->open && ev->open->rec.tid == r->tid;
 	struct pending *p = take_pending(ev, r->tid);
 	if (p && p->rec.nr != r->nr) {
+		if (open)  /* cannot happen: one call at a time per thread */
+			ev->out->ops->close_entry(ev->out);
 		free(p);
 		p = NULL;
+		open = false;
 	}
-	interleave(ev, r->tid);
-	print_call(ev, r, p ? &p->rec : NULL, p && p->shown ? LINE_RESUMED : LINE_FULL);
+	enum line_part part = LINE_FULL;
+	if (open)
+		part = LINE_CONTINUE;
+	else if (p && p->shown == SHOWN_UNFINISHED)
+		part = LINE_RESUMED;
+	print_call(ev, r, p ? &p->rec : NULL, part);
 	free(p);
 }
 
 static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 {
+	interleave(ev, x->tid, false);
 	free(take_pending(ev, x->tid));
 	summary_note_exit(ev->opts, x);
 	if (opts_emit_events(ev->opts)) {  /* -c alone: the table only, as strace */
-		interleave(ev, x->tid);
 		ev->out->ops->proc_exit(ev->out, x);
 	}
 	if (ev->track_tasks) {
@@ -156,7 +223,7 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 
 static void on_signal(struct events *ev, const struct sct_signal *sg)
 {
-	interleave(ev, sg->tid);
+	interleave(ev, sg->tid, false);
 	ev->out->ops->signal(ev->out, sg);
 }
 
@@ -173,7 +240,10 @@ static void on_exec(struct events *ev, const struct sct_exec *x)
 	struct pending *p = tidmap_del(&ev->pending, x->old_tid);
 	if (p) {
 		p->rec.tid = x->pid;
-		free(take_pending(ev, x->pid));
+		struct pending *gone = take_pending(ev, x->pid);
+		if (gone && gone->shown == SHOWN_OPEN && is_text(ev))
+			ev->out->ops->close_entry(ev->out);
+		free(gone);
 		tidmap_put(&ev->pending, x->pid, p);
 	}
 	if (ev->track_tasks) {
@@ -235,11 +305,22 @@ int events_on_record(void *ctx, void *data, size_t size)
 void events_tick(struct events *ev, uint64_t now_ms)
 {
 	ev->now_ms = now_ms;
-	if (!ev->unshown)
+	if (!ev->unshown || now_ms < UNFINISHED_AFTER_MS)
 		return;
-	for (size_t i = 0; i < ev->pending.cap; i++) {
-		struct pending *p = ev->pending.slots[i].val;
-		if (p && !p->shown && now_ms - p->arrived_ms >= UNFINISHED_AFTER_MS)
-			show_unfinished(ev, p);
-	}
+	struct pending *p;
+	while ((p = oldest_unshown(ev, NULL, now_ms - UNFINISHED_AFTER_MS)))
+		show_entry(ev, p);
+}
+
+void events_lost(struct events *ev, uint64_t n, uint64_t total)
+{
+	if (is_text(ev))
+		close_open(ev, 0, false);
+	ev->out->ops->lost(ev->out, n, total);
+}
+
+void events_finish(struct events *ev)
+{
+	if (is_text(ev))
+		close_open(ev, 0, false);
 }

@@ -12,15 +12,20 @@
 #include "output.h"
 #include "tidmap.h"
 
-/* A call blocked this long is shown as unfinished even when nothing else
- * is printed in between. */
+/* A call blocked this long is shown (text: its line is left open, as
+ * strace leaves it, until the call returns or another line comes) even
+ * when nothing else is printed in between. */
 #define UNFINISHED_AFTER_MS 100
+
+struct pending;
 
 struct events {
 	struct output *out;
 	const struct options *opts;
 	struct tidmap pending;    /* tid -> struct pending * */
 	size_t unshown;           /* pending entries not yet printed */
+	uint64_t seq;             /* arrival order of entries */
+	struct pending *open;     /* text: the entry whose line is left open */
 	struct tidmap tasks;      /* live traced tids (for "[pid N]" prefixes) */
 	struct tidmap procs;      /* live traced processes we wait for */
 	bool track_tasks;
@@ -39,5 +44,11 @@ void events_del_proc(struct events *ev, uint32_t pid);
 
 /* Time passes: show calls blocked for UNFINISHED_AFTER_MS. */
 void events_tick(struct events *ev, uint64_t now_ms);
+
+/* Lost records, reported in the stream. */
+void events_lost(struct events *ev, uint64_t n, uint64_t total);
+
+/* Nothing more will come: end an open line. */
+void events_finish(struct events *ev);
 
 #endif

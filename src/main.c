@@ -97,11 +97,11 @@ static void __attribute__((noreturn)) exit_like(int status)
 }
 
 /* Report lost records in the stream as soon as they are counted. */
-static void report_loss(struct tracer *t, struct output *out)
+static void report_loss(struct tracer *t, struct events *ev)
 {
 	uint64_t total = tracer_counter(t, SCT_CNT_LOST);
 	if (total > t->reported[SCT_CNT_LOST]) {
-		out->ops->lost(out, total - t->reported[SCT_CNT_LOST], total);
+		events_lost(ev, total - t->reported[SCT_CNT_LOST], total);
 		t->reported[SCT_CNT_LOST] = total;
 	}
 }
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 			break;
 		}
 		uint64_t now = now_ms();
-		report_loss(&tracer, &out);
+		report_loss(&tracer, &ev);
 		events_tick(&ev, now);
 		if (output_flush(&out))
 			break;
@@ -206,7 +206,8 @@ int main(int argc, char **argv)
 
 	/* Drain what is queued, then say what was lost. */
 	tracer_poll(&tracer, 0);
-	report_loss(&tracer, &out);
+	report_loss(&tracer, &ev);
+	events_finish(&ev);
 	/* -c, -C, --histogram, --summary-by: the kernel's counts, last */
 	if (opts_aggregate(&opts))
 		summary_report(&out, &tracer, &opts);

@@ -110,20 +110,28 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 	const char *name = syscall_display_name(c, namebuf, sizeof(namebuf));
 	int n = c->desc->nargs, k = decode_entry_args(c);
 
-	put_prefix(o, r->tid, r->comm);
-	/* a resumed line is printed when the call returns */
-	put_time(o, part == LINE_RESUMED ? r->ts + r->dur_ns : r->ts);
+	if (part != LINE_CONTINUE) {
+		put_prefix(o, r->tid, r->comm);
+		/* a resumed line is printed when the call returns */
+		put_time(o, part == LINE_RESUMED ? r->ts + r->dur_ns : r->ts);
+	}
 	emit_text_init(&e, &st, ob, o->opts->xmode);
 	switch (part) {
 	case LINE_ENTRY:
+		/* left open, as strace does: the exit completes it, or
+		 * close_entry() ends it with " <unfinished ...>" */
 		ob_puts(ob, name);
 		ob_putc(ob, '(');
 		decode_args(&e, c, 0, k);
 		if (k > 0 && k < n)
 			ob_puts(ob, ", ");
-		ob_puts(ob, " <unfinished ...>");
-		ob_newline(ob);
 		return;
+	case LINE_CONTINUE:
+		if (r->flags & SCT_SF_NORET)
+			ob_puts(ob, " <unfinished ...>");
+		else
+			decode_args(&e, c, k, n);
+		break;
 	case LINE_RESUMED:
 		ob_puts(ob, "<... ");
 		ob_puts(ob, name);
@@ -164,6 +172,12 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 	ob_newline(ob);
 }
 
+static void text_close_entry(struct output *o)
+{
+	ob_puts(&o->ob, " <unfinished ...>");
+	ob_newline(&o->ob);
+}
+
 /* --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} --- */
 static void text_signal(struct output *o, const struct sct_signal *sg)
 {
@@ -200,5 +214,6 @@ const struct output_ops text_output_ops = {
 	.syscall = text_syscall,
 	.proc_exit = text_proc_exit,
 	.signal = text_signal,
+	.close_entry = text_close_entry,
 	.lost = text_lost,
 };

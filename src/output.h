@@ -14,7 +14,8 @@
 
 enum line_part {
 	LINE_FULL,      /* openat(AT_FDCWD, "/x", O_RDONLY) = 3 */
-	LINE_ENTRY,     /* read(0,  <unfinished ...> */
+	LINE_ENTRY,     /* text: "read(0, " left open; JSON: an "unfinished" record */
+	LINE_CONTINUE,  /* text: the rest of an open line: "abc", 10) = 3 */
 	LINE_RESUMED,   /* <... read resumed>"abc", 10) = 3 */
 };
 
@@ -40,6 +41,8 @@ struct output_ops {
 	void (*syscall)(struct output *o, const struct call *c, enum line_part part);
 	void (*proc_exit)(struct output *o, const struct sct_proc_exit *x);
 	void (*signal)(struct output *o, const struct sct_signal *s);
+	/* text only (NULL in JSON): end an open LINE_ENTRY: " <unfinished ...>" */
+	void (*close_entry)(struct output *o);
 	void (*lost)(struct output *o, uint64_t n, uint64_t total);
 };
 
