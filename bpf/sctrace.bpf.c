@@ -16,8 +16,8 @@ char LICENSE[] SEC("license") = "Dual BSD/GPL";
 
 /* Settings, fixed before load (rodata). */
 const volatile __u32 self_tgid = 0;
-const volatile bool filter_pids = false;     /* only tgids in `pids` */
-const volatile bool follow_forks = false;    /* -f: children join `pids` */
+const volatile bool filter_pids = false;     /* only tgids in `pid_bits` */
+const volatile bool follow_forks = false;    /* -f: children join `pid_bits` */
 const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
 const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
 const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_mask */
@@ -40,32 +40,24 @@ struct inflight {
 	__u64 cpu_ns;   /* task's sum_exec_runtime at entry (aggregation only) */
 };
 
-struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 8192);  /* resized before load */
-	__type(key, __u32);         /* tgid */
-	__type(value, __u8);
-} pids SEC(".maps");
-
 /*
- * Per task: is it in the pid set?  A cache of `pids` so that untraced tasks
- * cost one task-storage lookup per syscall instead of a hash lookup at
- * entry and another at exit.  A task's answer cannot go stale: tgids only
- * join the set before attach (launch, -p) or at fork (-f), before the new
- * task's first syscall, and leave it when the process is gone.
+ * The traced tgids, as a bitmap over every possible pid (pid_max bits:
+ * 512 KiB for the usual 4M).  An array lookup is inlined by the verifier
+ * into a bounds check and a load, so an untraced task costs a few
+ * nanoseconds per syscall, where a hash lookup at entry and at exit cost
+ * tens.  Bits are set before attach (launch, -p) and at fork (-f), and
+ * cleared when the process is gone.
  */
-enum { TASK_UNKNOWN = 0, TASK_TRACED = 1, TASK_IGNORED = 2 };
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, 65536); /* pid_max / 64, set before load */
+	__type(key, __u32);
+	__type(value, __u64);
+} pid_bits SEC(".maps");
 
 /* inflight.active bits */
 #define INF_ACTIVE        1
 #define INF_EXEC_REFETCH  2  /* execve's strings were unreadable at entry */
-struct {
-	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
-	__uint(map_flags, BPF_F_NO_PREALLOC);
-	__type(key, int);
-	__type(value, __u32);
-} task_state SEC(".maps");
-
 /* Syscalls that send an entry record / capture memory: bitmaps filled from
  * the specs before load, so the hot path skips the spec lookup. */
 const volatile __u64 entry_mask[SCT_MAX_SYSCALLS / 64] = {};
@@ -153,14 +145,25 @@ static __always_inline bool comm_matches(const char *comm)
 
 static __always_inline bool in_pid_set(__u32 tgid)
 {
-	__u32 *state = bpf_task_storage_get(&task_state, bpf_get_current_task_btf(), NULL,
-					    BPF_LOCAL_STORAGE_GET_F_CREATE);
-	if (state && *state != TASK_UNKNOWN)
-		return *state == TASK_TRACED;
-	bool in = bpf_map_lookup_elem(&pids, &tgid) != NULL;
-	if (state)
-		*state = in ? TASK_TRACED : TASK_IGNORED;
-	return in;
+	__u32 word = tgid / 64;
+	__u64 *bits = bpf_map_lookup_elem(&pid_bits, &word);
+	return bits && (*bits & (1ULL << (tgid % 64)));
+}
+
+static __always_inline void pid_set_add(__u32 tgid)
+{
+	__u32 word = tgid / 64;
+	__u64 *bits = bpf_map_lookup_elem(&pid_bits, &word);
+	if (bits)
+		__sync_fetch_and_or(bits, 1ULL << (tgid % 64));
+}
+
+static __always_inline void pid_set_del(__u32 tgid)
+{
+	__u32 word = tgid / 64;
+	__u64 *bits = bpf_map_lookup_elem(&pid_bits, &word);
+	if (bits)
+		__sync_fetch_and_and(bits, ~(1ULL << (tgid % 64)));
 }
 
 /* A read/write on a regular file does not block for long: no entry record
@@ -742,14 +745,13 @@ static __always_inline void on_fork(struct task_struct *parent, struct task_stru
 	if (!filter_pids)
 		return;
 	__u32 ptgid = BPF_CORE_READ(parent, tgid);
-	if (!bpf_map_lookup_elem(&pids, &ptgid))
+	if (!in_pid_set(ptgid))
 		return;
 	__u32 ctgid = BPF_CORE_READ(child, tgid);
 	if (ctgid != ptgid) {
 		if (!follow_forks)
 			return;
-		__u8 one = 1;
-		bpf_map_update_elem(&pids, &ctgid, &one, BPF_ANY);
+		pid_set_add(ctgid);
 	}
 	/* userspace counts live tasks (strace's pid prefixes) and waits for
 	 * followed children before it stops */
@@ -815,7 +817,7 @@ static __always_inline void on_exit_task(struct task_struct *task)
 		bpf_ringbuf_submit(r, 0);
 	}
 	if (group_dead && filter_pids)
-		bpf_map_delete_elem(&pids, &tgid);
+		pid_set_del(tgid);
 }
 
 /*

@@ -48,6 +48,19 @@ static void explain_load_error(int err)
 			"the verifier log)\n", strerror(-err));
 }
 
+/* Words of the pid bitmap: one bit per possible pid */
+static uint32_t pid_bitmap_words(void)
+{
+	unsigned long pid_max = 4194304;  /* the 64-bit kernels' ceiling */
+	FILE *f = fopen("/proc/sys/kernel/pid_max", "re");
+	if (f) {
+		if (fscanf(f, "%lu", &pid_max) != 1 || !pid_max)
+			pid_max = 4194304;
+		fclose(f);
+	}
+	return (pid_max + 63) / 64;
+}
+
 /* Open the object and apply every setting that must precede load. */
 static struct sctrace_bpf *open_configured(const struct options *o, int npids, bool btf)
 {
@@ -88,6 +101,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids, b
 	}
 
 	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
+	bpf_map__set_max_entries(s->maps.pid_bits, pid_bitmap_words());
 	/* aggregation maps cost memory only when used */
 	if (!opts_aggregate(o))
 		bpf_map__set_max_entries(s->maps.syscall_stats, 1);
@@ -169,14 +183,18 @@ fail:
 
 int tracer_add_pid(struct tracer *t, pid_t tgid)
 {
-	uint32_t key = tgid;
-	uint8_t one = 1;
-	if (bpf_map_update_elem(bpf_map__fd(t->skel->maps.pids), &key, &one, BPF_ANY)) {
-		fprintf(stderr, "sctrace: adding pid %d to the traced set failed: %s\n", tgid,
-			strerror(errno));
-		return -1;
+	int fd = bpf_map__fd(t->skel->maps.pid_bits);
+	uint32_t word = tgid / 64;
+	uint64_t bits = 0;
+	/* read-modify-write: done before attach, when nothing else writes */
+	if (bpf_map_lookup_elem(fd, &word, &bits) == 0) {
+		bits |= 1ULL << (tgid % 64);
+		if (bpf_map_update_elem(fd, &word, &bits, BPF_ANY) == 0)
+			return 0;
 	}
-	return 0;
+	fprintf(stderr, "sctrace: adding pid %d to the traced set failed: %s\n", tgid,
+		strerror(errno));
+	return -1;
 }
 
 int tracer_poll(struct tracer *t, int timeout_ms)
