@@ -107,15 +107,21 @@ static void show_entry(struct events *ev, struct pending *p)
 	}
 }
 
-/* The unshown entry that came first (other than `skip`), or NULL */
+/*
+ * The unshown entry that came first (other than `skip`), or NULL.
+ * Entries whose memory could not be read at entry are left out unless
+ * they have been blocking for long (`timed`): their exit (or, for execve,
+ * the exec-time re-read) brings the strings, and printing them now would
+ * print addresses instead.
+ */
 static struct pending *oldest_unshown(struct events *ev, const struct pending *skip,
-				      uint64_t older_than_ms)
+				      uint64_t older_than_ms, bool timed)
 {
 	struct pending *best = NULL;
 	for (size_t i = 0; i < ev->pending.cap; i++) {
 		struct pending *p = ev->pending.slots[i].val;
 		if (p && p != skip && p->shown == SHOWN_NOT && p->arrived_ms <= older_than_ms &&
-		    (!best || p->seq < best->seq))
+		    (timed || !(p->rec.flags & SCT_SF_FAULT)) && (!best || p->seq < best->seq))
 			best = p;
 	}
 	return best;
@@ -135,7 +141,7 @@ static void interleave(struct events *ev, uint32_t tid, bool completes_own)
 		struct pending *own = tidmap_get(&ev->pending, tid);
 		if (ev->unshown > (own && own->shown == SHOWN_NOT ? 1u : 0u)) {
 			struct pending *p;
-			while ((p = oldest_unshown(ev, own, UINT64_MAX)))
+			while ((p = oldest_unshown(ev, own, UINT64_MAX, false)))
 				show_entry(ev, p);
 		}
 	}
@@ -308,7 +314,7 @@ void events_tick(struct events *ev, uint64_t now_ms)
 	if (!ev->unshown || now_ms < UNFINISHED_AFTER_MS)
 		return;
 	struct pending *p;
-	while ((p = oldest_unshown(ev, NULL, now_ms - UNFINISHED_AFTER_MS)))
+	while ((p = oldest_unshown(ev, NULL, now_ms - UNFINISHED_AFTER_MS, true)))
 		show_entry(ev, p);
 }
 

@@ -175,14 +175,18 @@ static long parse_num(const char *what, const char *s, long min, long max)
 static void add_pids(struct options *o, const char *list)
 {
 	char *copy = strdup(list);
+	int added = 0;
 	if (!copy)
 		usage_error("out of memory");
 	for (char *save = NULL, *tok = strtok_r(copy, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
 		if (o->npids >= MAX_PIDS)
 			usage_error("too many pids (max %d)", MAX_PIDS);
 		o->pids[o->npids++] = parse_num("pid", tok, 1, INT_MAX);
+		added++;
 	}
 	free(copy);
+	if (!added)  /* "-p ," must not fall back to tracing the whole system */
+		usage_error("invalid pid '%s'", list);
 }
 
 static void set_bit(uint64_t *mask, int nr) { mask[nr / 64] |= 1ULL << (nr % 64); }

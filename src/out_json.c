@@ -9,7 +9,7 @@
 /* "ts": wall-clock seconds with microseconds, from a CLOCK_MONOTONIC ns */
 static void put_ts(struct output *o, uint64_t mono_ns)
 {
-	uint64_t ns = (uint64_t)((int64_t)mono_ns + o->realtime_offset);
+	uint64_t ns = mono_ns + (uint64_t)o->realtime_offset;  /* wraps, never UB */
 	uint64_t sec = ns / 1000000000, us = (ns % 1000000000) / 1000;
 	char buf[32];
 	int n = sizeof(buf);

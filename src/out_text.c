@@ -7,6 +7,22 @@
 #include "syscall_name.h"
 #include "timestamps.h"
 
+/* A task names itself (prctl PR_SET_NAME): escape what could forge a line
+ * or a prefix, as strace escapes strings. */
+static void put_comm(struct outbuf *ob, const char *comm)
+{
+	static const char oct[] = "01234567";
+	for (size_t i = 0; i < SCT_COMM_LEN && comm[i]; i++) {
+		unsigned char ch = comm[i];
+		if (ch >= 0x20 && ch < 0x7f && ch != '\\' && ch != '<' && ch != '>') {
+			ob_putc(ob, ch);
+		} else {
+			char esc[4] = { '\\', oct[ch >> 6], oct[(ch >> 3) & 7], oct[ch & 7] };
+			ob_write(ob, esc, sizeof(esc));
+		}
+	}
+}
+
 static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 {
 	ob_mark_line(&o->ob);
@@ -35,7 +51,7 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 	case PFX_COMM:
 		ob_u64(&o->ob, tid);
 		ob_putc(&o->ob, '<');
-		ob_write(&o->ob, comm, strnlen(comm, SCT_COMM_LEN));
+		put_comm(&o->ob, comm);
 		ob_puts(&o->ob, "> ");
 		break;
 	case PFX_NONE:

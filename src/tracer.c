@@ -142,7 +142,10 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	}
 	t->skel = s;
 	if (err) {
-		if (libbpf_probe_bpf_map_type(BPF_MAP_TYPE_RINGBUF, NULL) == 0)
+		/* without privileges every probe fails too: say that first */
+		if (err == -EPERM || (geteuid() != 0 && err == -EACCES))
+			explain_load_error(err);
+		else if (libbpf_probe_bpf_map_type(BPF_MAP_TYPE_RINGBUF, NULL) == 0)
 			fprintf(stderr, "sctrace: creating the BPF ring buffer failed: this kernel "
 				"lacks BPF ring buffers (Linux 5.8 or later)\n");
 		else

@@ -310,6 +310,20 @@ if want system; then
 	grep -E '^[0-9]+<[^>]*> [a-z_0-9]+\(' "$T/sys.txt" | grep -vE '^[0-9]+<[^>]*> openat\(' >"$T/sys.other"
 	check "system-wide: only openat lines" "$([ ! -s "$T/sys.other" ]; echo $?)" "other syscalls" "$T/sys.other"
 	no_re "system-wide: never traces itself" "$T/sys.txt" "^$sct<"
+
+	$SCT -e trace=openat --comm "$(printf 'x> a\n1<sshd> o')" -o "$T/forge.txt" &
+	sct=$!
+	BG_PIDS+=("$sct")
+	for _ in $(seq 50); do
+		$B/sc_rename
+		grep -q 'sctrace-rename' "$T/forge.txt" 2>/dev/null && break
+		sleep 0.1
+	done
+	kill -INT "$sct"
+	wait "$sct"
+	has_re "a comm cannot forge a line: escaped like strace's strings" "$T/forge.txt" \
+		'^[0-9]+<x\\076 a\\0121\\074sshd\\076 o> openat\(AT_FDCWD, "/nonexistent/sctrace-rename", O_RDONLY\) = -1 ENOENT'
+	no_re "a comm cannot forge a line: no line starts as another task" "$T/forge.txt" '^1<sshd>'
 fi
 
 # ---------------------------------------------------------------- threads

@@ -53,11 +53,8 @@ storm_tests() {
 		"$(storm_count "$T/st-fe.txt" '^[0-9]+ +execve\("build/tests/sc_storm", \["build/tests/sc_storm", ("nop"|\.\.\.)\]')" $forks
 	# argv is read at execve's entry, where a page the child has not touched
 	# since fork may not be mapped yet; sched_process_exec reads it again,
-	# but in text an entry already shown as <unfinished ...> (another
-	# task's line came first) keeps its "...": about 1 exec in 10000
-	# (known bug, reported).  Strict in the full run and with
-	# STORM_KNOWN_BUGS=1 only, not to make `make test` flaky.
-	if [ $full = 1 ] || [ "${STORM_KNOWN_BUGS:-0}" = 1 ]; then
+	# and an entry that could not be read is not shown early.
+	if true; then
 		storm_eq "storm: $forks fork+exec: every child's argv read whole" \
 			"$(storm_count "$T/st-fe.txt" '^[0-9]+ +execve\("build/tests/sc_storm", \["build/tests/sc_storm", "nop"\]')" $forks
 		grep -E '^[0-9]+ +execve\("build/tests/sc_storm", \["build/tests/sc_storm", \.\.\.\]' "$T/st-fe.txt" | head -3 | sed 's/^/     | /'
@@ -232,13 +229,9 @@ storm_tests() {
 		# shellcheck disable=SC2086
 		storm_usage "bad input '$a'" 2 $SCT $a
 	done
-	# Known bugs (reported with issue 5), checked by `make test-storm` and
-	# by tests/run.sh with STORM_KNOWN_BUGS=1 until they are fixed:
-	# `-p ,` traces the whole system; without privileges the message blames
-	# the kernel ("lacks BPF ring buffers") instead of the missing rights.
-	local known=0
-	[ $full = 1 ] || [ "${STORM_KNOWN_BUGS:-0}" = 1 ] && known=1
-	[ $known = 1 ] && storm_usage "bad input '-p ,' (no pid at all)" 2 $SCT -p ,
+	# `-p ,` once traced the whole system; without privileges the message
+	# once blamed the kernel ("lacks BPF ring buffers")
+	storm_usage "bad input '-p ,' (no pid at all)" 2 $SCT -p ,
 	storm_usage "bad input: nonexistent pid" 1 $SCT -p 4194304
 	storm_usage "bad input: nonexistent command" 1 $SCT -- /nonexistent/cmd
 	storm_usage "bad input: -o a directory" 1 $SCT -o / -- true
@@ -246,6 +239,6 @@ storm_tests() {
 	if command -v setpriv >/dev/null; then
 		storm_usage "bad input: without privileges" 1 \
 			setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all $SCT -- true
-		[ $known = 1 ] && has_re "bad input: without privileges: says what is needed" "$T/u.err" 'root|CAP_BPF'
+		has_re "bad input: without privileges: says what is needed" "$T/u.err" 'root|CAP_BPF'
 	fi
 }
