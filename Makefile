@@ -122,3 +122,11 @@ test-storm: test-deps sctrace $(TEST_PROGS)
 
 soak: test-deps sctrace $(TEST_PROGS)
 	@SOAK_SECONDS=$(SOAK_SECONDS) bash scripts/soak.sh
+
+# `make bench`: sctrace against strace, perf trace and bpftrace; writes
+# docs/performance.md (bench/run.sh).  `make test-strace`: the strace diff.
+include bench/bench.mk
+
+.PHONY: test-strace
+test-strace: test-deps sctrace
+	@bash tests/strace-diff/run.sh

@@ -463,6 +463,13 @@ static __always_inline void capture_exec(struct cap *c, const struct sct_sysspec
 static __always_inline void capture(struct cap *c, const struct sct_sysspec *spec,
 				    const __u64 *args, __s64 ret, bool at_entry)
 {
+	/* getdents: one capture, kept out of the per-argument loop so the
+	 * verifier meets its walk once, not once per argument slot */
+	if (spec->flags & SCT_SPEC_DIRENTS) {
+		if (!at_entry && ret > 0 && args[1])
+			cap_dirents(c, 1, args[1], ret);
+		return;
+	}
 	for (__u32 i = 0; i < SCT_MAX_ARGS; i++) {
 		const struct sct_argcap *ac = &spec->arg[i];
 		__u64 p = args[i];
@@ -488,10 +495,7 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			if (!at_entry && ret > 0)
 				cap_bytes(c, i, ac->kind, p, ret, ac->size ? ac->size : strsize);
 			break;
-		case SCT_CAP_DIRENTS:
-			if (!at_entry && ret > 0)
-				cap_dirents(c, i, p, ret);
-			break;
+
 		case SCT_CAP_STRUCT_OUT:
 			if (!at_entry && ret >= 0)
 				cap_bytes(c, i, ac->kind, p, ac->size, ac->size);

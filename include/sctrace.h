@@ -150,6 +150,7 @@ struct sct_argcap {
 #define SCT_SPEC_ENTRY   0x1  /* send an SCT_REC_ENTER record at entry (may block) */
 #define SCT_SPEC_EXEC    0x2  /* execve/execveat: capture at entry, memory is gone at exit */
 #define SCT_SPEC_ENTRY_FD 0x4 /* ...the entry record only if arg 0 is not a regular file's fd */
+#define SCT_SPEC_DIRENTS 0x8  /* getdents(64): only SCT_CAP_DIRENTS, on arg 1 */
 
 struct sct_sysspec {
 	struct sct_argcap arg[SCT_MAX_ARGS];

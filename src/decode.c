@@ -159,6 +159,8 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 		spec->ncap++;
 		if (kind == A_ARGV)
 			exec = true;   /* execve, execveat */
+		if (k->cap == SCT_CAP_DIRENTS)
+			spec->flags |= SCT_SPEC_DIRENTS;  /* the BPF side expects it on arg 1 */
 	}
 	if (f->blocks)
 		spec->flags |= SCT_SPEC_ENTRY;

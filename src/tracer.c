@@ -156,6 +156,8 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	for (uint32_t nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
 		struct sct_sysspec spec;
 		decode_capture_spec(nr, &spec);
+		if (!spec.ncap && !spec.flags)
+			continue;  /* array slots start zeroed */
 		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &spec, BPF_ANY)) {
 			fprintf(stderr, "sctrace: filling the syscall spec map failed: %s\n", strerror(errno));
 			goto fail;
