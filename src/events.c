@@ -165,7 +165,9 @@ static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size
 		fprintf(stderr, "sctrace: out of memory\n");
 		exit(1);
 	}
-	p->arrived_ms = ev->now_ms;
+	/* when the call began (the record's CLOCK_MONOTONIC ns), not when
+	 * it was read: a busy consumer must not make calls look long */
+	p->arrived_ms = r->ts / 1000000;
 	p->seq = ev->seq++;
 	p->shown = SHOWN_NOT;
 	p->size = size;
