@@ -9,6 +9,7 @@
 
 #include <asm/unistd_64.h>
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -236,8 +237,13 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 			continue;
 		}
 		seen |= 1u << a;
-		if (b->kind == SCT_CAP_ARGV && b->idx < SCT_ARGV_MAX)
-			c->argv[a][b->idx] = ref;
+		if (b->kind == SCT_CAP_ARGV && b->idx < SCT_ARGV_MAX &&
+		    (c->argv_arg < 0 || c->argv_arg == (int)a)) {
+			c->argv_arg = a;
+			while (c->argv_n <= b->idx)
+				c->argv[c->argv_n++] = (struct blob_ref){ 0 };
+			c->argv[b->idx] = ref;
+		}
 		if (blob_rank(b) > blob_rank(c->blob[a].b))
 			c->blob[a] = ref;
 	}
@@ -247,7 +253,8 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 void call_init(struct call *c, const struct sct_syscall *rec,
 	       const struct sct_syscall *entry, unsigned strsize)
 {
-	memset(c, 0, sizeof(*c));
+	memset(c, 0, offsetof(struct call, argv));
+	c->argv_arg = -1;
 	c->rec = rec;
 	c->strsize = strsize;
 	c->exiting = rec->hdr.type == SCT_REC_SYSCALL;

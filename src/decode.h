@@ -98,9 +98,22 @@ struct call {
 	                                            * record's copy, when there is one) */
 	struct blob_ref out[SCT_MAX_ARGS];         /* the exit record's blob per arg: memory
 	                                            * as the call left it (poll's revents) */
-	struct blob_ref argv[SCT_MAX_ARGS][SCT_ARGV_MAX]; /* ARGV elements */
 	unsigned strsize;                  /* -s */
+	/* execve's argv elements (one argv per call: argument argv_arg).
+	 * Kept last and filled up to argv_n only, so call_init() does not
+	 * clear half a kilobyte per event. */
+	int argv_arg;                      /* -1: none */
+	unsigned argv_n;                   /* argv[0..argv_n) are set (.b may be NULL) */
+	struct blob_ref argv[SCT_ARGV_MAX];
 };
+
+/* Element k of argument i's argv, or NULL */
+static inline const struct blob_ref *call_argv(const struct call *c, int i, unsigned k)
+{
+	if (c->argv_arg != i || k >= c->argv_n || !c->argv[k].b)
+		return NULL;
+	return &c->argv[k];
+}
 
 /* Fill blob[] / argv[] from the blobs after rec (and fallback record
  * `entry` for args the exit record lacks; may be NULL). */

@@ -127,7 +127,7 @@ void dec_argv(struct emit *e, const struct call *c, int i, const char *key)
 	}
 
 	unsigned captured = 0;
-	while (captured < SCT_ARGV_MAX && c->argv[i][captured].b)
+	while (captured < SCT_ARGV_MAX && call_argv(c, i, captured))
 		captured++;
 	uint64_t total = captured;
 	bool more = false;
@@ -136,7 +136,7 @@ void dec_argv(struct emit *e, const struct call *c, int i, const char *key)
 	else if (hdr->kind == SCT_CAP_ARGV && hdr->idx >= SCT_ARGV_MAX)
 		more = true;
 	if ((captured == 0 && total == 0 && !more && hdr->kind != SCT_CAP_COUNT) ||
-	    (captured > 0 && (c->argv[i][0].b->flags & SCT_BF_FAULT))) {
+	    (captured > 0 && (call_argv(c, i, 0)->b->flags & SCT_BF_FAULT))) {
 		emit_ptr(e, key, p);   /* nothing readable: the array's address */
 		return;
 	}
@@ -154,7 +154,7 @@ void dec_argv(struct emit *e, const struct call *c, int i, const char *key)
 			emit_more(e);
 			break;
 		}
-		const struct blob_ref *r = &c->argv[i][n];
+		const struct blob_ref *r = call_argv(c, i, n);
 		if (r->b->flags & SCT_BF_FAULT) {
 			emit_more(e);
 			break;

@@ -172,8 +172,25 @@ bool jw_in_array(const struct json_writer *jw)
 void jw_key(struct json_writer *jw, const char *name)
 {
 	before_item(jw);
-	json_quote(jw->ob, name, strlen(name));
-	ob_putc(jw->ob, ':');
+	/* keys are our own identifiers ("pid", "filename"): copied as they
+	 * are unless something in them needs escaping */
+	size_t n = strlen(name);
+	bool plain = n <= OB_RESERVE_MAX - 3;
+	for (size_t i = 0; plain && i < n; i++) {
+		uint8_t ch = (uint8_t)name[i];
+		plain = ch >= 0x20 && ch < 0x80 && ch != '"' && ch != '\\';
+	}
+	if (plain) {
+		char *p = ob_reserve(jw->ob, n + 3);
+		p[0] = '"';
+		memcpy(p + 1, name, n);
+		p[n + 1] = '"';
+		p[n + 2] = ':';
+		ob_commit(jw->ob, n + 3);
+	} else {
+		json_quote(jw->ob, name, n);
+		ob_putc(jw->ob, ':');
+	}
 	jw->after_key = true;
 }
 
