@@ -534,6 +534,36 @@ static void dec_none(struct emit *e, const struct call *c, int i, const char *ke
 
 /* --------------------------------------------------------- dispatch */
 
+/* Arguments that are plain flag sets: the table and strace's text for
+ * unknown bits; one decoder (emit_flags) serves them all. */
+struct flag_kind { const struct flag_name *tab; const char *unknown; };
+static const struct flag_kind flag_kinds[A_KIND_ALL] = {
+	[A_SOCK_FLAGS]         = { socket_type_flags, "SOCK_???" },
+	[A_MSG_FLAGS]          = { msg_flags, "MSG_???" },
+	[A_WAIT_OPTIONS]       = { wait_options, "W???" },
+	[A_GRND_FLAGS]         = { grnd_flags, "GRND_???" },
+	[A_AT_FLAGS]           = { at_flags, "AT_???" },
+	[A_FACCESSAT_FLAGS]    = { faccessat_flags, "AT_???" },
+	[A_STATX_MASK]         = { statx_masks, "STATX_???" },
+	[A_ACCESS_MODE]        = { access_modes, "?_OK" },
+	[A_RENAME_FLAGS]       = { rename_flags, "RENAME_???" },
+	[A_FD_FLAGS]           = { open_flags, "O_???" },
+	[A_FLOCK_OP]           = { flock_ops, "LOCK_???" },
+	[A_EPOLL_FLAGS]        = { epoll_create_flags, "EPOLL_???" },
+	[A_EFD_FLAGS]          = { efd_flags, "EFD_???" },
+	[A_MFD_FLAGS]          = { mfd_flags, "MFD_???" },
+	[A_TFD_FLAGS]          = { tfd_flags, "TFD_???" },
+	[A_TFD_SETTIME_FLAGS]  = { tfd_settime_flags, "TFD_TIMER_???" },
+	[A_SFD_FLAGS]          = { sfd_flags, "SFD_???" },
+	[A_INOTIFY_FLAGS]      = { inotify_init_flags, "IN_???" },
+	[A_INOTIFY_MASK]       = { inotify_masks, "IN_???" },
+	[A_FALLOC_MODE]        = { falloc_flags, "FALLOC_FL_???" },
+	[A_SYNC_RANGE_FLAGS]   = { sync_range_flags, "SYNC_FILE_RANGE_???" },
+	[A_CLOSE_RANGE_FLAGS]  = { close_range_flags, "CLOSE_RANGE_???" },
+	[A_SPLICE_FLAGS]       = { splice_flags, "SPLICE_F_???" },
+	[A_TIMER_FLAGS]        = { timer_flags, "TIMER_???" },
+};
+
 static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	/* decode.h's kinds */
 	[A_DEFAULT]         = dec_default,
@@ -553,13 +583,10 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_OPEN_FLAGS]      = dec_open_flags,
 	[A_OPEN_MODE]       = dec_open_mode,
 	[A_MODE]            = dec_mode,
-	[A_AT_FLAGS]        = dec_at_flags,
-	[A_ACCESS_MODE]     = dec_access_mode,
 	[A_MMAP_PROT]       = dec_mmap_prot,
 	[A_MMAP_FLAGS]      = dec_mmap_flags,
 	[A_SIGNAL]          = dec_signal,
 	[A_WAIT_STATUS]     = dec_wait_status,
-	[A_WAIT_OPTIONS]    = dec_wait_options,
 	[A_CLONE_FLAGS]     = dec_clone_flags,
 	[A_ARCH_PRCTL]      = dec_arch_prctl,
 	[A_SEEK_WHENCE]     = dec_seek_whence,
@@ -572,14 +599,9 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	/* decode_priv.h's kinds */
 	[A_PATH_OUT]        = dec_path_out,
 	[A_UID]             = dec_uid,
-	[A_FACCESSAT_FLAGS] = dec_faccessat_flags,
 	[A_STATX_FLAGS]     = dec_statx_flags,
-	[A_STATX_MASK]      = dec_statx_mask,
-	[A_RENAME_FLAGS]    = dec_rename_flags,
-	[A_FD_FLAGS]        = dec_fd_flags,
 	[A_INT_PAIR_OUT]    = dec_int_pair_out,
 	[A_FCNTL_ARG]       = dec_fcntl_arg,
-	[A_FLOCK_OP]        = dec_flock_op,
 	[A_MADVICE]         = dec_madvice,
 	[A_MSYNC_FLAGS]     = dec_msync_flags,
 	[A_FADVICE]         = dec_fadvice,
@@ -593,23 +615,16 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_RLIMIT_OUT]      = dec_rlimit_out,
 	[A_TIMEVAL_IN]      = dec_timeval_in,
 	[A_TIMESPEC_OUT]    = dec_timespec_out,
-	[A_TIMER_FLAGS]     = dec_timer_flags,
 	[A_FUTEX_OP]        = dec_futex_op,
 	[A_FUTEX_VAL]       = dec_futex_val,
 	[A_FUTEX_TIMEOUT]   = dec_futex_timeout,
 	[A_FUTEX_UADDR2]    = dec_futex_uaddr2,
 	[A_FUTEX_VAL3]      = dec_futex_val3,
 	[A_SOCK_PROTO]      = dec_sock_proto,
-	[A_SOCK_FLAGS]      = dec_sock_flags,
-	[A_MSG_FLAGS]       = dec_msg_flags,
 	[A_SHUTDOWN_HOW]    = dec_shutdown_how,
 	[A_SOCKADDR_IN]     = dec_sockaddr_in,
-	[A_GRND_FLAGS]      = dec_grnd_flags,
 	[A_ARCH_PRCTL_ADDR] = dec_arch_prctl_addr,
 	[A_EPOLL_CTL_OP]    = dec_epoll_ctl_op,
-	[A_EPOLL_FLAGS]     = dec_epoll_flags,
-	[A_EFD_FLAGS]       = dec_efd_flags,
-	[A_MFD_FLAGS]       = dec_mfd_flags,
 	[A_STAT_OUT]        = dec_stat_out,
 	[A_IOCTL_CMD]       = dec_ioctl_cmd,
 	[A_IOCTL_ARG]       = dec_ioctl_arg,
@@ -641,11 +656,6 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_ITIMERVAL_OUT]   = dec_itimerval_out,
 	[A_ITIMERSPEC_IN]   = dec_itimerspec_in,
 	[A_ITIMERSPEC_OUT]  = dec_itimerspec_out,
-	[A_TFD_FLAGS]       = dec_tfd_flags,
-	[A_TFD_SETTIME_FLAGS] = dec_tfd_settime_flags,
-	[A_SFD_FLAGS]       = dec_sfd_flags,
-	[A_INOTIFY_FLAGS]   = dec_inotify_flags,
-	[A_INOTIFY_MASK]    = dec_inotify_mask,
 	[A_PRIO_WHICH]      = dec_prio_which,
 	[A_SCHED_PARAM_OUT] = dec_sched_param_out,
 	[A_POLLFDS]         = dec_pollfds,
@@ -666,10 +676,6 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_MINCORE_VEC]     = dec_mincore_vec,
 	[A_LOFF_IN]         = dec_loff_in,
 	[A_SENDFILE_OFF]    = dec_sendfile_off,
-	[A_FALLOC_MODE]     = dec_falloc_mode,
-	[A_SYNC_RANGE_FLAGS] = dec_sync_range_flags,
-	[A_CLOSE_RANGE_FLAGS] = dec_close_range_flags,
-	[A_SPLICE_FLAGS]    = dec_splice_flags,
 	[A_MKNOD_MODE]      = dec_mknod_mode,
 	[A_MKNOD_DEV]       = dec_mknod_dev,
 	[A_UID_OUT]         = dec_uid_out,
@@ -692,8 +698,12 @@ void decode_args(struct emit *e, const struct call *c, int from, int to)
 		to = SCT_MAX_ARGS;
 	for (int i = from; i < to; i++) {
 		unsigned kind = c->fmt->arg[i];
-		arg_decoder_fn fn = kind < A_KIND_ALL ? decoders[kind] : NULL;
 		const char *key = c->desc->argname[i] ? c->desc->argname[i] : anon[i];
+		if (kind < A_KIND_ALL && flag_kinds[kind].tab) {
+			emit_flags(e, key, flag_kinds[kind].tab, arg_uint(c, i), flag_kinds[kind].unknown);
+			continue;
+		}
+		arg_decoder_fn fn = kind < A_KIND_ALL ? decoders[kind] : NULL;
 		(fn ? fn : dec_default)(e, c, i, key);
 	}
 }

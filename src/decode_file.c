@@ -95,7 +95,7 @@ static const struct flag_name statx_sync_types[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name statx_masks[] = {
+const struct flag_name statx_masks[] = {
 	{ 0x00000fff, "STATX_ALL" },
 	{ 0x000007ff, "STATX_BASIC_STATS" },
 	{ 0x00000001, "STATX_TYPE" },
@@ -206,14 +206,14 @@ static const struct flag_name seal_flags[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name rename_flags[] = {
+const struct flag_name rename_flags[] = {
 	{ 1, "RENAME_NOREPLACE" },
 	{ 2, "RENAME_EXCHANGE" },
 	{ 4, "RENAME_WHITEOUT" },
 	{ 0, NULL }
 };
 
-static const struct flag_name flock_ops[] = {
+const struct flag_name flock_ops[] = {
 	{ 1, "LOCK_SH" },
 	{ 2, "LOCK_EX" },
 	{ 4, "LOCK_NB" },
@@ -232,19 +232,19 @@ static const struct flag_name epoll_ctl_ops[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name epoll_create_flags[] = {
+const struct flag_name epoll_create_flags[] = {
 	{ K_O_CLOEXEC, "EPOLL_CLOEXEC" },
 	{ 0, NULL }
 };
 
-static const struct flag_name efd_flags[] = {
+const struct flag_name efd_flags[] = {
 	{ 1, "EFD_SEMAPHORE" },
 	{ K_O_CLOEXEC, "EFD_CLOEXEC" },
 	{ K_O_NONBLOCK, "EFD_NONBLOCK" },
 	{ 0, NULL }
 };
 
-static const struct flag_name mfd_flags[] = {
+const struct flag_name mfd_flags[] = {
 	{ 0x01, "MFD_CLOEXEC" },
 	{ 0x02, "MFD_ALLOW_SEALING" },
 	{ 0x04, "MFD_HUGETLB" },
@@ -349,16 +349,6 @@ void dec_mode(struct emit *e, const struct call *c, int i, const char *key)
 
 /* ------------------------------------------------------- AT_* flags */
 
-void dec_at_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, at_flags, arg_uint(c, i), "AT_???");
-}
-
-void dec_faccessat_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, faccessat_flags, arg_uint(c, i), "AT_???");
-}
-
 /* statx: the sync type (a value, AT_STATX_SYNC_AS_STAT for 0), then AT_* */
 void dec_statx_flags(struct emit *e, const struct call *c, int i, const char *key)
 {
@@ -372,27 +362,6 @@ void dec_statx_flags(struct emit *e, const struct call *c, int i, const char *ke
 		flags_append(buf, sizeof(buf), len, at_flags, v, NULL);
 	}
 	emit_sym(e, key, buf);
-}
-
-void dec_statx_mask(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, statx_masks, arg_uint(c, i), "STATX_???");
-}
-
-void dec_access_mode(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, access_modes, arg_uint(c, i), "?_OK");
-}
-
-void dec_rename_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, rename_flags, arg_uint(c, i), "RENAME_???");
-}
-
-/* dup3, pipe2: open flags without an access mode */
-void dec_fd_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, open_flags, arg_uint(c, i), "O_???");
 }
 
 /* pipe, pipe2, socketpair: int[2] filled by the kernel */
@@ -529,31 +498,11 @@ void dec_fcntl_arg(struct emit *e, const struct call *c, int i, const char *key)
 	}
 }
 
-void dec_flock_op(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, flock_ops, arg_uint(c, i), "LOCK_???");
-}
-
 /* ---------------------------------------------- epoll, eventfd, memfd */
 
 void dec_epoll_ctl_op(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_xval(e, key, epoll_ctl_ops, arg_uint(c, i), "EPOLL_CTL_???");
-}
-
-void dec_epoll_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, epoll_create_flags, arg_uint(c, i), "EPOLL_???");
-}
-
-void dec_efd_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, efd_flags, arg_uint(c, i), "EFD_???");
-}
-
-void dec_mfd_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, mfd_flags, arg_uint(c, i), "MFD_???");
 }
 
 /* ------------------------------------------------------- struct stat */
@@ -1023,31 +972,31 @@ void dec_open_how(struct emit *e, const struct call *c, int i, const char *key)
 
 /* ----------------------------------------- timerfd, signalfd, inotify */
 
-static const struct flag_name tfd_flags[] = {
+const struct flag_name tfd_flags[] = {
 	{ K_O_CLOEXEC, "TFD_CLOEXEC" },
 	{ K_O_NONBLOCK, "TFD_NONBLOCK" },
 	{ 0, NULL }
 };
 
-static const struct flag_name tfd_settime_flags[] = {
+const struct flag_name tfd_settime_flags[] = {
 	{ 1, "TFD_TIMER_ABSTIME" },
 	{ 2, "TFD_TIMER_CANCEL_ON_SET" },
 	{ 0, NULL }
 };
 
-static const struct flag_name sfd_flags[] = {
+const struct flag_name sfd_flags[] = {
 	{ K_O_CLOEXEC, "SFD_CLOEXEC" },
 	{ K_O_NONBLOCK, "SFD_NONBLOCK" },
 	{ 0, NULL }
 };
 
-static const struct flag_name inotify_init_flags[] = {
+const struct flag_name inotify_init_flags[] = {
 	{ K_O_CLOEXEC, "IN_CLOEXEC" },
 	{ K_O_NONBLOCK, "IN_NONBLOCK" },
 	{ 0, NULL }
 };
 
-static const struct flag_name inotify_masks[] = {
+const struct flag_name inotify_masks[] = {
 	{ 0x00000001, "IN_ACCESS" },      { 0x00000002, "IN_MODIFY" },
 	{ 0x00000004, "IN_ATTRIB" },      { 0x00000008, "IN_CLOSE_WRITE" },
 	{ 0x00000010, "IN_CLOSE_NOWRITE" }, { 0x00000020, "IN_OPEN" },
@@ -1061,31 +1010,6 @@ static const struct flag_name inotify_masks[] = {
 	{ 0x40000000, "IN_ISDIR" },       { 0x80000000, "IN_ONESHOT" },
 	{ 0, NULL }
 };
-
-void dec_tfd_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, tfd_flags, arg_uint(c, i), "TFD_???");
-}
-
-void dec_tfd_settime_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, tfd_settime_flags, arg_uint(c, i), "TFD_TIMER_???");
-}
-
-void dec_sfd_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, sfd_flags, arg_uint(c, i), "SFD_???");
-}
-
-void dec_inotify_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, inotify_init_flags, arg_uint(c, i), "IN_???");
-}
-
-void dec_inotify_mask(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, inotify_masks, arg_uint(c, i), "IN_???");
-}
 
 /* ------------------------------------ offsets, copy/splice, fallocate */
 
@@ -1123,7 +1047,7 @@ void dec_sendfile_off(struct emit *e, const struct call *c, int i, const char *k
 	}
 }
 
-static const struct flag_name falloc_flags[] = {
+const struct flag_name falloc_flags[] = {
 	{ 0x01, "FALLOC_FL_KEEP_SIZE" },
 	{ 0x02, "FALLOC_FL_PUNCH_HOLE" },
 	{ 0x04, "FALLOC_FL_NO_HIDE_STALE" },
@@ -1134,46 +1058,26 @@ static const struct flag_name falloc_flags[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name sync_range_flags[] = {
+const struct flag_name sync_range_flags[] = {
 	{ 1, "SYNC_FILE_RANGE_WAIT_BEFORE" },
 	{ 2, "SYNC_FILE_RANGE_WRITE" },
 	{ 4, "SYNC_FILE_RANGE_WAIT_AFTER" },
 	{ 0, NULL }
 };
 
-static const struct flag_name close_range_flags[] = {
+const struct flag_name close_range_flags[] = {
 	{ 2, "CLOSE_RANGE_UNSHARE" },
 	{ 4, "CLOSE_RANGE_CLOEXEC" },
 	{ 0, NULL }
 };
 
-static const struct flag_name splice_flags[] = {
+const struct flag_name splice_flags[] = {
 	{ 1, "SPLICE_F_MOVE" },
 	{ 2, "SPLICE_F_NONBLOCK" },
 	{ 4, "SPLICE_F_MORE" },
 	{ 8, "SPLICE_F_GIFT" },
 	{ 0, NULL }
 };
-
-void dec_falloc_mode(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, falloc_flags, arg_uint(c, i), "FALLOC_FL_???");
-}
-
-void dec_sync_range_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, sync_range_flags, arg_uint(c, i), "SYNC_FILE_RANGE_???");
-}
-
-void dec_close_range_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, close_range_flags, arg_uint(c, i), "CLOSE_RANGE_???");
-}
-
-void dec_splice_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, splice_flags, arg_uint(c, i), "SPLICE_F_???");
-}
 
 /* mknod: the mode with its file type; the device only for devices */
 void dec_mknod_mode(struct emit *e, const struct call *c, int i, const char *key)

@@ -165,17 +165,6 @@ void dec_sock_proto(struct emit *e, const struct call *c, int i, const char *key
 	}
 }
 
-/* accept4 */
-void dec_sock_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, socket_type_flags, arg_uint(c, i), "SOCK_???");
-}
-
-void dec_msg_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, msg_flags, arg_uint(c, i), "MSG_???");
-}
-
 void dec_shutdown_how(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_xval(e, key, shutdown_hows, arg_uint(c, i), "SHUT_???");

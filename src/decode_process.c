@@ -99,7 +99,7 @@ static const struct flag_name ptrace_events[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name grnd_flags[] = {
+const struct flag_name grnd_flags[] = {
 	{ 1, "GRND_NONBLOCK" },
 	{ 2, "GRND_RANDOM" },
 	{ 4, "GRND_INSECURE" },
@@ -264,11 +264,6 @@ void dec_wait_status(struct emit *e, const struct call *c, int i, const char *ke
 	else
 		emit_sym(e, NULL, buf);
 	emit_end_array(e);
-}
-
-void dec_wait_options(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, wait_options, arg_uint(c, i), "W???");
 }
 
 /* ---------------------------------------------------------- clone */
@@ -458,11 +453,6 @@ void dec_uid(struct emit *e, const struct call *c, int i, const char *key)
 		emit_int(e, key, -1);
 	else
 		emit_uint(e, key, v);
-}
-
-void dec_grnd_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, grnd_flags, arg_uint(c, i), "GRND_???");
 }
 
 /* ---------------------------------------------------------- clone */

@@ -113,11 +113,6 @@ void dec_clock_id(struct emit *e, const struct call *c, int i, const char *key)
 	emit_xval(e, key, clock_ids, arg_uint(c, i), "CLOCK_???");
 }
 
-void dec_timer_flags(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_flags(e, key, timer_flags, arg_uint(c, i), "TIMER_???");
-}
-
 /* ------------------------------------------------------ time structs */
 
 /* {tv_sec=1, tv_nsec=0} / {tv_sec=1, tv_usec=0} from 16 captured bytes */

@@ -1,7 +1,9 @@
 /* Output primitives: outbuf, strace string quoting, JSON writer, emitters.
  * Expected quote_string results marked "strace" were produced by strace 6.1
  * itself (strace -e trace=read -s N [-x|-xx] cat FILE). */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include "unit.h"
 
 #include <errno.h>
