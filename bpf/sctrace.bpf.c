@@ -262,7 +262,10 @@ static __always_inline struct sct_blob *blob_begin(struct cap *c, __u8 arg, __u8
 static __always_inline void blob_end(struct cap *c, struct sct_blob *b)
 {
 	if (b->flags & SCT_BF_FAULT) {
-		count(SCT_CNT_BLOB_FAULT);
+		/* counted when final: an entry record's fault is read again at
+		 * exit (or at exec) */
+		if (c->r->hdr.type == SCT_REC_SYSCALL)
+			count(SCT_CNT_BLOB_FAULT);
 		c->r->flags |= SCT_SF_FAULT;
 	}
 	c->r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));

@@ -190,7 +190,7 @@ enum sct_ret_filter { SCT_RET_ALL = 0, SCT_RET_OK, SCT_RET_FAILED };  /* -z, -Z 
 enum sct_counter {
 	SCT_CNT_LOST = 0,      /* records dropped: ring buffer full */
 	SCT_CNT_ENTRY_FULL,    /* entries dropped: per-thread map full */
-	SCT_CNT_BLOB_FAULT,    /* strings/buffers unreadable (printed as addresses) */
+	SCT_CNT_BLOB_FAULT,    /* strings/buffers unreadable at exit (printed as addresses) */
 	SCT_CNT_BLOB_TRUNC,    /* records whose blobs did not all fit */
 	SCT_CNT_MAX,
 };

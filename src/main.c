@@ -215,13 +215,14 @@ int main(int argc, char **argv)
 	if (!werr && out.ob.err)
 		werr = out.ob.err;
 	uint64_t lost = tracer_counter(&tracer, SCT_CNT_LOST);
+	uint64_t untraced = tracer_counter(&tracer, SCT_CNT_ENTRY_FULL);
+	uint64_t cut = tracer_counter(&tracer, SCT_CNT_BLOB_TRUNC);
+	uint64_t unreadable = tracer_counter(&tracer, SCT_CNT_BLOB_FAULT);
 	if (getenv("SCTRACE_STATS"))  /* for tests: in-kernel state left behind */
 		fprintf(stderr, "sctrace: stats: inflight=%ld lost=%llu entry_full=%llu "
 			"unreadable=%llu record_full=%llu\n", tracer_inflight_count(&tracer),
-			(unsigned long long)lost,
-			(unsigned long long)tracer_counter(&tracer, SCT_CNT_ENTRY_FULL),
-			(unsigned long long)tracer_counter(&tracer, SCT_CNT_BLOB_FAULT),
-			(unsigned long long)tracer_counter(&tracer, SCT_CNT_BLOB_TRUNC));
+			(unsigned long long)lost, (unsigned long long)untraced,
+			(unsigned long long)unreadable, (unsigned long long)cut);
 	tracer_stop(&tracer);
 	if (stop_signal && opts.npids)
 		for (int i = 0; i < opts.npids; i++)
@@ -230,6 +231,16 @@ int main(int argc, char **argv)
 	if (lost)
 		fprintf(stderr, "sctrace: %llu events lost (ring buffer full; try a larger --buffer-size)\n",
 			(unsigned long long)lost);
+	/* the other ways a call can be shown incompletely, never silently */
+	if (untraced)
+		fprintf(stderr, "sctrace: %llu calls not traced (the per-thread table was full)\n",
+			(unsigned long long)untraced);
+	if (cut)
+		fprintf(stderr, "sctrace: %llu calls shown without some arguments' contents "
+			"(record size limit)\n", (unsigned long long)cut);
+	if (unreadable)
+		fprintf(stderr, "sctrace: %llu syscall arguments could not be read (shown as "
+			"addresses)\n", (unsigned long long)unreadable);
 	if (werr && werr != EPIPE) {
 		fprintf(stderr, "sctrace: writing the trace to %s failed: %s\n",
 			opts.outfile ? opts.outfile : (opts.json ? "stdout" : "stderr"), strerror(werr));

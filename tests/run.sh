@@ -197,6 +197,15 @@ if want untouched; then
 		'^execve\("build/tests/sc_basic", \["build/tests/sc_basic"\], 0x[0-9a-f]+ /\* 0 vars \*/\) = 0$'
 fi
 
+# ---------------------------------------------------------------- unreadable memory
+if want unreadable; then
+	$SCT -o "$T/fault.txt" -- $B/sc_fault 2>"$T/fault.err"
+	has_line "unreadable path: its address, as strace" "$T/fault.txt" \
+		'openat(AT_FDCWD, 0x10, O_RDONLY)        = -1 EFAULT (Bad address)'
+	has_line "unreadable path: counted and said at exit" "$T/fault.err" \
+		'sctrace: 1 syscall arguments could not be read (shown as addresses)'
+fi
+
 # ---------------------------------------------------------------- -f
 if want fork; then
 	$SCT -f -o "$T/fork.txt" -- $B/sc_fork $B/sc_basic >/dev/null
