@@ -232,6 +232,7 @@ static __always_inline bool is_compat(void)
 struct cap {
 	struct sct_syscall *r;
 	__u8 *buf;
+	bool optional;   /* this argument may not be a pointer: faults are expected */
 };
 
 static __always_inline bool cap_full(struct cap *c)
@@ -261,7 +262,7 @@ static __always_inline struct sct_blob *blob_begin(struct cap *c, __u8 arg, __u8
 
 static __always_inline void blob_end(struct cap *c, struct sct_blob *b)
 {
-	if (b->flags & SCT_BF_FAULT) {
+	if ((b->flags & SCT_BF_FAULT) && !c->optional) {
 		/* counted when final: an entry record's fault is read again at
 		 * exit (or at exec) */
 		if (c->r->hdr.type == SCT_REC_SYSCALL)
@@ -476,34 +477,37 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 	for (__u32 i = 0; i < SCT_MAX_ARGS; i++) {
 		const struct sct_argcap *ac = &spec->arg[i];
 		__u64 p = args[i];
-		if (ac->kind == SCT_CAP_NONE || !p)
+		__u8 kind = ac->kind & ~SCT_CAP_OPTIONAL;
+		if (kind == SCT_CAP_NONE || !p)
 			continue;
-		switch (ac->kind) {
+		c->optional = ac->kind & SCT_CAP_OPTIONAL;
+		switch (kind) {
 		case SCT_CAP_PATH:
-			cap_string(c, i, ac->kind, 0, p, SCT_PATH_MAX);
+			cap_string(c, i, kind, 0, p, SCT_PATH_MAX);
 			break;
 		case SCT_CAP_STR:
-			cap_string(c, i, ac->kind, 0, p, strsize + 2);
+			cap_string(c, i, kind, 0, p, strsize + 2);
 			break;
 		case SCT_CAP_BUF_IN:
-			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : strsize);
+			cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : strsize);
 			break;
 		case SCT_CAP_SOCKADDR_IN:
-			cap_bytes(c, i, ac->kind, p, arg_at(args, ac->lenarg), 128);
+			cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), 128);
 			break;
 		case SCT_CAP_STRUCT_IN:
-			cap_bytes(c, i, ac->kind, p, ac->size, ac->size);
+			cap_bytes(c, i, kind, p, ac->size, ac->size);
 			break;
 		case SCT_CAP_BUF_OUT:
 			if (!at_entry && ret > 0)
-				cap_bytes(c, i, ac->kind, p, ret, ac->size ? ac->size : strsize);
+				cap_bytes(c, i, kind, p, ret, ac->size ? ac->size : strsize);
 			break;
 
 		case SCT_CAP_STRUCT_OUT:
 			if (!at_entry && ret >= 0)
-				cap_bytes(c, i, ac->kind, p, ac->size, ac->size);
+				cap_bytes(c, i, kind, p, ac->size, ac->size);
 			break;
 		}
+		c->optional = false;
 		if (cap_full(c))
 			break;
 	}

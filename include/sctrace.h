@@ -140,8 +140,13 @@ enum sct_cap_kind {
 	                     * entry count (aux), walked in the kernel at exit */
 };
 
+/* or'ed into sct_argcap.kind: the argument may not be a pointer at all
+ * (fcntl's, ioctl's, prctl's third argument): a failed read is expected
+ * and not counted as unreadable */
+#define SCT_CAP_OPTIONAL 0x80
+
 struct sct_argcap {
-	__u8  kind;    /* enum sct_cap_kind */
+	__u8  kind;    /* enum sct_cap_kind, | SCT_CAP_OPTIONAL */
 	__u8  lenarg;  /* for BUF_IN / SOCKADDR_IN: which arg holds the length */
 	__u16 size;    /* for STRUCT_*: bytes */
 };

@@ -58,7 +58,8 @@ const struct syscall_fmt *syscall_fmt_get(int nr)
 
 /* What each kind needs from user memory (kinds not listed: nothing). */
 struct kind_cap {
-	uint8_t cap;      /* enum sct_cap_kind */
+	uint8_t cap;      /* enum sct_cap_kind, | SCT_CAP_OPTIONAL when the
+	                   * argument is a pointer only for some commands */
 	uint8_t lenarg;   /* 1: the length argument is fmt->lenarg[i] */
 	uint16_t size;    /* STRUCT_*: bytes */
 };
@@ -108,7 +109,7 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_STACK_OUT]       = { SCT_CAP_STRUCT_OUT, 0, 24 },
 	[A_TMS_OUT]         = { SCT_CAP_STRUCT_OUT, 0, 32 },
 	[A_RUSAGE_OUT]      = { SCT_CAP_STRUCT_OUT, 0, 32 },   /* ru_utime, ru_stime */
-	[A_PRCTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 16 },    /* a task name, a signal */
+	[A_PRCTL_ARG]       = { SCT_CAP_STRUCT_IN | SCT_CAP_OPTIONAL, 0, 16 },    /* a task name, a signal */
 	[A_ITIMERVAL_IN]    = { SCT_CAP_STRUCT_IN, 0, 32 },
 	[A_ITIMERVAL_OUT]   = { SCT_CAP_STRUCT_OUT, 0, 32 },
 	[A_ITIMERSPEC_IN]   = { SCT_CAP_STRUCT_IN, 0, 32 },
@@ -127,7 +128,7 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_SOCKOPT_VAL_OUT] = { SCT_CAP_STRUCT_OUT, 0, 256 },
 	[A_SIGINFO_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 48 },
 	[A_OPEN_HOW]        = { SCT_CAP_STRUCT_IN, 0, 24 },
-	[A_IOCTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 36 },    /* termios, winsize, int */
+	[A_IOCTL_ARG]       = { SCT_CAP_STRUCT_IN | SCT_CAP_OPTIONAL, 0, 36 },    /* termios, winsize, int */
 	[A_LOFF_IN]         = { SCT_CAP_STRUCT_IN, 0, 8 },
 	[A_SENDFILE_OFF]    = { SCT_CAP_STRUCT_IN, 0, 8 },     /* entry: in; exit: out */
 	[A_UID_OUT]         = { SCT_CAP_STRUCT_OUT, 0, 4 },
@@ -135,7 +136,7 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_TIMEVAL_OUT]     = { SCT_CAP_STRUCT_OUT, 0, 16 },
 	[A_SIGEVENT]        = { SCT_CAP_STRUCT_IN, 0, 32 },
 	[A_INT_OUT]         = { SCT_CAP_STRUCT_OUT, 0, 4 },
-	[A_FCNTL_ARG]       = { SCT_CAP_STRUCT_IN, 0, 32 },    /* struct flock, f_owner_ex */
+	[A_FCNTL_ARG]       = { SCT_CAP_STRUCT_IN | SCT_CAP_OPTIONAL, 0, 32 },    /* struct flock, f_owner_ex */
 };
 
 void decode_capture_spec(int nr, struct sct_sysspec *spec)
