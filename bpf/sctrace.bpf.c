@@ -349,26 +349,60 @@ static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 
  * Strings are read with room for -s + 1 characters and the NUL: a string
  * of exactly -s characters is then told apart from a longer one.
  */
-static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
+/* One argv element; false when the walk is over. */
+static __always_inline bool argv_elem(struct cap *c, __u8 arg, __u64 ptr, __u32 i)
 {
 	__u64 elem = 0;
-	for (__u32 i = 0; i < SCT_ARGV_MAX; i++) {
-		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0)
-			return;
-		if (!elem) {
-			if (i == 0) {
-				/* an empty argv, told apart from an unreadable one */
-				struct sct_blob *b = blob_begin(c, arg, SCT_CAP_COUNT, 0);
-				if (b)
-					blob_end(c, b);
-			}
-			return;
+	if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0)
+		return false;
+	if (!elem) {
+		if (i == 0) {
+			/* an empty argv, told apart from an unreadable one */
+			struct sct_blob *b = blob_begin(c, arg, SCT_CAP_COUNT, 0);
+			if (b)
+				blob_end(c, b);
 		}
-		cap_string(c, arg, SCT_CAP_ARGV, i, elem, strsize + 2);
-		if (cap_full(c))
-			return;
+		return false;
 	}
+	cap_string(c, arg, SCT_CAP_ARGV, i, elem, strsize + 2);
+	return !cap_full(c);
+}
+
+struct argv_walk {
+	struct cap *c;
+	__u64 ptr;
+	__u32 n;      /* elements walked */
+	__u8 arg;
+};
+
+static long argv_step(__u32 i, void *ctx)
+{
+	struct argv_walk *w = ctx;
+	if (!argv_elem(w->c, w->arg, w->ptr, i))
+		return 1;
+	w->n = i + 1;
+	return 0;
+}
+
+static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
+{
+	__u32 n = 0;
+	/* bpf_loop (5.17+) has its callback verified once, where the bounded
+	 * loop is walked 32 times by the verifier: most of sys_enter's load
+	 * time.  The check is a CO-RE constant: one branch is dead code. */
+	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
+		struct argv_walk w = { .c = c, .ptr = ptr, .n = 0, .arg = arg };
+		bpf_loop(SCT_ARGV_MAX, argv_step, &w, 0);
+		n = w.n;
+	} else {
+		for (; n < SCT_ARGV_MAX; n++)
+			if (!argv_elem(c, arg, ptr, n))
+				break;
+	}
+	if (n < SCT_ARGV_MAX)
+		return;
 	/* more elements than captured: an empty element with aux=1 says so */
+	__u64 elem = 0;
 	if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + SCT_ARGV_MAX * 8)) == 0 && elem) {
 		struct sct_blob *b = blob_begin(c, arg, SCT_CAP_ARGV, SCT_ARGV_MAX);
 		if (b) {
@@ -380,25 +414,46 @@ static __always_inline void cap_argv(struct cap *c, __u8 arg, __u64 ptr)
 
 /* envp: only how many there are (strace: 0x7ffe... / * 37 vars * /). */
 #define SCT_COUNT_MAX 1024
+struct count_walk {
+	__u64 ptr;
+	__u32 n;        /* non-NULL elements seen */
+	__s32 state;    /* 0: going, 1: NULL found, -1: unreadable */
+};
+
+static long count_step(__u32 i, void *ctx)
+{
+	struct count_walk *w = ctx;
+	__u64 elem = 0;
+	if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(w->ptr + i * 8)) < 0) {
+		w->state = -1;
+		return 1;
+	}
+	if (!elem) {
+		w->state = 1;
+		return 1;
+	}
+	w->n = i + 1;
+	return 0;
+}
+
 static __always_inline void cap_count(struct cap *c, __u8 arg, __u64 ptr)
 {
 	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_COUNT, 0);
 	if (!b)
 		return;
-	__u64 elem = 0;
-	__u32 n = 0;
-	for (; n < SCT_COUNT_MAX; n++) {
-		if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + n * 8)) < 0) {
-			if (!n)
-				b->flags = SCT_BF_FAULT;
-			break;
-		}
-		if (!elem)
-			break;
+	struct count_walk w = { .ptr = ptr, .n = 0, .state = 0 };
+	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
+		bpf_loop(SCT_COUNT_MAX, count_step, &w, 0);  /* see cap_argv() */
+	} else {
+		for (__u32 i = 0; i < SCT_COUNT_MAX; i++)
+			if (count_step(i, &w))
+				break;
 	}
-	if (n == SCT_COUNT_MAX)
-		b->flags |= SCT_BF_TRUNC;
-	b->aux = n;
+	if (w.state < 0 && !w.n)
+		b->flags = SCT_BF_FAULT;
+	else if (w.state == 0)
+		b->flags = SCT_BF_TRUNC;
+	b->aux = w.n;
 	blob_end(c, b);
 }
 
