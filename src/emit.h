@@ -17,7 +17,6 @@ struct emit;
 
 /* flags for emit_str */
 #define EMIT_STR_TRUNC   0x1  /* text: `"..."...` (more bytes existed) */
-#define EMIT_STR_NOQUOTE 0x2  /* reserved */
 #define EMIT_STR_ABSTRACT 0x4 /* text: `@"name"` (an abstract AF_UNIX name, without its NUL) */
 
 struct emit_ops {
