@@ -622,6 +622,25 @@ void dec_sched_param_out(struct emit *e, const struct call *c, int i, const char
 	emit_end_array(e);
 }
 
+/* A CPU set as strace prints it: [0 1 3], the numbers of the bits set in
+ * n bytes */
+static void emit_cpuset(struct emit *e, const char *key, const uint8_t *data, size_t n)
+{
+	char buf[FLAGS_BUF];
+	size_t len = str_append(buf, sizeof(buf), 0, "[");
+	bool first = true;
+	for (size_t bit = 0; bit < n * 8; bit++) {
+		if (!(data[bit / 8] & (1u << (bit % 8))))
+			continue;
+		char tmp[16];
+		snprintf(tmp, sizeof(tmp), first ? "%zu" : " %zu", bit);
+		len = str_append(buf, sizeof(buf), len, tmp);
+		first = false;
+	}
+	str_append(buf, sizeof(buf), len, "]");
+	emit_sym(e, key, buf);
+}
+
 /* sched_getaffinity: the CPUs set in the `ret` bytes the kernel wrote */
 void dec_cpuset_out(struct emit *e, const struct call *c, int i, const char *key)
 {
@@ -631,19 +650,7 @@ void dec_cpuset_out(struct emit *e, const struct call *c, int i, const char *key
 		return;
 	}
 	size_t n = (size_t)c->rec->ret;
-	char buf[FLAGS_BUF];
-	size_t len = str_append(buf, sizeof(buf), 0, "[");
-	bool first = true;
-	for (size_t bit = 0; bit < n * 8; bit++) {
-		if (!(r->data[bit / 8] & (1u << (bit % 8))))
-			continue;
-		char tmp[16];
-		snprintf(tmp, sizeof(tmp), first ? "%zu" : " %zu", bit);
-		len = str_append(buf, sizeof(buf), len, tmp);
-		first = false;
-	}
-	str_append(buf, sizeof(buf), len, "]");
-	emit_sym(e, key, buf);
+	emit_cpuset(e, key, r->data, n);
 }
 
 /* getgroups: [0, 1], min(size, returned) gids; [] for size 0 */
@@ -1030,17 +1037,5 @@ void dec_cpuset_in(struct emit *e, const struct call *c, int i, const char *key)
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
-	char buf[FLAGS_BUF];
-	size_t len = str_append(buf, sizeof(buf), 0, "[");
-	bool first = true;
-	for (size_t bit = 0; bit < n * 8; bit++) {
-		if (!(r->data[bit / 8] & (1u << (bit % 8))))
-			continue;
-		char tmp[16];
-		snprintf(tmp, sizeof(tmp), first ? "%zu" : " %zu", bit);
-		len = str_append(buf, sizeof(buf), len, tmp);
-		first = false;
-	}
-	str_append(buf, sizeof(buf), len, "]");
-	emit_sym(e, key, buf);
+	emit_cpuset(e, key, r->data, n);
 }
