@@ -19,7 +19,8 @@ endif
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJS := $(patsubst src/%.c,$(OUT)/%.o,$(LIB_SRCS))
 UNIT_SRCS := $(wildcard tests/unit/*.c)
-TEST_PROGS := $(patsubst tests/progs/%.c,$(OUT)/tests/%,$(wildcard tests/progs/*.c))
+TEST_PROGS := $(patsubst tests/progs/%.c,$(OUT)/tests/%,$(wildcard tests/progs/*.c)) \
+	      $(patsubst tests/progs-ia32/%.c,$(OUT)/tests/%,$(wildcard tests/progs-ia32/*.c))
 
 .PHONY: all deps test-deps test unit clean
 .DELETE_ON_ERROR:
@@ -54,6 +55,11 @@ $(OUT)/unit-tests: $(UNIT_SRCS) $(LIB_OBJS)
 $(OUT)/tests/%: tests/progs/%.c
 	@mkdir -p $(OUT)/tests
 	$(CC) -O1 -g -Wall -pthread $< -o $@
+
+# 32-bit programs without libc: no 32-bit libraries needed
+$(OUT)/tests/%: tests/progs-ia32/%.c
+	@mkdir -p $(OUT)/tests
+	$(CC) -m32 -nostdlib -static -ffreestanding -fno-pie -no-pie -O1 -Wall $< -o $@
 
 unit: $(OUT)/unit-tests
 	$(OUT)/unit-tests

@@ -22,6 +22,7 @@ const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
 const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
 const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_mask */
 const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};
+const volatile __u64 syscall_mask_i386[SCT_MAX_SYSCALLS / 64] = {}; /* same set, ia32 numbers */
 const volatile __u32 strsize = 32;           /* -s */
 const volatile __u64 wakeup_bytes = 0;       /* wake the consumer past this fill */
 const volatile bool emit_events = true;      /* send records (off for -c alone) */
@@ -58,6 +59,8 @@ struct {
 /* inflight.active bits */
 #define INF_ACTIVE        1
 #define INF_EXEC_REFETCH  2  /* execve's strings were unreadable at entry */
+#define INF_COMPAT        4  /* an ia32 syscall (decided at entry: a 32-bit
+                              * execve returns as one) */
 /* Syscalls that send an entry record / capture memory: bitmaps filled from
  * the specs before load, so the hot path skips the spec lookup. */
 const volatile __u64 entry_mask[SCT_MAX_SYSCALLS / 64] = {};
@@ -206,13 +209,14 @@ static __always_inline bool task_traced(__u32 tgid)
 	return true;
 }
 
-static __always_inline bool syscall_traced(long nr)
+static __always_inline bool syscall_traced(long nr, bool compat)
 {
 	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
 		return !filter_syscalls;
 	if (!filter_syscalls)
 		return true;
-	return syscall_mask[(nr >> 6) & (SCT_MAX_SYSCALLS / 64 - 1)] & (1ULL << (nr & 63));
+	const volatile __u64 *mask = compat ? syscall_mask_i386 : syscall_mask;
+	return mask[(nr >> 6) & (SCT_MAX_SYSCALLS / 64 - 1)] & (1ULL << (nr & 63));
 }
 
 static __always_inline bool is_compat(void)
@@ -716,7 +720,8 @@ static __always_inline void account(const struct inflight *st, __u64 pid_tgid, b
 static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	if (!syscall_traced(id) || !task_traced(pid_tgid >> 32))
+	bool compat = is_compat();
+	if (!syscall_traced(id, compat) || !task_traced(pid_tgid >> 32))
 		return 0;
 
 	__u32 tid = (__u32)pid_tgid;
@@ -736,6 +741,13 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	st->active = INF_ACTIVE;
 	if (aggregate)
 		st->cpu_ns = task_cpu_ns(st->ts);
+	if (compat) {
+		/* int $0x80 / sysenter: ebx, ecx, edx, esi, edi, ebp; no
+		 * captures (the specs are x86_64's) */
+		st->active |= INF_COMPAT;
+		read_args_ia32(btf, regs, st->args);
+		return 0;
+	}
 	read_args(btf, regs, st->args);
 	if (id == 15)
 		/* rt_sigreturn takes no argument, but strace shows the mask it
@@ -750,8 +762,8 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
-		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) && !is_compat())
-		if (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0) & SCT_SF_FAULT)
+		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) &&
+		    (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0) & SCT_SF_FAULT))
 			st->active |= INF_EXEC_REFETCH;  /* mostly harmless for non-exec */
 	}
 	return 0;
@@ -768,15 +780,16 @@ static __always_inline int on_exit(long ret)
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	if (!st || !st->active)
 		return 0;  /* not traced, or entered before tracing began */
+	bool compat = st->active & INF_COMPAT;
 	st->active = 0;
 	bool failed = ret < 0 && ret >= -4095;
 	if ((ret_filter == SCT_RET_OK && failed) || (ret_filter == SCT_RET_FAILED && !failed))
 		return 0;
 	__u64 now = bpf_ktime_get_ns();
-	if (aggregate && !is_compat())  /* ia32 numbers would land in x86_64 rows */
+	if (aggregate && !compat)  /* ia32 numbers would land in x86_64 rows */
 		account(st, pid_tgid, failed, now);
 	if (emit_events)
-		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, is_compat() ? SCT_SF_COMPAT : 0);
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, compat ? SCT_SF_COMPAT : 0);
 	return 0;
 }
 
@@ -852,7 +865,8 @@ static __always_inline void on_exit_task(struct task_struct *task)
 		/* a call that never returned has no result to filter on: shown
 		 * only when everything is (strace -c does not count it either) */
 		if (st->active && emit_events && ret_filter == SCT_RET_ALL)
-			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(), SCT_SF_NORET);
+			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(),
+				     SCT_SF_NORET | ((st->active & INF_COMPAT) ? SCT_SF_COMPAT : 0));
 		bpf_map_delete_elem(&inflight, &tid);
 	}
 	if (!task_traced(tgid))

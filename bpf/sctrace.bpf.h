@@ -27,6 +27,17 @@ static __always_inline void read_args(bool btf, struct pt_regs *regs, __u64 *a)
 	a[5] = REG(btf, regs, r9);
 }
 
+/* ia32 syscalls (int $0x80, sysenter): ebx, ecx, edx, esi, edi, ebp */
+static __always_inline void read_args_ia32(bool btf, struct pt_regs *regs, __u64 *a)
+{
+	a[0] = (__u32)REG(btf, regs, bx);
+	a[1] = (__u32)REG(btf, regs, cx);
+	a[2] = (__u32)REG(btf, regs, dx);
+	a[3] = (__u32)REG(btf, regs, si);
+	a[4] = (__u32)REG(btf, regs, di);
+	a[5] = (__u32)REG(btf, regs, bp);
+}
+
 /* signal_struct flags (include/linux/sched/signal.h), stable since 2.6 */
 #define SCT_SIGNAL_GROUP_EXIT 0x00000004
 

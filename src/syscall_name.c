@@ -5,10 +5,15 @@
 
 const char *syscall_display_name(const struct call *c, char *buf, size_t size)
 {
-	if (c->desc->name && !(c->rec->flags & SCT_SF_COMPAT))
+	unsigned nr = c->rec->nr;
+	if (c->rec->flags & SCT_SF_COMPAT) {
+		/* ia32 calls by their own table (arguments print raw) */
+		if (nr < SCT_MAX_SYSCALLS && syscall_names_i386[nr])
+			return syscall_names_i386[nr];
+	} else if (c->desc->name) {
 		return c->desc->name;
+	}
 	/* strace's form for numbers it has no name for */
-	snprintf(buf, size, "%ssyscall_%#x", (c->rec->flags & SCT_SF_COMPAT) ? "ia32:" : "",
-		 (unsigned)c->rec->nr);
+	snprintf(buf, size, "syscall_%#x", nr);
 	return buf;
 }

@@ -40,6 +40,10 @@ struct syscall_desc {
 
 extern const struct syscall_desc syscall_table[SCT_MAX_SYSCALLS];
 
+/* ia32 (32-bit compat) syscall names by their own numbers
+ * (generated: src/syscall_names_i386.c by scripts/gen-i386-names.sh) */
+extern const char *const syscall_names_i386[SCT_MAX_SYSCALLS];
+
 /* nr for a name, or -1 */
 int syscall_by_name(const char *name);
 

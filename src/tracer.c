@@ -61,6 +61,19 @@ static uint32_t pid_bitmap_words(void)
 	return (pid_max + 63) / 64;
 }
 
+/* The -e trace= set in ia32 numbers: the same syscalls by name (ia32-only
+ * calls such as socketcall or mmap2 have no x86_64 name to be chosen by) */
+static void ia32_mask(const uint64_t *mask, uint64_t *out)
+{
+	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
+		if (!(mask[nr / 64] & (1ULL << (nr % 64))) || !syscall_table[nr].name)
+			continue;
+		for (int i = 0; i < SCT_MAX_SYSCALLS; i++)
+			if (syscall_names_i386[i] && !strcmp(syscall_names_i386[i], syscall_table[nr].name))
+				out[i / 64] |= 1ULL << (i % 64);
+	}
+}
+
 /* Open the object and apply every setting that must precede load. */
 static struct sctrace_bpf *open_configured(const struct options *o, int npids, bool btf)
 {
@@ -77,6 +90,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids, b
 		memcpy((char *)s->rodata->comms[i], o->comms[i], SCT_COMM_LEN);
 	s->rodata->filter_syscalls = o->filter_syscalls;
 	memcpy((void *)s->rodata->syscall_mask, o->syscall_mask, sizeof(o->syscall_mask));
+	ia32_mask(o->syscall_mask, (uint64_t *)s->rodata->syscall_mask_i386);
 	s->rodata->strsize = o->strsize;
 	s->rodata->wakeup_bytes = o->buffer_size / 8;
 

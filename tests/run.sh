@@ -197,6 +197,22 @@ if want untouched; then
 		'^execve\("build/tests/sc_basic", \["build/tests/sc_basic"\], 0x[0-9a-f]+ /\* 0 vars \*/\) = 0$'
 fi
 
+# ---------------------------------------------------------------- ia32
+if want ia32; then
+	$SCT -o "$T/ia32.txt" -- $B/sc_ia32
+	check "ia32: exit status" $? "nonzero"
+	has_re "ia32: getppid by its own number (64), not x86_64's" "$T/ia32.txt" '^getppid\(0, 0, 0, 0, 0, 0\) += [0-9]+$'
+	has_re "ia32: open (5), not x86_64's fstat" "$T/ia32.txt" '^open\(0x[0-9a-f]+, 0, 0, 0, 0, 0\) += -1 ENOENT'
+	has_line "ia32: exit_group (252) never returns" "$T/ia32.txt" 'exit_group(0, 0, 0, 0, 0, 0)            = ?'
+	has_re "ia32: the 64-bit execve before it is x86_64's" "$T/ia32.txt" '^execve\("build/tests/sc_ia32", \["build/tests/sc_ia32"\]'
+	$SCT -e trace=open -o "$T/ia32e.txt" -- $B/sc_ia32
+	check "ia32: -e trace=open picks ia32's open by name" \
+		"$(grep -c '' "$T/ia32e.txt" | grep -qx 2 && grep -q '^open(' "$T/ia32e.txt"; echo $?)" "lines" "$T/ia32e.txt"
+	$SCT --json -o "$T/ia32.json" -- $B/sc_ia32
+	jq_true "ia32: JSON compat flag and ia32 number" "$T/ia32.json" \
+		'map(select(.compat)) | map(.syscall) == ["getppid", "open", "exit_group"] and .[1].nr == 5'
+fi
+
 # ---------------------------------------------------------------- unreadable memory
 if want unreadable; then
 	$SCT -o "$T/fault.txt" -- $B/sc_fault 2>"$T/fault.err"
