@@ -896,8 +896,8 @@ static __always_inline void on_exit_task(struct task_struct *task)
 		/* process exits matter to the consumer (it may be waiting to stop) */
 		bpf_ringbuf_submit(r, 0);
 	}
-	if (group_dead && filter_pids)
-		pid_set_del(tgid);
+	/* the pid leaves the set when the leader is freed (on_free): other
+	 * threads may pass this tracepoint after the one that saw group_dead */
 }
 
 /*
@@ -977,11 +977,12 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 		exec_refetch(task, bprm, st);
 }
 
-/* strace's "--- SIGCHLD {...} ---": a signal taken by a traced task */
+/* strace's "--- SIGCHLD {...} ---": a signal taken by a traced task
+ * (not SIGKILL, which strace never sees either) */
 static __always_inline void on_signal(int sig, void *info)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	if (!emit_events || !task_traced(pid_tgid >> 32))
+	if (!emit_events || sig == 9 || !task_traced(pid_tgid >> 32))
 		return;
 	struct sct_signal *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
 	if (!r) {
@@ -1013,6 +1014,31 @@ SEC("raw_tracepoint/signal_deliver")
 int signal_raw(struct bpf_raw_tracepoint_args *ctx)
 {
 	on_signal(ctx->args[0], (void *)ctx->args[1]);
+	return 0;
+}
+
+/* A process's leader is freed once every thread is gone: its pid may be
+ * reused from now on, so it leaves the traced set. */
+static __always_inline void on_free(struct task_struct *task)
+{
+	if (!filter_pids)
+		return;
+	__u32 tid = BPF_CORE_READ(task, pid), tgid = BPF_CORE_READ(task, tgid);
+	if (tid == tgid)
+		pid_set_del(tgid);
+}
+
+SEC("tp_btf/sched_process_free")
+int BPF_PROG(free_btf, struct task_struct *task)
+{
+	on_free(task);
+	return 0;
+}
+
+SEC("raw_tracepoint/sched_process_free")
+int free_raw(struct bpf_raw_tracepoint_args *ctx)
+{
+	on_free((struct task_struct *)ctx->args[0]);
 	return 0;
 }
 

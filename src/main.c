@@ -204,8 +204,10 @@ int main(int argc, char **argv)
 			break;
 	}
 
-	/* Drain what is queued, then say what was lost. */
-	tracer_poll(&tracer, 0);
+	/* Drain what is queued, then say what was lost.  Attached processes
+	 * were seen to end by one thread's exit: give the others' exit
+	 * records a moment (a launched command was reaped: all are in). */
+	tracer_poll(&tracer, opts.npids && !stop_signal ? 20 : 0);
 	report_loss(&tracer, &ev);
 	events_finish(&ev);
 	/* -c, -C, --histogram, --summary-by: the kernel's counts, last */

@@ -29,6 +29,8 @@ static void choose_programs(struct sctrace_bpf *s, bool btf)
 	bpf_program__set_autoload(s->progs.exit_btf, btf);
 	bpf_program__set_autoload(s->progs.exec_btf, btf);
 	bpf_program__set_autoload(s->progs.signal_btf, btf);
+	bpf_program__set_autoload(s->progs.free_btf, btf);
+	bpf_program__set_autoload(s->progs.free_raw, !btf);
 	bpf_program__set_autoload(s->progs.signal_raw, !btf);
 	bpf_program__set_autoload(s->progs.sys_enter_raw, !btf);
 	bpf_program__set_autoload(s->progs.sys_exit_raw, !btf);
