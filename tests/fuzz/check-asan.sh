@@ -16,7 +16,7 @@ OUT=build-asan
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 
 progs=()
-for f in tests/progs/*.c; do
+for f in tests/progs/*.c tests/progs-ia32/*.c; do
 	b=$(basename "${f%.c}")
 	progs+=("$OUT/tests/$b")
 done
