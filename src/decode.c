@@ -334,6 +334,18 @@ size_t hex_append(char *buf, size_t size, size_t len, uint64_t v)
 	return str_append(buf, size, len, tmp);
 }
 
+size_t value_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+		    uint64_t v, const char *unknown)
+{
+	const char *name = lookup_value(tab, v);
+	if (name)
+		return str_append(buf, size, len, name);
+	len = hex_append(buf, size, len, v);
+	len = str_append(buf, size, len, " /* ");
+	len = str_append(buf, size, len, unknown);
+	return str_append(buf, size, len, " */");
+}
+
 const char *lookup_value(const struct flag_name *tab, uint64_t v)
 {
 	for (; tab->name; tab++)

@@ -118,13 +118,7 @@ void dec_mmap_flags(struct emit *e, const struct call *c, int i, const char *key
 	size_t len = 0;
 
 	buf[0] = '\0';
-	const char *type = lookup_value(mmap_types, v & K_MAP_TYPE);
-	if (type) {
-		len = str_append(buf, sizeof(buf), len, type);
-	} else {
-		len = hex_append(buf, sizeof(buf), len, v & K_MAP_TYPE);
-		len = str_append(buf, sizeof(buf), len, " /* MAP_??? */");
-	}
+	len = value_append(buf, sizeof(buf), len, mmap_types, v & K_MAP_TYPE, "MAP_???");
 	v &= ~(uint64_t)K_MAP_TYPE;
 
 	uint64_t huge_mask = (uint64_t)K_MAP_HUGE_MASK << K_MAP_HUGE_SHIFT;

@@ -130,13 +130,7 @@ void dec_sock_type(struct emit *e, const struct call *c, int i, const char *key)
 	size_t len = 0;
 
 	buf[0] = '\0';
-	const char *type = lookup_value(socket_types, v & K_SOCK_TYPE_MASK);
-	if (type) {
-		len = str_append(buf, sizeof(buf), len, type);
-	} else {
-		len = hex_append(buf, sizeof(buf), len, v & K_SOCK_TYPE_MASK);
-		len = str_append(buf, sizeof(buf), len, " /* SOCK_??? */");
-	}
+	len = value_append(buf, sizeof(buf), len, socket_types, v & K_SOCK_TYPE_MASK, "SOCK_???");
 	v &= ~K_SOCK_TYPE_MASK;
 	if (v) {
 		len = str_append(buf, sizeof(buf), len, "|");
