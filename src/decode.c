@@ -410,16 +410,13 @@ void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
 void emit_xval(struct emit *e, const char *key, const struct flag_name *tab,
 	       uint64_t v, const char *dflt)
 {
-	const char *name = lookup_value(tab, v);
-	if (name) {
-		emit_sym(e, key, name);
-	} else if (dflt) {
-		char buf[96];
-		snprintf(buf, sizeof(buf), "%#" PRIx64 " /* %s */", v, dflt);
-		emit_sym(e, key, buf);
-	} else {
+	if (!dflt && !lookup_value(tab, v)) {
 		emit_hex(e, key, v);
+		return;
 	}
+	char buf[96];
+	value_append(buf, sizeof(buf), 0, tab, v, dflt);
+	emit_sym(e, key, buf);
 }
 
 void emit_xval_d(struct emit *e, const char *key, const struct flag_name *tab,
