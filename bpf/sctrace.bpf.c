@@ -19,6 +19,9 @@ const volatile __u32 self_tgid = 0;
 const volatile bool filter_pids = false;     /* only tgids in `pid_bits` */
 const volatile bool follow_forks = false;    /* -f: children join `pid_bits` */
 const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
+#define SCT_MAX_EXCLUDED 8
+const volatile __u32 nexcluded = 0;          /* system-wide to a terminal: */
+const volatile __u32 excluded[SCT_MAX_EXCLUDED] = {}; /* sctrace's ancestors */
 const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
 const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_mask */
 const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};
@@ -200,6 +203,9 @@ static __always_inline bool task_traced(__u32 tgid)
 		return false;
 	if (filter_pids && !in_pid_set(tgid))
 		return false;
+	for (__u32 i = 0; i < SCT_MAX_EXCLUDED && i < nexcluded; i++)
+		if (tgid == excluded[i])
+			return false;
 	if (ncomms) {
 		char comm[SCT_COMM_LEN] = {};
 		bpf_get_current_comm(comm, sizeof(comm));

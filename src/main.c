@@ -157,7 +157,15 @@ int main(int argc, char **argv)
 	events_init(&ev, &out, &opts);
 	install_signals(opts.command != NULL);
 
-	if (tracer_start(&tracer, &opts, tgids, ntgids, events_on_record, &ev))
+	/* System-wide to a terminal: the terminal, sshd and the shell would
+	 * be traced writing the trace, and each line would make more lines.
+	 * Leave sctrace's ancestors out (-p or --comm still reach them). */
+	pid_t excluded[8];
+	int nexcluded = 0;
+	if (!ntgids && !opts.ncomms && !opts.outfile && isatty(out.ob.fd))
+		nexcluded = proc_ancestors(excluded, 8);
+
+	if (tracer_start(&tracer, &opts, tgids, ntgids, excluded, nexcluded, events_on_record, &ev))
 		goto fail_child;
 
 	for (int i = 0; i < ntgids; i++) {

@@ -135,3 +135,29 @@ void proc_for_each_thread(pid_t tgid, void (*fn)(void *arg, uint32_t tid), void 
 			fn(arg, atoi(de->d_name));
 	closedir(d);
 }
+
+/* The PPid: line of /proc/PID/status, or -1 */
+static pid_t proc_ppid(pid_t pid)
+{
+	char path[64], line[256];
+	snprintf(path, sizeof(path), "/proc/%d/status", pid);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return -1;
+	pid_t ppid = -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "PPid:", 5)) {
+			ppid = atoi(line + 5);
+			break;
+		}
+	fclose(f);
+	return ppid;
+}
+
+int proc_ancestors(pid_t *out, int max)
+{
+	int n = 0;
+	for (pid_t p = getppid(); p > 1 && n < max; p = proc_ppid(p))
+		out[n++] = p;
+	return n;
+}

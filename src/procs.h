@@ -17,6 +17,10 @@ int launch_release(int release_fd);
 pid_t proc_tgid(pid_t pid);
 /* Exists and is not a zombie. */
 bool proc_alive(pid_t pid);
+/* The parent chain of this process below pid 1 (its shell, terminal,
+ * sshd...), nearest first; returns how many were stored (at most max). */
+int proc_ancestors(pid_t *out, int max);
+
 /* fn(arg, tid) for every thread of tgid. */
 void proc_for_each_thread(pid_t tgid, void (*fn)(void *arg, uint32_t tid), void *arg);
 

@@ -77,7 +77,8 @@ static void ia32_mask(const uint64_t *mask, uint64_t *out)
 }
 
 /* Open the object and apply every setting that must precede load. */
-static struct sctrace_bpf *open_configured(const struct options *o, int npids, bool btf)
+static struct sctrace_bpf *open_configured(const struct options *o, int npids,
+					   const pid_t *excluded, int nexcluded, bool btf)
 {
 	struct sctrace_bpf *s = sctrace_bpf__open();
 	if (!s) {
@@ -85,6 +86,8 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids, b
 		return NULL;
 	}
 	s->rodata->self_tgid = getpid();
+	for (int i = 0; i < nexcluded && i < (int)(sizeof(s->rodata->excluded) / sizeof(s->rodata->excluded[0])); i++)
+		((uint32_t *)s->rodata->excluded)[s->rodata->nexcluded++] = excluded[i];
 	s->rodata->filter_pids = npids > 0 || o->command;
 	s->rodata->follow_forks = o->follow;
 	s->rodata->ncomms = o->ncomms;
@@ -129,6 +132,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids, b
 
 
 int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
+		 const pid_t *excluded, int nexcluded,
 		 ring_buffer_sample_fn on_record, void *ctx)
 {
 	int err;
@@ -145,13 +149,13 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	/* tp_btf reads pt_regs directly; plain raw_tracepoint is the fallback
 	 * for kernels whose BTF does not describe raw_syscalls (tried only
 	 * when tp_btf fails: probing first would cost a BTF parse every run) */
-	struct sctrace_bpf *s = open_configured(o, npids, true);
+	struct sctrace_bpf *s = open_configured(o, npids, excluded, nexcluded, true);
 	if (!s)
 		return -1;
 	err = sctrace_bpf__load(s);
 	if (err && err != -EPERM) {
 		sctrace_bpf__destroy(s);
-		s = open_configured(o, npids, false);
+		s = open_configured(o, npids, excluded, nexcluded, false);
 		if (!s)
 			return -1;
 		err = sctrace_bpf__load(s);

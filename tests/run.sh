@@ -336,6 +336,16 @@ if want system; then
 	check "system-wide: only openat lines" "$([ ! -s "$T/sys.other" ]; echo $?)" "other syscalls" "$T/sys.other"
 	no_re "system-wide: never traces itself" "$T/sys.txt" "^$sct<"
 
+	# to a terminal, sctrace's ancestors (here `script`, which copies the
+	# terminal's output) are left out: tracing them would feed back
+	if command -v script >/dev/null; then
+		script -qc "(sleep 0.7; $B/sc_basic >/dev/null) & timeout -s INT 2 $SCT -e trace=write" \
+			"$T/tty.txt" >/dev/null 2>&1
+		has_re "system-wide to a terminal: other processes traced" "$T/tty.txt" \
+			'^[0-9]+<sc_basic> write\(1, "hello\\n", 6\) += 6'
+		no_re "system-wide to a terminal: not the terminal's own writer (no feedback)" "$T/tty.txt" '^[0-9]+<script> '
+	fi
+
 	$SCT -e trace=openat --comm "$(printf 'x> a\n1<sshd> o')" -o "$T/forge.txt" &
 	sct=$!
 	BG_PIDS+=("$sct")
