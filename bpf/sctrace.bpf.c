@@ -19,9 +19,8 @@ const volatile __u32 self_tgid = 0;
 const volatile bool filter_pids = false;     /* only tgids in `pid_bits` */
 const volatile bool follow_forks = false;    /* -f: children join `pid_bits` */
 const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
-#define SCT_MAX_EXCLUDED 8
-const volatile __u32 nexcluded = 0;          /* system-wide to a terminal: */
-const volatile __u32 excluded[SCT_MAX_EXCLUDED] = {}; /* sctrace's ancestors */
+const volatile __u32 nexcluded = 0;          /* system-wide, not to a file: */
+const volatile __u32 excluded[SCT_MAX_EXCLUDED] = {}; /* who shows the trace */
 const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
 const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_mask */
 const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};

@@ -157,13 +157,16 @@ int main(int argc, char **argv)
 	events_init(&ev, &out, &opts);
 	install_signals(opts.command != NULL);
 
-	/* System-wide to a terminal: the terminal, sshd and the shell would
-	 * be traced writing the trace, and each line would make more lines.
-	 * Leave sctrace's ancestors out (-p or --comm still reach them). */
-	pid_t excluded[8];
+	/* System-wide, not to a file: the processes that show the trace (the
+	 * terminal, sshd and the shell above sctrace; a `| jq` beside it in
+	 * its pipeline) would be traced writing it, and each line would make
+	 * more lines.  Leave them out (-p or --comm still reach them). */
+	pid_t excluded[SCT_MAX_EXCLUDED];
 	int nexcluded = 0;
-	if (!ntgids && !opts.ncomms && !opts.outfile && isatty(out.ob.fd))
-		nexcluded = proc_ancestors(excluded, 8);
+	if (!ntgids && !opts.ncomms && !opts.outfile) {
+		nexcluded = proc_ancestors(excluded, SCT_MAX_EXCLUDED / 2);
+		nexcluded += proc_pgrp_members(excluded + nexcluded, SCT_MAX_EXCLUDED - nexcluded);
+	}
 
 	if (tracer_start(&tracer, &opts, tgids, ntgids, excluded, nexcluded, events_on_record, &ev))
 		goto fail_child;

@@ -161,3 +161,37 @@ int proc_ancestors(pid_t *out, int max)
 		out[n++] = p;
 	return n;
 }
+
+int proc_pgrp_members(pid_t *out, int max)
+{
+	pid_t self = getpid(), pgrp = getpgrp();
+	DIR *d = opendir("/proc");
+	if (!d)
+		return 0;
+	int n = 0;
+	struct dirent *de;
+	while (n < max && (de = readdir(d))) {
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		pid_t pid = atoi(de->d_name);
+		char path[64], buf[512];
+		snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		ssize_t len = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
+		if (len <= 0)
+			continue;
+		buf[len] = 0;
+		/* "pid (comm) S ppid pgrp ...": fields after the last ')' */
+		char *p = strrchr(buf, ')');
+		int ppid, grp;
+		char state;
+		if (p && sscanf(p + 1, " %c %d %d", &state, &ppid, &grp) == 3 && grp == pgrp &&
+		    pid != self)
+			out[n++] = pid;
+	}
+	closedir(d);
+	return n;
+}

@@ -21,6 +21,10 @@ bool proc_alive(pid_t pid);
  * sshd...), nearest first; returns how many were stored (at most max). */
 int proc_ancestors(pid_t *out, int max);
 
+/* The other processes of this process group (a shell pipeline:
+ * `sctrace --json | jq`); returns how many were stored (at most max). */
+int proc_pgrp_members(pid_t *out, int max);
+
 /* fn(arg, tid) for every thread of tgid. */
 void proc_for_each_thread(pid_t tgid, void (*fn)(void *arg, uint32_t tid), void *arg);
 

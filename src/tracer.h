@@ -19,7 +19,7 @@ struct tracer {
 
 /* Open, configure from options, load and attach.  `pids` (npids) are the
  * tgids to trace when filtering by pid (launch or -p); none: system-wide.
- * `excluded` (at most 8): tgids never traced.
+ * `excluded` (at most SCT_MAX_EXCLUDED): tgids never traced.
  * Returns 0, or -1 after printing one line that says what failed. */
 int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
 		 const pid_t *excluded, int nexcluded,
