@@ -310,19 +310,6 @@ static const struct flag_name modem_flags[] = {
 #define K_CSIZE  0000060
 #define K_IBSHIFT 16
 
-/* a value of a table, or `0x.. / * dflt * /`, appended */
-static size_t xval_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
-			  uint64_t v, const char *dflt)
-{
-	const char *n = lookup_value(tab, v);
-	if (n)
-		return str_append(buf, size, len, n);
-	len = hex_append(buf, size, len, v);
-	len = str_append(buf, size, len, " /* ");
-	len = str_append(buf, size, len, dflt);
-	return str_append(buf, size, len, " */");
-}
-
 static void emit_termios(struct emit *e, const char *key, const uint8_t *t)
 {
 	uint32_t f[4];
@@ -336,7 +323,7 @@ static void emit_termios(struct emit *e, const char *key, const uint8_t *t)
 	len = 0;
 	buf[0] = '\0';
 	for (size_t k = 0; k < sizeof(o_delays) / sizeof(o_delays[0]); k++) {
-		len = xval_append(buf, sizeof(buf), len, o_delays[k].tab, o & o_delays[k].mask,
+		len = value_append(buf, sizeof(buf), len, o_delays[k].tab, o & o_delays[k].mask,
 				  o_delays[k].dflt);
 		len = str_append(buf, sizeof(buf), len, "|");
 		o &= ~o_delays[k].mask;
@@ -345,14 +332,14 @@ static void emit_termios(struct emit *e, const char *key, const uint8_t *t)
 	emit_sym(e, "c_oflag", buf);
 
 	uint32_t cf = f[2];
-	len = xval_append(buf, sizeof(buf), 0, baud_rates, cf & K_CBAUD, "B???");
+	len = value_append(buf, sizeof(buf), 0, baud_rates, cf & K_CBAUD, "B???");
 	len = str_append(buf, sizeof(buf), len, "|");
 	if (cf & K_CIBAUD) {
 		len = str_append(buf, sizeof(buf), len, "(");
-		len = xval_append(buf, sizeof(buf), len, baud_rates, (cf & K_CIBAUD) >> K_IBSHIFT, "B???");
+		len = value_append(buf, sizeof(buf), len, baud_rates, (cf & K_CIBAUD) >> K_IBSHIFT, "B???");
 		len = str_append(buf, sizeof(buf), len, "<<IBSHIFT)|");
 	}
-	len = xval_append(buf, sizeof(buf), len, char_sizes, cf & K_CSIZE, "CS?");
+	len = value_append(buf, sizeof(buf), len, char_sizes, cf & K_CSIZE, "CS?");
 	len = str_append(buf, sizeof(buf), len, "|");
 	flags_append(buf, sizeof(buf), len, term_cflags, cf & ~(K_CBAUD | K_CIBAUD | K_CSIZE), NULL);
 	emit_sym(e, "c_cflag", buf);

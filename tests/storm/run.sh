@@ -18,24 +18,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-pass() { PASS=$((PASS + 1)); echo "ok   $1"; }
-fail() {
-	FAIL=$((FAIL + 1))
-	echo "FAIL $1: $2"
-	[ -n "${3:-}" ] && [ -f "$3" ] && sed 's/^/     | /' "$3" | head -40
-}
-check() { if [ "$2" = 0 ]; then pass "$1"; else fail "$1" "$3" "${4:-}"; fi; }
-has_line() { grep -qxF -- "$3" "$2"; check "$1" $? "no line: $3" "$2"; }
-has_re() { grep -qE -- "$3" "$2"; check "$1" $? "no line matching: $3" "$2"; }
-no_re() { ! grep -qE -- "$3" "$2"; check "$1" $? "unexpected line matching: $3" "$2"; }
-wait_for() {
-	local i
-	for ((i = 0; i < $3 * 20; i++)); do
-		grep -qE -- "$2" "$1" 2>/dev/null && return 0
-		sleep 0.05
-	done
-	return 1
-}
+# shellcheck source=tests/lib.sh
+. tests/lib.sh
 
 if [ "$(id -u)" != 0 ]; then
 	echo "storm tests need root (BPF)"
