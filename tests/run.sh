@@ -22,6 +22,18 @@ trap cleanup EXIT
 # shellcheck source=tests/lib.sh
 . tests/lib.sh
 want() { [ -z "$FILTER" ] || [[ "$1" == *"$FILTER"* ]]; }
+# run_until_traced FILE STRING CMD...: a system-wide sctrace has no "ready"
+# signal, so run CMD until its line shows in FILE (5 s at most)
+run_until_traced() {
+	local file=$1 str=$2 i
+	shift 2
+	for ((i = 0; i < 50; i++)); do
+		"$@" >/dev/null
+		grep -qF -- "$str" "$file" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
 
 # ---------------------------------------------------------------- unit
 if want unit; then
@@ -285,11 +297,7 @@ if want system; then
 	$SCT --comm sc_basic -o "$T/comm.txt" &
 	sct=$!
 	BG_PIDS+=("$sct")
-	for _ in $(seq 50); do
-		$B/sc_basic >/dev/null
-		grep -q 'hostname' "$T/comm.txt" 2>/dev/null && break
-		sleep 0.1
-	done
+	run_until_traced "$T/comm.txt" 'hostname' $B/sc_basic
 	kill -INT "$sct"
 	wait "$sct"
 	check "--comm: stops on SIGINT, exit 0" $? "nonzero"
@@ -300,11 +308,7 @@ if want system; then
 	$SCT -e trace=openat -o "$T/sys.txt" &
 	sct=$!
 	BG_PIDS+=("$sct")
-	for _ in $(seq 50); do
-		$B/sc_basic >/dev/null
-		grep -q 'sc_basic> openat(AT_FDCWD, "/etc/hostname"' "$T/sys.txt" 2>/dev/null && break
-		sleep 0.1
-	done
+	run_until_traced "$T/sys.txt" 'sc_basic> openat(AT_FDCWD, "/etc/hostname"' $B/sc_basic
 	kill -TERM "$sct"
 	wait "$sct"
 	check "system-wide: stops on SIGTERM, exit 0" $? "nonzero"
@@ -327,11 +331,7 @@ if want system; then
 	$SCT -e trace=openat --comm "$(printf 'x> a\n1<sshd> o')" -o "$T/forge.txt" &
 	sct=$!
 	BG_PIDS+=("$sct")
-	for _ in $(seq 50); do
-		$B/sc_rename
-		grep -q 'sctrace-rename' "$T/forge.txt" 2>/dev/null && break
-		sleep 0.1
-	done
+	run_until_traced "$T/forge.txt" 'sctrace-rename' $B/sc_rename
 	kill -INT "$sct"
 	wait "$sct"
 	has_re "a comm cannot forge a line: escaped like strace's strings" "$T/forge.txt" \
