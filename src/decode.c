@@ -47,11 +47,73 @@ static const struct syscall_desc *desc_of(int nr)
 	return nr == __NR_rt_sigreturn ? &rt_sigreturn_desc : &syscall_table[nr];
 }
 
+/* Every syscall's row: syscall_fmts[] (src/syscall_fmt.c, rows made of
+ * kinds), then the families' own rows (decode_families[]).  Built on first
+ * use; never changes after. */
+static const struct syscall_fmt *fmt_index[SCT_MAX_SYSCALLS];
+static int fmt_dups;
+
+static void fmt_index_build(void)
+{
+	static const struct syscall_fmt zero;
+	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++)
+		fmt_index[nr] = &syscall_fmts[nr];
+	for (const struct syscall_row *const *fam = decode_families; *fam; fam++)
+		for (const struct syscall_row *r = *fam; r->nr >= 0; r++) {
+			if (r->nr >= SCT_MAX_SYSCALLS)
+				continue;
+			if (memcmp(fmt_index[r->nr], &zero, sizeof(zero)) != 0)
+				fmt_dups++;
+			fmt_index[r->nr] = &r->fmt;
+		}
+}
+
 const struct syscall_fmt *syscall_fmt_get(int nr)
 {
 	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
 		return &no_fmt;
-	return &syscall_fmts[nr];
+	if (!fmt_index[0])
+		fmt_index_build();
+	return fmt_index[nr];
+}
+
+int decode_registry_duplicates(void)
+{
+	syscall_fmt_get(0);
+	return fmt_dups;
+}
+
+/* ------------------------------------------------------------ options */
+
+struct decode_opts decode_opts = {
+	.abbrev = { [0 ... SCT_MAX_SYSCALLS / 64 - 1] = ~0ULL },
+	.verbose = { [0 ... SCT_MAX_SYSCALLS / 64 - 1] = ~0ULL },
+};
+
+void decode_opts_init(struct decode_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	memset(o->abbrev, 0xff, sizeof(o->abbrev));
+	memset(o->verbose, 0xff, sizeof(o->verbose));
+}
+
+static bool nr_in(const uint64_t *set, const struct call *c)
+{
+	int nr = c->rec->nr;
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || (c->rec->flags & SCT_SF_COMPAT))
+		return true;
+	return set[nr / 64] >> (nr % 64) & 1;
+}
+
+bool call_abbrev(const struct call *c) { return nr_in(decode_opts.abbrev, c); }
+bool call_verbose(const struct call *c) { return nr_in(decode_opts.verbose, c); }
+
+static bool call_raw(const struct call *c)
+{
+	int nr = c->rec->nr;
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || (c->rec->flags & SCT_SF_COMPAT))
+		return false;
+	return decode_opts.raw[nr / 64] >> (nr % 64) & 1;
 }
 
 /* ------------------------------------------------------- capture specs */
@@ -152,6 +214,11 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 
 	for (int i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
 		unsigned kind = f->arg[i];
+		if (f->cap[i].kind != SCT_CAP_NONE) {
+			spec->arg[i] = f->cap[i];
+			spec->ncap++;
+			continue;
+		}
 		if (kind >= A_KIND_ALL || kind_caps[kind].cap == SCT_CAP_NONE)
 			continue;
 		const struct kind_cap *k = &kind_caps[kind];
@@ -398,11 +465,41 @@ const char *format_flags(char *buf, size_t size, const struct flag_name *tab,
 	return buf;
 }
 
+/* -X verbose: "0x3 / * A|B * /"; the number alone when nothing is named */
+static void emit_verbose(struct emit *e, const char *key, const char *num, const char *names)
+{
+	char buf[FLAGS_BUF + 32];
+	if (!names || !*names || !strcmp(names, num)) {
+		emit_sym(e, key, num);
+		return;
+	}
+	snprintf(buf, sizeof(buf), "%s /* %s */", num, names);
+	emit_sym(e, key, buf);
+}
+
 void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
 		uint64_t v, const char *dflt)
 {
 	char buf[FLAGS_BUF];
 	buf[0] = '\0';
+	if (decode_opts.xlat == XLAT_RAW) {
+		emit_hex(e, key, v);
+		return;
+	}
+	if (decode_opts.xlat == XLAT_VERBOSE) {
+		char num[24];
+		hex_append(num, sizeof(num), 0, v);
+		bool any = false;
+		for (const struct flag_name *t = tab; t->name; t++)
+			if (t->val ? (v & t->val) == t->val : !v)
+				any = true;
+		if (any)
+			flags_append(buf, sizeof(buf), 0, tab, v, NULL);
+		else if (v && dflt)
+			str_append(buf, sizeof(buf), 0, dflt);
+		emit_verbose(e, key, num, buf);
+		return;
+	}
 	flags_append(buf, sizeof(buf), 0, tab, v, dflt);
 	emit_sym(e, key, buf);
 }
@@ -410,6 +507,16 @@ void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
 void emit_xval(struct emit *e, const char *key, const struct flag_name *tab,
 	       uint64_t v, const char *dflt)
 {
+	if (decode_opts.xlat != XLAT_ABBREV) {
+		char num[24];
+		hex_append(num, sizeof(num), 0, v);
+		const char *name = lookup_value(tab, v);
+		if (decode_opts.xlat == XLAT_RAW)
+			emit_hex(e, key, v);
+		else
+			emit_verbose(e, key, num, name ? name : dflt);
+		return;
+	}
 	if (!dflt && !lookup_value(tab, v)) {
 		emit_hex(e, key, v);
 		return;
@@ -423,6 +530,15 @@ void emit_xval_d(struct emit *e, const char *key, const struct flag_name *tab,
 		 int64_t v, const char *dflt)
 {
 	const char *name = lookup_value(tab, (uint64_t)v);
+	if (decode_opts.xlat != XLAT_ABBREV) {
+		char num[24];
+		snprintf(num, sizeof(num), "%" PRId64, v);
+		if (decode_opts.xlat == XLAT_RAW)
+			emit_int(e, key, v);
+		else
+			emit_verbose(e, key, num, name ? name : dflt);
+		return;
+	}
 	if (name) {
 		emit_sym(e, key, name);
 	} else if (dflt) {
@@ -523,7 +639,7 @@ static void dec_ptr(struct emit *e, const struct call *c, int i, const char *key
 	emit_ptr(e, key, arg_u64(c, i));
 }
 
-static void dec_default(struct emit *e, const struct call *c, int i, const char *key)
+void decode_arg_default(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint64_t v = arg_u64(c, i);
 	switch (classify(c->desc->argtype[i])) {
@@ -576,7 +692,7 @@ static const struct flag_kind flag_kinds[A_KIND_ALL] = {
 
 static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	/* decode.h's kinds */
-	[A_DEFAULT]         = dec_default,
+	[A_DEFAULT]         = decode_arg_default,
 	[A_INT]             = dec_int,
 	[A_UINT]            = dec_uint,
 	[A_HEX]             = dec_hex,
@@ -706,16 +822,31 @@ void decode_args(struct emit *e, const struct call *c, int from, int to)
 		to = c->desc->nargs;
 	if (to > SCT_MAX_ARGS)
 		to = SCT_MAX_ARGS;
+	bool raw = c->desc != &unknown_desc && call_raw(c);
+	if (decode_opts.arg_names)
+		emit_named(e, 1);
 	for (int i = from; i < to; i++) {
-		unsigned kind = c->fmt->arg[i];
 		const char *key = c->desc->argname[i] ? c->desc->argname[i] : anon[i];
-		if (kind < A_KIND_ALL && flag_kinds[kind].tab) {
-			emit_flags(e, key, flag_kinds[kind].tab, arg_uint(c, i), flag_kinds[kind].unknown);
-			continue;
-		}
-		arg_decoder_fn fn = kind < A_KIND_ALL ? decoders[kind] : NULL;
-		(fn ? fn : dec_default)(e, c, i, key);
+		if (raw)
+			emit_hex(e, key, arg_u64(c, i));
+		else if (c->fmt->decode)
+			c->fmt->decode(e, c, i, key);
+		else
+			decode_arg_kind(e, c, i, key);
 	}
+	if (decode_opts.arg_names)
+		emit_named(e, 0);
+}
+
+void decode_arg_kind(struct emit *e, const struct call *c, int i, const char *key)
+{
+	unsigned kind = c->fmt->arg[i];
+	if (kind < A_KIND_ALL && flag_kinds[kind].tab) {
+		emit_flags(e, key, flag_kinds[kind].tab, arg_uint(c, i), flag_kinds[kind].unknown);
+		return;
+	}
+	arg_decoder_fn fn = kind < A_KIND_ALL ? decoders[kind] : NULL;
+	(fn ? fn : decode_arg_default)(e, c, i, key);
 }
 
 /* ------------------------------------------------------ return values */
@@ -740,9 +871,14 @@ static const struct ret_aux ret_auxes[] = {
 
 static const struct ret_aux *ret_aux_of(const struct call *c)
 {
+	static struct ret_aux from_row;
 	if (c->desc == &unknown_desc || !c->exiting || (c->rec->flags & SCT_SF_NORET) ||
-	    call_failed(c))
+	    call_failed(c) || call_raw(c))
 		return NULL;
+	if (c->fmt->has_ret_aux && c->fmt->ret_aux) {
+		from_row = (struct ret_aux){ c->rec->nr, c->fmt->has_ret_aux, c->fmt->ret_aux };
+		return &from_row;
+	}
 	for (size_t k = 0; k < sizeof(ret_auxes) / sizeof(ret_auxes[0]); k++)
 		if (ret_auxes[k].nr == c->rec->nr)
 			return &ret_auxes[k];
@@ -751,6 +887,10 @@ static const struct ret_aux *ret_aux_of(const struct call *c)
 
 enum ret_base decode_ret_base(const struct call *c)
 {
+	if (c->desc != &unknown_desc && call_raw(c))
+		return RB_HEX;
+	if (c->fmt->ret_base)
+		return c->fmt->ret_base(c);
 	switch (c->fmt->ret) {
 	case R_HEX:
 		return RB_HEX;

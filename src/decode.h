@@ -55,6 +55,8 @@ enum arg_kind {
 	A_KIND_MAX      /* add kinds above; extend decode_family tables */
 };
 
+enum ret_base { RB_DEC, RB_HEX, RB_OCT };
+
 enum ret_kind {
 	R_INT = 0,      /* -1 ERRNO (text) on failure, else decimal */
 	R_HEX,          /* mmap, brk: 0x... */
@@ -66,6 +68,13 @@ enum ret_kind {
 
 #define BLOCKS_UNLESS_REGULAR 2
 
+struct call;
+/* Emits argument i of c (`key`: its JSON key); nothing when strace leaves
+ * it out.  A row's kinds dispatch to one of these; a syscall whose row is
+ * not enough has its own (strace's SYS_FUNC), which may fall back to the
+ * kinds through decode_arg_kind(). */
+typedef void (*arg_decoder_fn)(struct emit *e, const struct call *c, int i, const char *key);
+
 struct syscall_fmt {
 	uint8_t arg[SCT_MAX_ARGS];    /* enum arg_kind per argument */
 	uint8_t lenarg[SCT_MAX_ARGS]; /* A_BUF_IN: index of the length argument */
@@ -74,7 +83,40 @@ struct syscall_fmt {
 	uint8_t blocks;               /* may block: BPF sends an entry record;
 	                               * BLOCKS_UNLESS_REGULAR: unless arg 0 is an
 	                               * fd of a regular file (read, write...) */
+	arg_decoder_fn decode;        /* the syscall's own decoder, called for every
+	                               * argument (NULL: by .arg[] kinds) */
+	struct sct_argcap cap[SCT_MAX_ARGS]; /* what BPF captures for argument i
+	                               * (kind SCT_CAP_NONE: as its .arg[] kind says) */
+	enum ret_base (*ret_base)(const struct call *c); /* NULL: by .ret */
+	/* what strace adds after a successful return value, in parentheses
+	 * ("(flags O_RDONLY)", "(Timeout)"); NULL: nothing */
+	bool (*has_ret_aux)(const struct call *c);
+	void (*ret_aux)(struct emit *e, const struct call *c);
 };
+
+/* A row of a decoder family (src/decode_<family>.c): rows for syscalls
+ * whose decoding lives in that family.  Lists end with nr < 0. */
+struct syscall_row {
+	int nr;
+	struct syscall_fmt fmt;
+};
+
+/*
+ * strace's -X, -v/-e abbrev=, -e verbose=, -e raw=: how decoders print.
+ * Sets are bitmaps by syscall number; defaults as strace's (abbreviate
+ * and decode structs for all, raw for none, -X abbrev).
+ */
+enum xlat_style { XLAT_ABBREV = 0, XLAT_RAW, XLAT_VERBOSE };
+struct decode_opts {
+	enum xlat_style xlat;
+	uint64_t abbrev[SCT_MAX_SYSCALLS / 64];   /* `...` for long arrays, structs' tails */
+	uint64_t verbose[SCT_MAX_SYSCALLS / 64];  /* structs decoded (else addresses) */
+	uint64_t raw[SCT_MAX_SYSCALLS / 64];      /* arguments in hex, undecoded */
+	bool arg_names;                           /* -N: name=value */
+};
+/* The process-wide settings (set once by options before tracing). */
+extern struct decode_opts decode_opts;
+void decode_opts_init(struct decode_opts *o);
 
 /* The row for nr (a zeroed row when none: all A_DEFAULT). */
 const struct syscall_fmt *syscall_fmt_get(int nr);
@@ -131,7 +173,6 @@ int decode_entry_args(const struct call *c);
  * whether strace adds something in parentheses after it, which
  * decode_ret_aux() emits: "flags O_RDONLY|O_LARGEFILE" (fcntl F_GETFL),
  * "Timeout", poll's [{fd=3, revents=POLLIN}], select's "in [3], left {...}". */
-enum ret_base { RB_DEC, RB_HEX, RB_OCT };
 enum ret_base decode_ret_base(const struct call *c);
 bool decode_has_ret_aux(const struct call *c);
 void decode_ret_aux(struct emit *e, const struct call *c);

@@ -138,9 +138,31 @@ enum arg_kind_ext {
 /* The per-syscall rows (src/syscall_fmt.c); syscall_fmt_get() reads them. */
 extern const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS];
 
-/* One decoder per kind: emits argument i of c (or nothing, when strace
- * leaves it out, e.g. open's mode without O_CREAT).  `key` is the JSON key. */
-typedef void (*arg_decoder_fn)(struct emit *e, const struct call *c, int i, const char *key);
+/* A family's row: SYS(mount, .decode = sys_mount, .cap = { ... }) */
+#define SYS(name, ...) { __NR_##name, { __VA_ARGS__ } }
+#define SYS_END { .nr = -1, .fmt = { .entry_args = 0 } }
+/* What BPF captures for one argument (struct sct_argcap) */
+#define CAP_PATH            { .kind = SCT_CAP_PATH }
+#define CAP_STR             { .kind = SCT_CAP_STR }
+#define CAP_BUF_IN(lenarg)  { .kind = SCT_CAP_BUF_IN, .lenarg = (lenarg) }
+#define CAP_BUF_OUT         { .kind = SCT_CAP_BUF_OUT }
+#define CAP_IN(bytes)       { .kind = SCT_CAP_STRUCT_IN, .size = (bytes) }
+#define CAP_OUT(bytes)      { .kind = SCT_CAP_STRUCT_OUT, .size = (bytes) }
+#define CAP_IN_OPT(bytes)   { .kind = SCT_CAP_STRUCT_IN | SCT_CAP_OPTIONAL, .size = (bytes) }
+
+/* The family row tables, listed once in src/decode_registry.c. */
+extern const struct syscall_row *const decode_families[];
+/* Rows of syscall_fmts[] and the families for the same nr (must be 0). */
+int decode_registry_duplicates(void);
+
+/* Argument i by its row's kind (what a syscall's own decoder falls back to). */
+void decode_arg_kind(struct emit *e, const struct call *c, int i, const char *key);
+/* Argument i by its kernel C type (int: 32-bit signed, pointers: address). */
+void decode_arg_default(struct emit *e, const struct call *c, int i, const char *key);
+
+/* decode_opts for c's syscall */
+bool call_abbrev(const struct call *c);
+bool call_verbose(const struct call *c);
 
 /* ---- decode.c: argument access ---- */
 

@@ -3,11 +3,13 @@
 #include <argp.h>
 #include <errno.h>
 #include <limits.h>
+#include <regex.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "options.h"
+#include "decode.h"
 #include "syscalls.h"
 #include "version.h"
 
@@ -36,7 +38,7 @@ static const char help_text[] =
 "  --comm=NAME    only tasks whose comm is NAME; repeatable (up to 8)\n"
 "\n"
 "Filtering:\n"
-"  -e trace=[!][?]{SYSCALL|%CLASS|all|none}[,...], --trace=SET\n"
+"  -e trace=[!][?]{SYSCALL|/REGEX|%CLASS|all|none}[,...], --trace=SET\n"
 "                 trace only the given syscalls (sctrace -l lists them)\n"
 "     classes:    %clock, %creds, %desc, %file, %fstat, %fstatfs, %ipc, %lstat,\n"
 "                 %memory, %net, %network, %process, %pure, %signal, %stat,\n"
@@ -64,6 +66,16 @@ static const char help_text[] =
 "  -T, --syscall-times[=PRECISION]\n"
 "                 print the time spent in each syscall: <0.000012>\n"
 "     precision:  one of s, ms, us, ns; default us for -r and -T\n"
+"  -e abbrev=SET  abbreviate the output of the syscalls in SET (default all)\n"
+"  -v, --no-abbrev\n"
+"                 print whole structs and arrays (-e abbrev=none)\n"
+"  -e verbose=SET dereference structs of the syscalls in SET (default all)\n"
+"  -e raw=SET     print the arguments of the syscalls in SET undecoded, in hex\n"
+"  -X FORMAT, --const-print-style=FORMAT\n"
+"                 constants and flags: raw (numbers), abbrev (names, default)\n"
+"                 or verbose (numbers with their names in comments)\n"
+"  -N, --arg-names\n"
+"                 print each argument's name: openat(dfd=AT_FDCWD, ...)\n"
 "  -x             print non-ASCII strings in hex\n"
 "  -xx            print all strings in hex\n"
 "\n"
@@ -112,7 +124,7 @@ static const char args_doc[] = "[--] [COMMAND [ARGS...]]";
 
 enum {
 	OPT_COMM = 0x100, OPT_BUFFER_SIZE, OPT_TRACE, OPT_ABS_TS, OPT_REL_TS, OPT_SYSCALL_TIMES,
-	OPT_HISTOGRAM, OPT_SUMMARY_BY,
+	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE,
 };
 
 /* The parser's table; the help text above is the documentation. */
@@ -127,6 +139,9 @@ static const struct argp_option optdefs[] = {
 	{ "output", 'o', "FILE", 0, NULL, 0 },
 	{ "string-limit", 's', "STRSIZE", 0, NULL, 0 },
 	{ "json", 'j', NULL, 0, NULL, 0 },
+	{ "no-abbrev", 'v', NULL, 0, NULL, 0 },
+	{ "const-print-style", 'X', "FORMAT", 0, NULL, 0 },
+	{ "arg-names", 'N', NULL, 0, NULL, 0 },
 	{ NULL, 'x', NULL, 0, NULL, 0 },
 	{ "columns", 'a', "COLUMN", 0, NULL, 0 },
 	{ NULL, 't', NULL, 0, NULL, 0 },
@@ -191,12 +206,16 @@ static void add_pids(struct options *o, const char *list)
 
 static void set_bit(uint64_t *mask, int nr) { mask[nr / 64] |= 1ULL << (nr % 64); }
 
-int parse_trace_set(struct options *o, const char *set, const char **bad)
+/*
+ * strace's syscall set: [!]{[?]NAME|[?]/REGEX|[?]%CLASS|all|none}[,...]
+ * into mask (cleared first).  Returns 0, or -1 with *bad the word.
+ */
+static int parse_syscall_set(uint64_t *mask, const char *set, const char **bad)
 {
 	static char badword[128];
-	uint64_t mask[SCT_MAX_SYSCALLS / 64] = { 0 };
 	bool negate = false;
 
+	memset(mask, 0, SCT_MAX_SYSCALLS / 8);
 	if (*set == '!') {
 		negate = true;
 		set++;
@@ -214,13 +233,28 @@ int parse_trace_set(struct options *o, const char *set, const char **bad)
 		if (optional)
 			w++;
 		if (!strcmp(w, "all")) {
-			memset(mask, 0xff, sizeof(mask));
+			memset(mask, 0xff, SCT_MAX_SYSCALLS / 8);
 			continue;
 		}
 		if (!strcmp(w, "none"))
 			continue;
 		int nr = -1;
-		if (*w == '%') {
+		if (*w == '/') {
+			regex_t re;
+			bool any = false;
+			if (regcomp(&re, w + 1, REG_EXTENDED | REG_NOSUB) == 0) {
+				for (int i = 0; i < SCT_MAX_SYSCALLS; i++)
+					if (syscall_table[i].name &&
+					    regexec(&re, syscall_table[i].name, 0, NULL, 0) == 0) {
+						set_bit(mask, i);
+						any = true;
+					}
+				regfree(&re);
+				/* strace accepts a regex matching nothing */
+				(void)any;
+				continue;
+			}
+		} else if (*w == '%') {
 			const struct syscall_class *c;
 			for (c = syscall_classes; c->name; c++)
 				if (!strcmp(c->name, w))
@@ -251,6 +285,14 @@ int parse_trace_set(struct options *o, const char *set, const char **bad)
 	if (negate)
 		for (size_t i = 0; i < SCT_MAX_SYSCALLS / 64; i++)
 			mask[i] = ~mask[i];
+	return 0;
+}
+
+int parse_trace_set(struct options *o, const char *set, const char **bad)
+{
+	uint64_t mask[SCT_MAX_SYSCALLS / 64];
+	if (parse_syscall_set(mask, set, bad))
+		return -1;
 	/* repeated -e trace= add up, as in strace */
 	for (size_t i = 0; i < SCT_MAX_SYSCALLS / 64; i++)
 		o->syscall_mask[i] |= mask[i];
@@ -264,10 +306,26 @@ static void parse_expr(struct options *o, const char *expr)
 	const char *eq = strchr(expr, '=');
 	if (eq) {
 		size_t n = eq - expr;
-		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && expr[0] == 't'))
+		/* strace's other qualifiers taking a syscall set */
+		static const struct { const char *name; uint64_t *mask; } sets[] = {
+			{ "abbrev", decode_opts.abbrev }, { "a", decode_opts.abbrev },
+			{ "verbose", decode_opts.verbose }, { "v", decode_opts.verbose },
+			{ "raw", decode_opts.raw }, { "x", decode_opts.raw },
+		};
+		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && expr[0] == 't')) {
 			set = eq + 1;
-		else
-			usage_error("unsupported -e qualifier '%.*s' (only trace= is supported)", (int)n, expr);
+		} else {
+			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
+				if (strlen(sets[k].name) == n && !strncmp(expr, sets[k].name, n)) {
+					const char *bad = NULL;
+					if (parse_syscall_set(sets[k].mask, eq + 1, &bad))
+						usage_error("invalid system call '%s' in -e '%s'",
+							    bad ? bad : eq + 1, expr);
+					return;
+				}
+			usage_error("unsupported -e qualifier '%.*s' (trace, abbrev, verbose, raw)",
+				    (int)n, expr);
+		}
 	}
 	const char *bad = NULL;
 	if (parse_trace_set(o, set, &bad))
@@ -377,6 +435,24 @@ static void list_syscalls(FILE *f)
 static int tcount;
 static bool sort_given;
 
+/* A short-option word ("-vfX") with a letter that is no option of ours */
+static bool cluster_has_unknown(const char *w)
+{
+	if (w[0] != '-' || w[1] == '-' || !w[1])
+		return false;
+	for (w++; *w; w++) {
+		const struct argp_option *d;
+		for (d = optdefs; d->name || d->key || d->doc; d++)
+			if (d->key == *w)
+				break;
+		if (!(d->name || d->key || d->doc))
+			return true;
+		if (d->arg)
+			return false;  /* the rest is its value */
+	}
+	return false;
+}
+
 static error_t parse_opt(int key, char *arg, struct argp_state *state)
 {
 	struct options *o = state->input;
@@ -415,6 +491,22 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		break;
 	case 'j':
 		o->json = true;
+		break;
+	case 'v':
+		memset(decode_opts.abbrev, 0, sizeof(decode_opts.abbrev));
+		break;
+	case 'N':
+		decode_opts.arg_names = true;
+		break;
+	case 'X':
+		if (!strcmp(arg, "raw"))
+			decode_opts.xlat = XLAT_RAW;
+		else if (!strcmp(arg, "abbrev"))
+			decode_opts.xlat = XLAT_ABBREV;
+		else if (!strcmp(arg, "verbose"))
+			decode_opts.xlat = XLAT_VERBOSE;
+		else
+			usage_error("invalid -X '%s': raw, abbrev or verbose", arg);
 		break;
 	case 'x':
 		if (o->xmode < 2)
@@ -492,9 +584,13 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		state->next = state->argc;
 		break;
 	case ARGP_KEY_ERROR:
-		/* getopt has stepped past the argument it could not use */
+		/* getopt stops after the argument it could not use, or on it
+		 * when the bad letter is inside a cluster (-vQx) */
 		o->bad_arg = state->next > 0 && state->next <= state->argc ?
 			     state->argv[state->next - 1] : "?";
+		if (state->next < state->argc && cluster_has_unknown(state->argv[state->next]) &&
+		    !cluster_has_unknown(o->bad_arg))
+			o->bad_arg = state->argv[state->next];
 		break;
 	case ARGP_KEY_END:
 		if (o->command && o->npids)
@@ -518,6 +614,7 @@ int options_parse(struct options *o, int argc, char **argv)
 	static const struct argp argp = { optdefs, parse_opt, args_doc, NULL, NULL, NULL, NULL };
 
 	memset(o, 0, sizeof(*o));
+	decode_opts_init(&decode_opts);
 	tcount = 0;
 	sort_given = false;
 	o->strsize = 32;

@@ -25,3 +25,13 @@ wait_for() {
 	done
 	return 1
 }
+# expect_lines NAME FILE < LINES: every line of stdin is a line of FILE
+# (one check per line, named "NAME: <line>"; blank lines are skipped)
+expect_lines() {
+	local name=$1 file=$2 line
+	while IFS= read -r line; do
+		[ -n "$line" ] || continue
+		grep -qxF -- "$line" "$file"
+		check "$name: $line" $? "no such line" "$file"
+	done
+}

@@ -704,6 +704,15 @@ if want install; then
 	rm -rf "$d"
 fi
 
+# ---------------------------------------------------------------- decoders
+# One file per decoder family: traces a program of ours (tests/progs) making
+# the family's calls with syscall(2) and compares exact lines (strace 7.2's).
+for f in tests/integration/*.sh; do
+	[ -e "$f" ] || continue
+	# shellcheck disable=SC1090
+	. "$f"
+done
+
 # ---------------------------------------------------------------- storms, overload, failures
 # tests/storm/storm.sh at the fast sizes (a few seconds); make test-storm
 # runs the same at full size.
