@@ -8,7 +8,8 @@
 #include "decode_priv.h"
 
 extern const struct syscall_row decode_rows_fs[], decode_rows_mm[], decode_rows_ipc[],
-	decode_rows_kernel[], decode_rows_misc[], decode_rows_sockopt[];
+	decode_rows_kernel[], decode_rows_misc[], decode_rows_sockopt[], decode_rows_xattr[],
+	decode_rows_ptrace[];
 
 const struct syscall_row *const decode_families[] = {
 	decode_rows_fs,
@@ -17,5 +18,7 @@ const struct syscall_row *const decode_families[] = {
 	decode_rows_kernel,
 	decode_rows_misc,
 	decode_rows_sockopt,
+	decode_rows_xattr,
+	decode_rows_ptrace,
 	NULL
 };

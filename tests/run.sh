@@ -6,8 +6,8 @@
 set -u
 cd "$(dirname "$0")/.."
 
-SCT=./sctrace
-B=build/tests
+SCT=${SCT:-./sctrace}
+B=${B:-build/tests}
 FILTER=${1:-}
 PASS=0
 FAIL=0
@@ -37,7 +37,7 @@ run_until_traced() {
 
 # ---------------------------------------------------------------- unit
 if want unit; then
-	out=$(build/unit-tests 2>"$T/unit.err")
+	out=$(${UNIT:-build/unit-tests} 2>"$T/unit.err")
 	line=$(echo "$out" | grep -E '^unit: [0-9]+ passed, [0-9]+ failed$')
 	if [ -n "$line" ]; then
 		p=$(echo "$line" | sed -E 's/unit: ([0-9]+) passed.*/\1/')
