@@ -43,14 +43,21 @@ $(OUT)/sctrace.bpf.o: bpf/sctrace.bpf.c bpf/sctrace.bpf.h include/sctrace.h | $(
 $(OUT)/sctrace.skel.h: $(OUT)/sctrace.bpf.o
 	$(BPFTOOL) gen skeleton $< name sctrace_bpf > $@
 
-$(OUT)/%.o: src/%.c $(wildcard src/*.h) include/sctrace.h $(OUT)/sctrace.skel.h
-	$(CC) $(CFLAGS) -c $< -o $@
+# Header dependencies from the compiler (-MMD): an object with no .d yet
+# is built (the empty rule makes a missing .d count as new).
+$(OUT)/%.o: src/%.c $(OUT)/%.d | $(OUT)/.deps
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+DEPFILES := $(patsubst src/%.c,$(OUT)/%.d,$(wildcard src/*.c))
+$(DEPFILES):
+# only the skeleton's user needs it built first
+$(OUT)/tracer.o: $(OUT)/sctrace.skel.h
+-include $(wildcard $(DEPFILES))
 
 sctrace: $(OUT)/main.o $(LIB_OBJS)
 	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
 
-$(OUT)/unit-tests: $(UNIT_SRCS) $(LIB_OBJS)
-	$(CC) $(CFLAGS) $^ $(LDLIBS) -o $@
+$(OUT)/unit-tests: $(UNIT_SRCS) $(LIB_OBJS) $(wildcard src/*.h tests/unit/*.h) include/sctrace.h
+	$(CC) $(CFLAGS) $(filter %.c %.o,$^) $(LDLIBS) -o $@
 
 $(OUT)/tests/%: tests/progs/%.c
 	@mkdir -p $(OUT)/tests
