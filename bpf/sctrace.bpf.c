@@ -493,6 +493,83 @@ static __always_inline void cap_dirents(struct cap *c, __u8 arg, __u64 ptr, __s6
 	blob_end(c, b);
 }
 
+/*
+ * An iovec array: each element's iovec and the start of its buffer, in one
+ * blob per element (see SCT_CAP_IOV), then a marker blob.  Walked with
+ * bpf_loop only (its callback is verified once); without it nothing is
+ * captured and the array prints as its address.
+ */
+struct iov_walk {
+	struct cap *c;
+	__u64 ptr;
+	__u64 cnt;
+	__u64 budget;   /* SCT_IOV_OUT: bytes the call returned, not yet shown */
+	__u32 n;        /* elements captured */
+	__u8 arg;
+	__u8 mode;
+	__u8 fault;
+};
+
+static long iov_step(__u32 i, void *ctx)
+{
+	struct iov_walk *w = ctx;
+	struct cap *c = w->c;
+	__u64 v[2];
+
+	if (i >= w->cnt || i >= SCT_IOV_MAX)
+		return 1;
+	if (bpf_probe_read_user(v, sizeof(v), (void *)(w->ptr + (__u64)i * 16)) < 0) {
+		w->fault = 1;
+		return 1;
+	}
+	struct sct_blob *b = blob_begin(c, w->arg, SCT_CAP_IOV, i);
+	if (!b)
+		return 1;
+	__u8 *d = blob_data(c);
+	__builtin_memcpy(d, v, sizeof(v));
+	__u64 want = w->mode == SCT_IOV_NODATA ? 0 : v[1];
+	if (w->mode == SCT_IOV_OUT) {
+		if (want > w->budget)
+			want = w->budget;
+		w->budget -= want;
+	}
+	__u32 n = want > strsize ? strsize : want;
+	if (n > SCT_BLOB_MAX - 16)
+		n = SCT_BLOB_MAX - 16;
+	b->aux = want;
+	b->len = 16;
+	barrier_var(n);
+	n &= SCT_BLOB_MAX - 1;
+	if (n) {
+		if (bpf_probe_read_user(d + 16, n, (void *)v[0]) < 0)
+			b->flags = SCT_BF_FAULT;
+		else
+			b->len = 16 + n;
+	}
+	blob_end(c, b);
+	w->n = i + 1;
+	return cap_full(c) ? 1 : 0;
+}
+
+static __always_inline void cap_iov(struct cap *c, __u8 arg, __u64 ptr, __u64 cnt,
+				    __u8 mode, __s64 ret)
+{
+	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
+		return;
+	struct iov_walk w = { .c = c, .ptr = ptr, .cnt = cnt, .arg = arg, .mode = mode,
+			      .budget = ret > 0 ? ret : 0 };
+	bpf_loop(SCT_IOV_MAX, iov_step, &w, 0);
+	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_IOV, SCT_IOV_MAX);
+	if (!b)
+		return;
+	if (w.fault)
+		b->flags = SCT_BF_FAULT;
+	else if (cnt > SCT_IOV_MAX && w.n == SCT_IOV_MAX)
+		b->flags = SCT_BF_TRUNC;
+	b->aux = w.n;
+	blob_end(c, b);
+}
+
 /* args[i] for a table-given index, in a form the verifier can bound */
 static __always_inline __u64 arg_at(const __u64 *args, __u8 i)
 {
@@ -569,6 +646,26 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 		case SCT_CAP_STRUCT_OUT:
 			if (!at_entry && ret >= 0)
 				cap_bytes(c, i, kind, p, ac->size, ac->size);
+			break;
+		case SCT_CAP_ARRAY_IN:
+		case SCT_CAP_ARRAY_OUT: {
+			__u64 cnt = kind == SCT_CAP_ARRAY_IN ? arg_at(args, ac->lenarg) :
+				    (ret > 0 && !at_entry ? ret : 0);
+			if (kind == SCT_CAP_ARRAY_OUT && (at_entry || ret < 0))
+				break;
+			if (cnt > SCT_BLOB_MAX)
+				cnt = SCT_BLOB_MAX + 1;  /* still more than fits: TRUNC */
+			cap_bytes(c, i, kind, p, cnt * ac->size, SCT_BLOB_MAX);
+			break;
+		}
+		case SCT_CAP_IOV:
+			/* outputs: at exit; a failed call's without data (strace
+			 * then shows each buffer's address) */
+			if (ac->size != SCT_IOV_OUT)
+				cap_iov(c, i, p, arg_at(args, ac->lenarg), ac->size, ret);
+			else if (!at_entry)
+				cap_iov(c, i, p, arg_at(args, ac->lenarg),
+					ret >= 0 ? SCT_IOV_OUT : SCT_IOV_NODATA, ret);
 			break;
 		}
 		c->optional = false;

@@ -139,6 +139,23 @@ enum sct_cap_kind {
 	SCT_CAP_SOCKADDR_IN,/* length = args[lenarg] (capped), read at exit */
 	SCT_CAP_DIRENTS,    /* linux_dirent(64) buffer of `ret` bytes: only the
 	                     * entry count (aux), walked in the kernel at exit */
+	SCT_CAP_IOV,        /* struct iovec[args[lenarg]]: one blob per element
+	                     * (idx i: the 16-byte iovec, then up to strsize
+	                     * bytes of its buffer; aux: the bytes strace would
+	                     * show), then a marker (idx SCT_IOV_MAX: aux = the
+	                     * elements walked; FAULT: element aux unreadable,
+	                     * TRUNC: more than SCT_IOV_MAX).  sct_argcap.size
+	                     * is an enum sct_iov_mode. */
+	SCT_CAP_ARRAY_IN,   /* args[lenarg] elements of `size` bytes, read at
+	                     * exit (up to SCT_BLOB_MAX bytes; aux: all bytes) */
+	SCT_CAP_ARRAY_OUT,  /* `ret` elements of `size` bytes, at exit on success */
+};
+
+#define SCT_IOV_MAX 32  /* iovec elements captured (strace shows -s of them) */
+enum sct_iov_mode {
+	SCT_IOV_IN = 0,     /* buffers the kernel reads (writev): each whole */
+	SCT_IOV_OUT,        /* buffers the kernel filled (readv): `ret` bytes in all */
+	SCT_IOV_NODATA,     /* only the iovecs (process_vm_*'s remote side) */
 };
 
 /* or'ed into sct_argcap.kind: the argument may not be a pointer at all

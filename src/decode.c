@@ -221,6 +221,10 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 		}
 		if (kind >= A_KIND_ALL || kind_caps[kind].cap == SCT_CAP_NONE)
 			continue;
+		if (kind == A_DIRENTS && dirents_cap_whole(nr, &spec->arg[i])) {
+			spec->ncap++;   /* -v getdents: the entries (decode_file.c) */
+			continue;
+		}
 		const struct kind_cap *k = &kind_caps[kind];
 		spec->arg[i].kind = k->cap;
 		spec->arg[i].lenarg = k->lenarg ? f->lenarg[i] : 0;
@@ -247,7 +251,7 @@ static int blob_rank(const struct sct_blob *b)
 {
 	if (!b)
 		return 0;
-	if (b->kind == SCT_CAP_COUNT)
+	if (b->kind == SCT_CAP_COUNT || (b->kind == SCT_CAP_IOV && b->idx >= SCT_IOV_MAX))
 		return 3;
 	if (b->kind == SCT_CAP_ARGV && b->idx >= SCT_ARGV_MAX)
 		return 2;
@@ -262,7 +266,7 @@ static bool cap_is_input(unsigned kind)
 {
 	switch (kind) {
 	case SCT_CAP_PATH: case SCT_CAP_STR: case SCT_CAP_BUF_IN:
-	case SCT_CAP_STRUCT_IN: case SCT_CAP_SOCKADDR_IN:
+	case SCT_CAP_STRUCT_IN: case SCT_CAP_SOCKADDR_IN: case SCT_CAP_ARRAY_IN:
 		return true;
 	}
 	return false;
@@ -305,12 +309,19 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 			continue;
 		}
 		seen |= 1u << a;
-		if (b->kind == SCT_CAP_ARGV && b->idx < SCT_ARGV_MAX &&
-		    (c->argv_arg < 0 || c->argv_arg == (int)a)) {
-			c->argv_arg = a;
-			while (c->argv_n <= b->idx)
-				c->argv[c->argv_n++] = (struct blob_ref){ 0 };
-			c->argv[b->idx] = ref;
+		/* elements: execve's strings, an iovec array's elements */
+		if ((b->kind == SCT_CAP_ARGV || b->kind == SCT_CAP_IOV) && b->idx < SCT_ARGV_MAX) {
+			if (c->argv_arg < 0 || c->argv_arg == (int)a) {
+				c->argv_arg = a;
+				while (c->argv_n <= b->idx)
+					c->argv[c->argv_n++] = (struct blob_ref){ 0 };
+				c->argv[b->idx] = ref;
+			} else if (c->elem2_arg < 0 || c->elem2_arg == (int)a) {
+				c->elem2_arg = a;
+				while (c->elem2_n <= b->idx)
+					c->elem2[c->elem2_n++] = (struct blob_ref){ 0 };
+				c->elem2[b->idx] = ref;
+			}
 		}
 		if (blob_rank(b) > blob_rank(c->blob[a].b))
 			c->blob[a] = ref;
@@ -323,6 +334,7 @@ void call_init(struct call *c, const struct sct_syscall *rec,
 {
 	memset(c, 0, offsetof(struct call, argv));
 	c->argv_arg = -1;
+	c->elem2_arg = -1;
 	c->rec = rec;
 	c->strsize = strsize;
 	c->exiting = rec->hdr.type == SCT_REC_SYSCALL;
@@ -466,15 +478,14 @@ const char *format_flags(char *buf, size_t size, const struct flag_name *tab,
 }
 
 /* -X verbose: "0x3 / * A|B * /"; the number alone when nothing is named */
-static void emit_verbose(struct emit *e, const char *key, const char *num, const char *names)
+static void emit_verbose(struct emit *e, const char *key, const char *num, const char *names,
+			 uint64_t raw)
 {
-	char buf[FLAGS_BUF + 32];
 	if (!names || !*names || !strcmp(names, num)) {
 		emit_sym(e, key, num);
 		return;
 	}
-	snprintf(buf, sizeof(buf), "%s /* %s */", num, names);
-	emit_sym(e, key, buf);
+	emit_sym_raw(e, key, names, num, raw);
 }
 
 void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
@@ -497,7 +508,7 @@ void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
 			flags_append(buf, sizeof(buf), 0, tab, v, NULL);
 		else if (v && dflt)
 			str_append(buf, sizeof(buf), 0, dflt);
-		emit_verbose(e, key, num, buf);
+		emit_verbose(e, key, num, buf, v);
 		return;
 	}
 	flags_append(buf, sizeof(buf), 0, tab, v, dflt);
@@ -514,7 +525,7 @@ void emit_xval(struct emit *e, const char *key, const struct flag_name *tab,
 		if (decode_opts.xlat == XLAT_RAW)
 			emit_hex(e, key, v);
 		else
-			emit_verbose(e, key, num, name ? name : dflt);
+			emit_verbose(e, key, num, name ? name : dflt, (uint64_t)v);
 		return;
 	}
 	if (!dflt && !lookup_value(tab, v)) {
@@ -536,7 +547,7 @@ void emit_xval_d(struct emit *e, const char *key, const struct flag_name *tab,
 		if (decode_opts.xlat == XLAT_RAW)
 			emit_int(e, key, v);
 		else
-			emit_verbose(e, key, num, name ? name : dflt);
+			emit_verbose(e, key, num, name ? name : dflt, (uint64_t)v);
 		return;
 	}
 	if (name) {
@@ -811,6 +822,23 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_INT_OUT]         = dec_int_out,
 };
 
+/* -N: strace's name of argument i (see syscall_argnames[]) */
+static const char *strace_arg_name(const struct call *c, int i, const char *dflt)
+{
+	int nr = c->rec->nr;
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || (c->rec->flags & SCT_SF_COMPAT))
+		return dflt;
+	const char *const *n = syscall_argnames[nr];
+	int k = 0;
+	while (k < SCT_MAX_ARGS && n[k])
+		k++;
+	if (!k)
+		return dflt;
+	if (k == c->desc->nargs || i < k - 1)
+		return i < k ? n[i] : dflt;
+	return i == c->desc->nargs - 1 ? n[k - 1] : dflt;
+}
+
 void decode_args(struct emit *e, const struct call *c, int from, int to)
 {
 	static const char *const anon[SCT_MAX_ARGS] = {
@@ -827,6 +855,8 @@ void decode_args(struct emit *e, const struct call *c, int from, int to)
 		emit_named(e, 1);
 	for (int i = from; i < to; i++) {
 		const char *key = c->desc->argname[i] ? c->desc->argname[i] : anon[i];
+		if (decode_opts.arg_names && c->desc != &unknown_desc)
+			key = strace_arg_name(c, i, key);
 		if (raw)
 			emit_hex(e, key, arg_u64(c, i));
 		else if (c->fmt->decode)
@@ -915,4 +945,15 @@ void decode_ret_aux(struct emit *e, const struct call *c)
 	const struct ret_aux *a = ret_aux_of(c);
 	if (a)
 		a->emit(e, c);
+}
+
+void emit_sym_raw(struct emit *e, const char *k, const char *text, const char *num, uint64_t raw)
+{
+	if (e->ops->sym_raw) {
+		e->ops->sym_raw(e, k, text, num, raw);
+		return;
+	}
+	char buf[FLAGS_BUF + 64];
+	snprintf(buf, sizeof(buf), "%s /* %s */", num, text);
+	emit_sym(e, k, buf);
 }

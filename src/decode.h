@@ -143,18 +143,24 @@ struct call {
 	unsigned strsize;                  /* -s */
 	/* execve's argv elements (one argv per call: argument argv_arg).
 	 * Kept last and filled up to argv_n only, so call_init() does not
-	 * clear half a kilobyte per event. */
+	 * clear half a kilobyte per event (elem2 likewise). */
 	int argv_arg;                      /* -1: none */
 	unsigned argv_n;                   /* argv[0..argv_n) are set (.b may be NULL) */
+	/* a second argument's elements (process_vm_*'s remote iovecs) */
+	int elem2_arg;                     /* -1: none */
+	unsigned elem2_n;
 	struct blob_ref argv[SCT_ARGV_MAX];
+	struct blob_ref elem2[SCT_ARGV_MAX];
 };
 
-/* Element k of argument i's argv, or NULL */
+/* Element k of argument i's argv (or iovec array), or NULL */
 static inline const struct blob_ref *call_argv(const struct call *c, int i, unsigned k)
 {
-	if (c->argv_arg != i || k >= c->argv_n || !c->argv[k].b)
-		return NULL;
-	return &c->argv[k];
+	if (c->argv_arg == i && k < c->argv_n && c->argv[k].b)
+		return &c->argv[k];
+	if (c->elem2_arg == i && k < c->elem2_n && c->elem2[k].b)
+		return &c->elem2[k];
+	return NULL;
 }
 
 /* Fill blob[] / argv[] from the blobs after rec (and fallback record

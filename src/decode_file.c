@@ -10,6 +10,9 @@
  */
 #include "decode_priv.h"
 
+#include <asm/unistd_64.h>
+
+#include <linux/fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,6 +37,8 @@
 #define K_O_PATH       010000000
 #define K___O_TMPFILE  020000000
 #define K_O_TMPFILE    (K___O_TMPFILE | K_O_DIRECTORY)
+/* openat2 only (how.flags is 64-bit); linux/openat2.h of Linux 7.x */
+#define K_OPENAT2_REGULAR 0x100000000ULL
 
 #define K_AT_FDCWD     (-100)
 
@@ -66,6 +71,12 @@ const struct flag_name open_flags[] = {
 	{ K___O_TMPFILE, "__O_TMPFILE" },
 	{ K_O_DIRECTORY, "O_DIRECTORY" },
 	{ K_FASYNC, "FASYNC" },
+	{ K_OPENAT2_REGULAR, "OPENAT2_REGULAR" },
+	{ 0, NULL }
+};
+
+static const struct flag_name dirfd_names[] = {
+	{ (uint64_t)(int64_t)K_AT_FDCWD, "AT_FDCWD" },
 	{ 0, NULL }
 };
 
@@ -76,6 +87,14 @@ const struct flag_name at_flags[] = {
 	{ 0x800, "AT_NO_AUTOMOUNT" },
 	{ 0x1000, "AT_EMPTY_PATH" },
 	{ 0x8000, "AT_RECURSIVE" },
+	{ 0, NULL }
+};
+
+/* execveat: only these (strace's execveat_flags) */
+static const struct flag_name execveat_flags[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x10000, "AT_EXECVE_CHECK" },   /* linux/fcntl.h of Linux 6.14 */
 	{ 0, NULL }
 };
 
@@ -154,6 +173,8 @@ const struct flag_name fcntl_cmds[] = {
 	{ 1024, "F_SETLEASE" },
 	{ 1025, "F_GETLEASE" },
 	{ 1026, "F_NOTIFY" },
+	{ 1027, "F_DUPFD_QUERY" },      /* linux/fcntl.h of Linux 6.10 */
+	{ 1028, "F_CREATED_QUERY" },    /* Linux 6.12 */
 	{ 1029, "F_CANCELLK" },
 	{ 1030, "F_DUPFD_CLOEXEC" },
 	{ 1031, "F_SETPIPE_SZ" },
@@ -164,6 +185,18 @@ const struct flag_name fcntl_cmds[] = {
 	{ 1036, "F_SET_RW_HINT" },
 	{ 1037, "F_GET_FILE_RW_HINT" },
 	{ 1038, "F_SET_FILE_RW_HINT" },
+	{ 1039, "F_GETDELEG" },         /* Linux 6.19 */
+	{ 1040, "F_SETDELEG" },
+	{ 0, NULL }
+};
+
+static const struct flag_name rw_hints[] = {
+	{ RWH_WRITE_LIFE_NOT_SET, "RWH_WRITE_LIFE_NOT_SET" },
+	{ RWH_WRITE_LIFE_NONE, "RWH_WRITE_LIFE_NONE" },
+	{ RWH_WRITE_LIFE_SHORT, "RWH_WRITE_LIFE_SHORT" },
+	{ RWH_WRITE_LIFE_MEDIUM, "RWH_WRITE_LIFE_MEDIUM" },
+	{ RWH_WRITE_LIFE_LONG, "RWH_WRITE_LIFE_LONG" },
+	{ RWH_WRITE_LIFE_EXTREME, "RWH_WRITE_LIFE_EXTREME" },
 	{ 0, NULL }
 };
 
@@ -260,13 +293,10 @@ void dec_fd(struct emit *e, const struct call *c, int i, const char *key)
 	emit_int(e, key, arg_int(c, i));
 }
 
+/* AT_FDCWD is a named number: -100 under -X raw, -100 / * AT_FDCWD * / under -X verbose */
 void dec_dirfd(struct emit *e, const struct call *c, int i, const char *key)
 {
-	int fd = arg_int(c, i);
-	if (fd == K_AT_FDCWD)
-		emit_sym(e, key, "AT_FDCWD");
-	else
-		emit_int(e, key, fd);
+	emit_xval_d(e, key, dirfd_names, arg_int(c, i), NULL);
 }
 
 /* ------------------------------------------------------------ strings */
@@ -327,24 +357,46 @@ const char *format_open_flags(char *buf, size_t size, uint64_t flags)
 	return buf;
 }
 
-void dec_open_flags(struct emit *e, const struct call *c, int i, const char *key)
+/* Open flags as strace's tprint_open_modes(): the access mode is always
+ * named, so -X verbose always has a comment */
+static void emit_open_flags(struct emit *e, const char *key, uint64_t flags)
 {
-	char buf[FLAGS_BUF];
-	emit_sym(e, key, format_open_flags(buf, sizeof(buf), arg_uint(c, i)));
+	char buf[FLAGS_BUF], out[FLAGS_BUF + 32];
+	if (decode_opts.xlat == XLAT_RAW) {
+		emit_hex(e, key, flags);
+		return;
+	}
+	format_open_flags(buf, sizeof(buf), flags);
+	if (decode_opts.xlat == XLAT_VERBOSE) {
+		size_t len = hex_append(out, sizeof(out), 0, flags);
+		len = str_append(out, sizeof(out), len, " /* ");
+		len = str_append(out, sizeof(out), len, buf);
+		str_append(out, sizeof(out), len, " */");
+		emit_sym(e, key, out);
+		return;
+	}
+	emit_sym(e, key, buf);
 }
 
-/* strace prints open's mode only when the flags can create a file */
+void dec_open_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_open_flags(e, key, arg_uint(c, i));
+}
+
+/* strace prints open's mode only when the flags can create a file; a
+ * umode_t is 16 bits (print_numeric_umode_t takes an unsigned short) */
 void dec_open_mode(struct emit *e, const struct call *c, int i, const char *key)
 {
 	int fi = fmt_find_arg(c, A_OPEN_FLAGS);
 	if (fi >= 0 && !(arg_u64(c, fi) & (K_O_CREAT | K___O_TMPFILE)))
 		return;
-	emit_octal(e, key, arg_uint(c, i));
+	emit_octal(e, key, (uint16_t)arg_u64(c, i));
 }
 
+/* mkdir, chmod, creat, umask...: umode_t, the low 16 bits of the register */
 void dec_mode(struct emit *e, const struct call *c, int i, const char *key)
 {
-	emit_octal(e, key, arg_uint(c, i));
+	emit_octal(e, key, (uint16_t)arg_u64(c, i));
 }
 
 /* ------------------------------------------------------- AT_* flags */
@@ -395,7 +447,8 @@ static void emit_flock(struct emit *e, const char *key, const struct call *c, in
 /* How fcntl's third argument prints, by command (unlisted: hex). */
 enum fcntl_arg { FA_HEX, FA_NONE, FA_INT, FA_FD_FLAGS, FA_OPEN_FLAGS, FA_SIGNAL,
 		 FA_LEASE, FA_NOTIFY, FA_SEALS, FA_PTR, FA_FLOCK_SET, FA_FLOCK_GET,
-		 FA_OWNER_SET, FA_OWNER_GET };
+		 FA_OWNER_SET, FA_OWNER_GET, FA_RW_HINT_SET, FA_RW_HINT_GET,
+		 FA_DELEG_SET, FA_DELEG_GET };
 
 static const struct { uint16_t cmd; uint8_t how; } fcntl_args[] = {
 	{ 0, FA_INT },        /* F_DUPFD */
@@ -419,15 +472,18 @@ static const struct { uint16_t cmd; uint8_t how; } fcntl_args[] = {
 	{ 1024, FA_LEASE },   /* F_SETLEASE */
 	{ 1025, FA_NONE },    /* F_GETLEASE */
 	{ 1026, FA_NOTIFY },  /* F_NOTIFY */
+	{ 1027, FA_INT },     /* F_DUPFD_QUERY: an fd */
 	{ 1030, FA_INT },     /* F_DUPFD_CLOEXEC */
 	{ 1031, FA_INT },     /* F_SETPIPE_SZ */
 	{ 1032, FA_NONE },    /* F_GETPIPE_SZ */
 	{ 1033, FA_SEALS },   /* F_ADD_SEALS */
 	{ 1034, FA_NONE },    /* F_GET_SEALS */
-	{ 1035, FA_PTR },     /* F_GET_RW_HINT */
-	{ 1036, FA_PTR },     /* F_SET_RW_HINT */
-	{ 1037, FA_PTR },     /* F_GET_FILE_RW_HINT */
-	{ 1038, FA_PTR },     /* F_SET_FILE_RW_HINT */
+	{ 1035, FA_RW_HINT_GET }, /* F_GET_RW_HINT */
+	{ 1036, FA_RW_HINT_SET }, /* F_SET_RW_HINT */
+	{ 1037, FA_RW_HINT_GET }, /* F_GET_FILE_RW_HINT */
+	{ 1038, FA_RW_HINT_SET }, /* F_SET_FILE_RW_HINT */
+	{ 1039, FA_DELEG_GET },   /* F_GETDELEG */
+	{ 1040, FA_DELEG_SET },   /* F_SETDELEG */
 };
 
 void dec_fcntl_arg(struct emit *e, const struct call *c, int i, const char *key)
@@ -450,11 +506,9 @@ void dec_fcntl_arg(struct emit *e, const struct call *c, int i, const char *key)
 	case FA_FD_FLAGS:
 		emit_flags(e, key, fd_flags, v, "FD_???");
 		break;
-	case FA_OPEN_FLAGS: {
-		char buf[FLAGS_BUF];
-		emit_sym(e, key, format_open_flags(buf, sizeof(buf), (unsigned)v));
+	case FA_OPEN_FLAGS:
+		emit_open_flags(e, key, (unsigned)v);
 		break;
-	}
 	case FA_SIGNAL:
 		dec_signal(e, c, i, key);
 		break;
@@ -487,8 +541,41 @@ void dec_fcntl_arg(struct emit *e, const struct call *c, int i, const char *key)
 			break;
 		}
 		emit_begin_struct(e, key);
-		emit_xval_d(e, "type", owner_types, o[0], "F_OWNER_???");
+		emit_xval(e, "type", owner_types, (uint32_t)o[0], "F_OWNER_???");
 		emit_int(e, "pid", o[1]);
+		emit_end_struct(e);
+		break;
+	}
+	case FA_RW_HINT_SET:
+	case FA_RW_HINT_GET: {
+		/* a u64 hint read (SET) or written (GET) by the kernel: [RWH_WRITE_LIFE_SHORT] */
+		uint64_t hint;
+		if ((how == FA_RW_HINT_GET && !call_ok(c)) || !call_struct(c, i, &hint, sizeof(hint))) {
+			emit_ptr(e, key, v);
+			break;
+		}
+		emit_begin_array(e, key);
+		emit_xval(e, NULL, rw_hints, hint, "RWH_WRITE_LIFE_???");
+		emit_end_array(e);
+		break;
+	}
+	case FA_DELEG_SET:
+	case FA_DELEG_GET: {
+		/* struct delegation { __u32 d_flags; __u16 d_type; __u16 __pad; } */
+		uint8_t d[8];
+		uint32_t dflags;
+		uint16_t dtype, pad;
+		if ((how == FA_DELEG_GET && !call_ok(c)) || !call_struct(c, i, d, sizeof(d))) {
+			emit_ptr(e, key, v);
+			break;
+		}
+		memcpy(&dflags, d, 4);
+		memcpy(&dtype, d + 4, 2);
+		memcpy(&pad, d + 6, 2);
+		emit_begin_struct(e, key);
+		emit_hex(e, "d_flags", dflags);
+		emit_xval(e, "d_type", lease_types, dtype, "F_???");
+		emit_hex(e, "__pad", pad);
 		emit_end_struct(e);
 		break;
 	}
@@ -618,38 +705,174 @@ void dec_statx_out(struct emit *e, const struct call *c, int i, const char *key)
 
 /* ------------------------------------------------------- getdents */
 
+static const struct flag_name dirent_types[] = {
+	{ 0, "DT_UNKNOWN" },
+	{ 1, "DT_FIFO" },
+	{ 2, "DT_CHR" },
+	{ 4, "DT_DIR" },
+	{ 6, "DT_BLK" },
+	{ 8, "DT_REG" },
+	{ 10, "DT_LNK" },
+	{ 12, "DT_SOCK" },
+	{ 14, "DT_WHT" },
+	{ 0, NULL }
+};
+
 /*
- * getdents64/getdents: strace without -v prints the buffer's address and
- * how many entries the kernel wrote, counted by d_reclen (at offset 16 in
- * both dirent layouts): 0x55d0c3a4c2a0 / * 20 entries * /.  The count
- * needs the whole returned buffer; when the capture holds less, only the
- * address prints.
+ * Without -v strace prints the buffer's address and how many entries the
+ * kernel wrote (counted by d_reclen, at offset 16 in both layouts):
+ * 0x55d0c3a4c2a0 / * 20 entries * /; BPF counts them in the kernel.
+ * Under -v it prints every entry; the capture is then the buffer itself
+ * (dirents_cap_whole(): up to SCT_BLOB_MAX bytes), and entries past what
+ * was captured are elided as `...`.
  */
-#define DIRENT_HEADER 19   /* offsetof(struct linux_dirent64, d_name) */
+#define DIRENT_HEADER   18   /* offsetof(struct linux_dirent, d_name) */
+#define DIRENT64_HEADER 19   /* offsetof(struct linux_dirent64, d_name) */
+#define D_NAME_LEN_MAX  256
+
+bool dirents_cap_whole(int nr, struct sct_argcap *cap)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS || (decode_opts.abbrev[nr / 64] >> (nr % 64) & 1))
+		return false;
+	*cap = (struct sct_argcap){ .kind = SCT_CAP_BUF_OUT, .size = SCT_BLOB_MAX };
+	return true;
+}
+
+/* strace's printpathn(): at most n bytes up to the NUL, `...` when none */
+static void emit_dirent_name(struct emit *e, const uint8_t *p, size_t n, size_t avail)
+{
+	size_t k = 0, lim = n + 1 < avail ? n + 1 : avail;
+	while (k < lim && p[k])
+		k++;
+	if (k < lim)
+		emit_str(e, "d_name", p, k, 0);
+	else
+		emit_str(e, "d_name", p, k < n ? k : n, EMIT_STR_TRUNC);
+}
+
+static void emit_dirents(struct emit *e, const char *key, const struct call *c, int i,
+			 const uint8_t *data, size_t have)
+{
+	bool is64 = c->rec->nr == __NR_getdents64;
+	unsigned header = is64 ? DIRENT64_HEADER : DIRENT_HEADER;
+	uint64_t len = (uint64_t)c->rec->ret, off = 0;
+	unsigned count = 0;
+	char note[48];
+
+	for (;;) {
+		if (len < header) {
+			if (!len) {
+				if (!count)
+					emit_begin_array(e, key);
+				count++;
+			} else {
+				/* a short tail that is no entry: its bytes */
+				if (off + len <= have)
+					emit_str(e, count ? NULL : key, data + off, len, 0);
+				else
+					emit_ptr(e, count ? NULL : key, arg_u64(c, i) + off);
+			}
+			break;
+		}
+		if (off + header > have) {   /* past the capture */
+			if (count)
+				emit_more(e);
+			else
+				emit_ptr(e, key, arg_u64(c, i) + off);
+			break;
+		}
+		if (!count)
+			emit_begin_array(e, key);
+		count++;
+		const uint8_t *d = data + off;
+		uint64_t ino, doff;
+		uint16_t reclen;
+		memcpy(&ino, d, 8);
+		memcpy(&doff, d + 8, 8);
+		memcpy(&reclen, d + 16, 2);
+		emit_begin_struct(e, NULL);
+		emit_uint(e, "d_ino", ino);
+		emit_uint(e, "d_off", doff);
+		emit_uint(e, "d_reclen", reclen);
+		uint64_t next_len = 0;
+		unsigned rl = reclen;
+		if (rl > len) {
+			snprintf(note, sizeof(note), "%llu bytes overflow",
+				 (unsigned long long)(rl - len));
+			emit_comment(e, note);
+			rl = len;
+		} else if (rl < header) {
+			snprintf(note, sizeof(note), "%u bytes underflow", header - rl);
+			emit_comment(e, note);
+			rl = header;
+			next_len = len - header;
+		} else {
+			next_len = len - rl;
+		}
+		size_t avail = have - off - header;   /* captured bytes after the header */
+		unsigned tail = rl - header;
+		if (is64) {
+			emit_xval(e, "d_type", dirent_types, d[18], "DT_???");
+			if (tail)
+				emit_dirent_name(e, d + header, tail > D_NAME_LEN_MAX ? D_NAME_LEN_MAX : tail,
+						 avail);
+		} else if (tail) {
+			/* linux_dirent: d_name, padding, then d_type as the record's last byte */
+			unsigned n = tail - 1;
+			if (n)
+				emit_dirent_name(e, d + header, n > D_NAME_LEN_MAX ? D_NAME_LEN_MAX : n,
+						 avail);
+			if (tail - 1 < avail)
+				emit_xval(e, "d_type", dirent_types, d[header + tail - 1], "DT_???");
+			else
+				emit_ptr(e, "d_type", arg_u64(c, i) + off + header + tail - 1);
+		}
+		emit_end_struct(e);
+		if (!next_len)
+			break;
+		len = next_len;
+		off += rl;
+	}
+	if (count)
+		emit_end_array(e);
+}
+
 void dec_dirents(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint64_t p = arg_u64(c, i);
 	const struct blob_ref *r = call_blob(c, i);
 	int64_t ret = c->exiting ? c->rec->ret : -1;
-	if (call_ok(c) && ret == 0) {
-		emit_ptr_count(e, key, p, 0, "entries");   /* nothing to read */
-		return;
-	}
-	if (call_ok(c) && r && r->b->kind == SCT_CAP_DIRENTS && !(r->b->flags & SCT_BF_FAULT)) {
-		emit_ptr_count(e, key, p, r->b->aux, "entries");   /* counted in the kernel */
-		return;
-	}
-	if (!call_ok(c) || !r || ret < 0 || (uint64_t)ret > r->b->len ||
-	    (uint64_t)ret > arg_u64(c, i + 1)) {
+	/* the count argument is an unsigned int */
+	if (!call_ok(c) || !call_verbose(c) || (uint64_t)ret > arg_uint(c, i + 1)) {
 		emit_ptr(e, key, p);
 		return;
 	}
+	if (!call_abbrev(c)) {
+		if (ret > 0 && (!r || r->b->kind != SCT_CAP_BUF_OUT))
+			emit_ptr(e, key, p);   /* no entries captured */
+		else
+			emit_dirents(e, key, c, i, r ? r->data : NULL, r ? r->b->len : 0);
+		return;
+	}
+	if (ret == 0) {
+		emit_ptr_count(e, key, p, 0, "entries");   /* nothing to read */
+		return;
+	}
+	if (r && r->b->kind == SCT_CAP_DIRENTS) {
+		emit_ptr_count(e, key, p, r->b->aux, "entries");   /* counted in the kernel */
+		return;
+	}
+	if (!r || (uint64_t)ret > r->b->len) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	unsigned header = c->rec->nr == __NR_getdents64 ? DIRENT64_HEADER : DIRENT_HEADER;
 	uint64_t n = 0, len = (uint64_t)ret, off = 0;
-	while (len >= DIRENT_HEADER) {
+	while (len >= header) {
 		uint16_t reclen;
 		memcpy(&reclen, r->data + off + 16, 2);
 		n++;
-		if (reclen > len || reclen < DIRENT_HEADER)
+		if (reclen > len || reclen < header)
 			break;
 		len -= reclen;
 		off += reclen;
@@ -766,39 +989,61 @@ void dec_statfs_out(struct emit *e, const struct call *c, int i, const char *key
 #define K_UTIME_NOW  ((1l << 30) - 1l)
 #define K_UTIME_OMIT ((1l << 30) - 2l)
 
-/* strace's sprinttime_nsec(): local time, ISO 8601, nanoseconds unless 0, +zone */
-static const char *format_time_nsec(char *buf, size_t size, int64_t sec, uint64_t nsec)
+/*
+ * strace's sprinttime_ex(): local time in ISO 8601, the fraction of a
+ * second (`width` digits, at most `max_part`) unless 0, then the zone;
+ * NULL for the epoch itself and for an invalid fraction.
+ */
+static const char *format_time(char *buf, size_t size, int64_t sec, uint64_t part,
+			       uint64_t max_part, int width)
 {
 	time_t t = (time_t)sec;
 	struct tm tm;
-	if (nsec > 999999999 || !localtime_r(&t, &tm)) {
-		buf[0] = '\0';
+	buf[0] = '\0';
+	if ((sec == 0 && part == 0) || part > max_part || !localtime_r(&t, &tm))
 		return NULL;
-	}
 	char date[64], zone[16];
 	strftime(date, sizeof(date), "%FT%T", &tm);
 	strftime(zone, sizeof(zone), "%z", &tm);
-	if (nsec)
-		snprintf(buf, size, "%s.%09llu%s", date, (unsigned long long)nsec, zone);
+	if (part)
+		snprintf(buf, size, "%s.%0*llu%s", date, width, (unsigned long long)part, zone);
 	else
 		snprintf(buf, size, "%s%s", date, zone);
 	return buf;
 }
 
-/* {tv_sec=.., tv_nsec=..} / * date * /, or UTIME_NOW / UTIME_OMIT */
+/* {tv_sec=-1, tv_nsec=5} (tv_sec signed, the fraction unsigned) and the date */
+static void emit_time_pair(struct emit *e, const char *frac, const int64_t t[2],
+			   uint64_t max_part, int width)
+{
+	char buf[96];
+	emit_begin_struct(e, NULL);
+	emit_int(e, "tv_sec", t[0]);
+	emit_uint(e, frac, (uint64_t)t[1]);
+	emit_end_struct(e);
+	if (format_time(buf, sizeof(buf), t[0], (uint64_t)t[1], max_part, width))
+		emit_comment(e, buf);
+}
+
+/* utimensat's timespec: UTIME_NOW / UTIME_OMIT by name (-X raw: the
+ * struct; -X verbose: the struct and the name as a comment) */
 static void emit_utime(struct emit *e, const int64_t ts[2])
 {
 	if (ts[1] == K_UTIME_NOW || ts[1] == K_UTIME_OMIT) {
-		emit_sym(e, NULL, ts[1] == K_UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
+		const char *name = ts[1] == K_UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT";
+		if (decode_opts.xlat == XLAT_ABBREV) {
+			emit_sym(e, NULL, name);
+			return;
+		}
+		emit_begin_struct(e, NULL);
+		emit_int(e, "tv_sec", ts[0]);
+		emit_uint(e, "tv_nsec", (uint64_t)ts[1]);
+		emit_end_struct(e);
+		if (decode_opts.xlat == XLAT_VERBOSE)
+			emit_comment(e, name);
 		return;
 	}
-	char buf[96];
-	emit_begin_struct(e, NULL);
-	emit_int(e, "tv_sec", ts[0]);
-	emit_int(e, "tv_nsec", ts[1]);
-	emit_end_struct(e);
-	if (format_time_nsec(buf, sizeof(buf), ts[0], (uint64_t)ts[1]))
-		emit_comment(e, buf);
+	emit_time_pair(e, "tv_nsec", ts, 999999999, 9);
 }
 
 void dec_utimes_in(struct emit *e, const struct call *c, int i, const char *key)
@@ -812,6 +1057,61 @@ void dec_utimes_in(struct emit *e, const struct call *c, int i, const char *key)
 	emit_utime(e, ts);
 	emit_utime(e, ts + 2);
 	emit_end_array(e);
+}
+
+/* utimes, futimesat: struct timeval[2] with dates (the row captures 32 bytes) */
+static void emit_timevals_utimes(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int64_t tv[4];
+	if (!call_struct(c, i, tv, sizeof(tv))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_array(e, key);
+	emit_time_pair(e, "tv_usec", tv, 999999, 6);
+	emit_time_pair(e, "tv_usec", tv + 2, 999999, 6);
+	emit_end_array(e);
+}
+
+/* utimes(filename, times) */
+void sys_utimes(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (i == 1)
+		emit_timevals_utimes(e, c, i, key);
+	else
+		decode_arg_kind(e, c, i, key);
+}
+
+/* futimesat(dirfd, filename, times) */
+void sys_futimesat(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (i == 2)
+		emit_timevals_utimes(e, c, i, key);
+	else
+		decode_arg_kind(e, c, i, key);
+}
+
+/* utime(filename, struct utimbuf *): {actime=.. / * date * /, modtime=..} */
+void sys_utime(struct emit *e, const struct call *c, int i, const char *key)
+{
+	int64_t u[2];
+	char buf[96];
+	if (i != 1) {
+		decode_arg_kind(e, c, i, key);
+		return;
+	}
+	if (!call_struct(c, i, u, sizeof(u))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_int(e, "actime", u[0]);
+	if (format_time(buf, sizeof(buf), u[0], 0, 0, 0))
+		emit_comment(e, buf);
+	emit_int(e, "modtime", u[1]);
+	if (format_time(buf, sizeof(buf), u[1], 0, 0, 0))
+		emit_comment(e, buf);
+	emit_end_struct(e);
 }
 
 /* ------------------------------------------------------- xattrs */
@@ -862,8 +1162,9 @@ static void emit_flock(struct emit *e, const char *key, const struct call *c, in
 	memcpy(&len, fl + 16, 8);
 	memcpy(&pid, fl + 24, 4);
 	emit_begin_struct(e, key);
-	emit_xval_d(e, "l_type", flock_types, type, "F_???");
-	emit_xval_d(e, "l_whence", seek_whences, whence, "SEEK_???");
+	/* strace's PRINT_FIELD_XVAL: unknown values (and -X raw) in hex */
+	emit_xval(e, "l_type", flock_types, (uint16_t)type, "F_???");
+	emit_xval(e, "l_whence", seek_whences, (uint16_t)whence, "SEEK_???");
 	emit_int(e, "l_start", start);
 	emit_int(e, "l_len", len);
 	if (getlk && call_ok(c))
@@ -952,21 +1253,62 @@ static const struct flag_name resolve_flags[] = {
 	{ 0, NULL }
 };
 
-/* struct open_how {flags, mode, resolve}: mode only with O_CREAT/O_TMPFILE */
+/*
+ * strace's print_nonzero_bytes(): the bytes [from, size) of an extensible
+ * struct that the decoder does not know, when any is nonzero, as one
+ * element: / * bytes 24..31 * / "\x80\x81..." (every byte in hex).  The
+ * emit layer has no leading comment nor forced-hex string, so the element
+ * is built here as one symbol.  `have`: bytes captured (from the start).
+ */
+static void emit_nonzero_tail(struct emit *e, const char *key, const uint8_t *data,
+			      size_t have, size_t from, uint64_t size)
+{
+	static const char hexd[] = "0123456789abcdef";
+	size_t end = size < have ? (size_t)size : have;
+	size_t k = from;
+	while (k < end && !data[k])
+		k++;
+	if (k >= end)
+		return;
+	char buf[SCT_BLOB_MAX * 4 + 64];
+	int len = snprintf(buf, sizeof(buf), "/* bytes %zu..%llu */ \"", from,
+			   (unsigned long long)size - 1);
+	for (k = from; k < end && (size_t)len + 8 < sizeof(buf); k++) {
+		buf[len++] = '\\';
+		buf[len++] = 'x';
+		buf[len++] = hexd[data[k] >> 4];
+		buf[len++] = hexd[data[k] & 15];
+	}
+	buf[len++] = '"';
+	buf[len] = '\0';
+	emit_sym(e, key, buf);
+}
+
+/*
+ * struct open_how {flags, mode, resolve} of `size` bytes (the next
+ * argument): the address when size < 24; mode only with O_CREAT/O_TMPFILE
+ * or when set; then, for a bigger struct, its nonzero bytes past the known
+ * fields: / * bytes 24..31 * / "\x80...".  The row captures `size` bytes
+ * (up to a page, as strace reads); when they could not be read as a whole
+ * only the address is known.
+ */
+#define OPEN_HOW_SIZE 24
 void dec_open_how(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint64_t h[3];
-	if (arg_u64(c, i + 1) < sizeof(h) || !call_struct(c, i, h, sizeof(h))) {
+	uint64_t h[3], size = arg_u64(c, i + 1);
+	const struct blob_ref *r = call_blob(c, i);
+	if (size < OPEN_HOW_SIZE || !r || r->b->len < OPEN_HOW_SIZE) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
-	char buf[FLAGS_BUF];
+	memcpy(h, r->data, sizeof(h));
 	emit_begin_struct(e, key);
-	emit_sym(e, "flags", format_open_flags(buf, sizeof(buf), h[0]));
+	emit_open_flags(e, "flags", h[0]);
 	if (h[0] & (K_O_CREAT | K___O_TMPFILE) || h[1])
 		emit_octal(e, "mode", h[1]);
-	if (h[2])
-		emit_flags(e, "resolve", resolve_flags, h[2], "RESOLVE_???");
+	emit_flags(e, "resolve", resolve_flags, h[2], "RESOLVE_???");
+	if (size > OPEN_HOW_SIZE)
+		emit_nonzero_tail(e, NULL, r->data, r->b->len, OPEN_HOW_SIZE, size);
 	emit_end_struct(e);
 }
 
@@ -1079,22 +1421,65 @@ const struct flag_name splice_flags[] = {
 	{ 0, NULL }
 };
 
+/* "A / * B * /" for -X verbose, A alone for -X raw, B alone otherwise */
+static void emit_num_sym(struct emit *e, const char *key, const char *num, const char *sym)
+{
+	char buf[128];
+	if (decode_opts.xlat == XLAT_RAW) {
+		emit_sym(e, key, num);
+	} else if (decode_opts.xlat == XLAT_VERBOSE) {
+		snprintf(buf, sizeof(buf), "%s /* %s */", num, sym);
+		emit_sym(e, key, buf);
+	} else {
+		emit_sym(e, key, sym);
+	}
+}
+
+/* strace's print_symbolic_mode_t(): S_IFCHR|S_ISUID|0644; a mode whose
+ * file type has no name prints in octal.  mknod's mode is a 16-bit umode_t. */
+static void emit_symbolic_mode(struct emit *e, const char *key, unsigned mode)
+{
+	if ((mode & K_S_IFMT) && !lookup_value(file_types, mode & K_S_IFMT)) {
+		emit_octal(e, key, mode);
+		return;
+	}
+	char num[16], sym[64];
+	snprintf(num, sizeof(num), "%#03o", mode);
+	format_mode(sym, sizeof(sym), mode);
+	emit_num_sym(e, key, num, sym);
+}
+
 /* mknod: the mode with its file type; the device only for devices */
 void dec_mknod_mode(struct emit *e, const struct call *c, int i, const char *key)
 {
-	char buf[64];
-	emit_sym(e, key, format_mode(buf, sizeof(buf), arg_uint(c, i)));
+	emit_symbolic_mode(e, key, (uint16_t)arg_u64(c, i));
+}
+
+/* strace's print_dev_t() of mknod's dev: a 32-bit dev_t (the register's
+ * low half), split as glibc's major()/minor() do */
+static void emit_dev(struct emit *e, const char *key, uint64_t dev)
+{
+	char num[24], sym[64];
+	unsigned major = ((dev >> 8) & 0xfff) | ((dev >> 32) & 0xfffff000u);
+	unsigned minor = (dev & 0xff) | ((dev >> 12) & 0xffffff00u);
+	hex_append(num, sizeof(num), 0, dev);
+	snprintf(sym, sizeof(sym), "makedev(%#x, %#x)", major, minor);
+	emit_num_sym(e, key, num, sym);
 }
 
 void dec_mknod_dev(struct emit *e, const struct call *c, int i, const char *key)
 {
-	unsigned type = arg_uint(c, i - 1) & K_S_IFMT;
+	unsigned type = (uint16_t)arg_u64(c, i - 1) & K_S_IFMT;
 	if (type != K_S_IFCHR && type != K_S_IFBLK)
 		return;
-	uint64_t dev = arg_u64(c, i);
-	char buf[64];
-	unsigned major = ((dev >> 8) & 0xfff) | ((dev >> 32) & 0xfffff000u);
-	unsigned minor = (dev & 0xff) | ((dev >> 12) & 0xffffff00u);
-	snprintf(buf, sizeof(buf), "makedev(%#x, %#x)", major, minor);
-	emit_sym(e, key, buf);
+	emit_dev(e, key, arg_uint(c, i));
+}
+
+/* execveat(dirfd, pathname, argv, envp, flags): the row's kinds but flags */
+void sys_execveat(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (i == 4)
+		emit_flags(e, key, execveat_flags, arg_uint(c, i), "AT_???");
+	else
+		decode_arg_kind(e, c, i, key);
 }

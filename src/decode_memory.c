@@ -5,76 +5,83 @@
  */
 #include "decode_priv.h"
 
+#include <linux/mman.h>
 #include <stdio.h>
 
 const struct flag_name mmap_prot[] = {
-	{ 0x0, "PROT_NONE" },
-	{ 0x1, "PROT_READ" },
-	{ 0x2, "PROT_WRITE" },
-	{ 0x4, "PROT_EXEC" },
-	{ 0x8, "PROT_SEM" },
-	{ 0x01000000, "PROT_GROWSDOWN" },
-	{ 0x02000000, "PROT_GROWSUP" },
+	{ PROT_NONE, "PROT_NONE" },
+	{ PROT_READ, "PROT_READ" },
+	{ PROT_WRITE, "PROT_WRITE" },
+	{ PROT_EXEC, "PROT_EXEC" },
+	{ PROT_SEM, "PROT_SEM" },
+	{ PROT_GROWSDOWN, "PROT_GROWSDOWN" },
+	{ PROT_GROWSUP, "PROT_GROWSUP" },
 	{ 0, NULL }
 };
 
-/* The mapping type (flags & MAP_TYPE) is a value, not bits. */
-#define K_MAP_TYPE 0x0f
+/* The mapping type (flags & MAP_TYPE) is a value, not bits; strace looks
+ * it up in the same table as the flags, so MAP_DROPPABLE (a type value
+ * since Linux 6.11) and MAP_FILE (0) are named there too. */
+#define K_MAP_DROPPABLE 0x08   /* linux/mman.h, Linux 6.11 */
 const struct flag_name mmap_types[] = {
-	{ 0x0, "MAP_FILE" },
-	{ 0x1, "MAP_SHARED" },
-	{ 0x2, "MAP_PRIVATE" },
-	{ 0x3, "MAP_SHARED_VALIDATE" },
+	{ MAP_FILE, "MAP_FILE" },
+	{ MAP_SHARED, "MAP_SHARED" },
+	{ MAP_PRIVATE, "MAP_PRIVATE" },
+	{ MAP_SHARED_VALIDATE, "MAP_SHARED_VALIDATE" },
+	{ K_MAP_DROPPABLE, "MAP_DROPPABLE" },
 	{ 0, NULL }
 };
 
+/* In strace's (x86_64) order */
+#define K_MAP_ABOVE4G 0x80     /* asm/mman.h (x86), Linux 6.6 */
 const struct flag_name mmap_flags[] = {
-	{ 0x10, "MAP_FIXED" },
-	{ 0x20, "MAP_ANONYMOUS" },
-	{ 0x40, "MAP_32BIT" },
-	{ 0x4000, "MAP_NORESERVE" },
-	{ 0x8000, "MAP_POPULATE" },
-	{ 0x10000, "MAP_NONBLOCK" },
-	{ 0x100, "MAP_GROWSDOWN" },
-	{ 0x800, "MAP_DENYWRITE" },
-	{ 0x1000, "MAP_EXECUTABLE" },
-	{ 0x2000, "MAP_LOCKED" },
-	{ 0x20000, "MAP_STACK" },
-	{ 0x40000, "MAP_HUGETLB" },
-	{ 0x80000, "MAP_SYNC" },
-	{ 0x100000, "MAP_FIXED_NOREPLACE" },
-	{ 0x4000000, "MAP_UNINITIALIZED" },
+	{ MAP_FIXED, "MAP_FIXED" },
+	{ MAP_ANONYMOUS, "MAP_ANONYMOUS" },
+	{ MAP_32BIT, "MAP_32BIT" },
+	{ K_MAP_ABOVE4G, "MAP_ABOVE4G" },
+	{ MAP_NORESERVE, "MAP_NORESERVE" },
+	{ MAP_POPULATE, "MAP_POPULATE" },
+	{ MAP_NONBLOCK, "MAP_NONBLOCK" },
+	{ MAP_GROWSDOWN, "MAP_GROWSDOWN" },
+	{ MAP_DENYWRITE, "MAP_DENYWRITE" },
+	{ MAP_EXECUTABLE, "MAP_EXECUTABLE" },
+	{ MAP_LOCKED, "MAP_LOCKED" },
+	{ MAP_STACK, "MAP_STACK" },
+	{ MAP_HUGETLB, "MAP_HUGETLB" },
+	{ MAP_SYNC, "MAP_SYNC" },
+	{ MAP_UNINITIALIZED, "MAP_UNINITIALIZED" },
+	{ MAP_FIXED_NOREPLACE, "MAP_FIXED_NOREPLACE" },
 	{ 0, NULL }
 };
-#define K_MAP_HUGE_SHIFT 26
-#define K_MAP_HUGE_MASK  0x3fu
 
 const struct flag_name madvise_advices[] = {
-	{ 0, "MADV_NORMAL" },
-	{ 1, "MADV_RANDOM" },
-	{ 2, "MADV_SEQUENTIAL" },
-	{ 3, "MADV_WILLNEED" },
-	{ 4, "MADV_DONTNEED" },
-	{ 8, "MADV_FREE" },
-	{ 9, "MADV_REMOVE" },
-	{ 10, "MADV_DONTFORK" },
-	{ 11, "MADV_DOFORK" },
-	{ 12, "MADV_MERGEABLE" },
-	{ 13, "MADV_UNMERGEABLE" },
-	{ 14, "MADV_HUGEPAGE" },
-	{ 15, "MADV_NOHUGEPAGE" },
-	{ 16, "MADV_DONTDUMP" },
-	{ 17, "MADV_DODUMP" },
-	{ 18, "MADV_WIPEONFORK" },
-	{ 19, "MADV_KEEPONFORK" },
-	{ 20, "MADV_COLD" },
-	{ 21, "MADV_PAGEOUT" },
-	{ 22, "MADV_POPULATE_READ" },
-	{ 23, "MADV_POPULATE_WRITE" },
-	{ 24, "MADV_DONTNEED_LOCKED" },
-	{ 25, "MADV_COLLAPSE" },
-	{ 100, "MADV_HWPOISON" },
-	{ 101, "MADV_SOFT_OFFLINE" },
+	{ MADV_NORMAL, "MADV_NORMAL" },
+	{ MADV_RANDOM, "MADV_RANDOM" },
+	{ MADV_SEQUENTIAL, "MADV_SEQUENTIAL" },
+	{ MADV_WILLNEED, "MADV_WILLNEED" },
+	{ MADV_DONTNEED, "MADV_DONTNEED" },
+	{ MADV_FREE, "MADV_FREE" },
+	{ MADV_REMOVE, "MADV_REMOVE" },
+	{ MADV_DONTFORK, "MADV_DONTFORK" },
+	{ MADV_DOFORK, "MADV_DOFORK" },
+	{ MADV_MERGEABLE, "MADV_MERGEABLE" },
+	{ MADV_UNMERGEABLE, "MADV_UNMERGEABLE" },
+	{ MADV_HUGEPAGE, "MADV_HUGEPAGE" },
+	{ MADV_NOHUGEPAGE, "MADV_NOHUGEPAGE" },
+	{ MADV_DONTDUMP, "MADV_DONTDUMP" },
+	{ MADV_DODUMP, "MADV_DODUMP" },
+	{ MADV_WIPEONFORK, "MADV_WIPEONFORK" },
+	{ MADV_KEEPONFORK, "MADV_KEEPONFORK" },
+	{ MADV_COLD, "MADV_COLD" },
+	{ MADV_PAGEOUT, "MADV_PAGEOUT" },
+	{ MADV_POPULATE_READ, "MADV_POPULATE_READ" },
+	{ MADV_POPULATE_WRITE, "MADV_POPULATE_WRITE" },
+	{ MADV_DONTNEED_LOCKED, "MADV_DONTNEED_LOCKED" },
+	{ MADV_COLLAPSE, "MADV_COLLAPSE" },
+	{ MADV_HWPOISON, "MADV_HWPOISON" },
+	{ MADV_SOFT_OFFLINE, "MADV_SOFT_OFFLINE" },
+	{ 102, "MADV_GUARD_INSTALL" },  /* asm-generic/mman-common.h, Linux 6.13 */
+	{ 103, "MADV_GUARD_REMOVE" },
 	{ 0, NULL }
 };
 
@@ -89,18 +96,16 @@ static const struct flag_name fadvices[] = {
 };
 
 static const struct flag_name msync_flags[] = {
-	{ 1, "MS_ASYNC" },
-	{ 2, "MS_INVALIDATE" },
-	{ 4, "MS_SYNC" },
+	{ MS_ASYNC, "MS_ASYNC" },
+	{ MS_INVALIDATE, "MS_INVALIDATE" },
+	{ MS_SYNC, "MS_SYNC" },
 	{ 0, NULL }
 };
 
-#define K_MREMAP_MAYMOVE 1
-#define K_MREMAP_FIXED   2
 static const struct flag_name mremap_flags[] = {
-	{ K_MREMAP_MAYMOVE, "MREMAP_MAYMOVE" },
-	{ K_MREMAP_FIXED, "MREMAP_FIXED" },
-	{ 4, "MREMAP_DONTUNMAP" },
+	{ MREMAP_MAYMOVE, "MREMAP_MAYMOVE" },
+	{ MREMAP_FIXED, "MREMAP_FIXED" },
+	{ MREMAP_DONTUNMAP, "MREMAP_DONTUNMAP" },
 	{ 0, NULL }
 };
 
@@ -110,40 +115,67 @@ void dec_mmap_prot(struct emit *e, const struct call *c, int i, const char *key)
 }
 
 /* MAP_PRIVATE|MAP_FIXED|MAP_DENYWRITE, 0x5 / * MAP_??? * /|MAP_ANONYMOUS,
- * MAP_SHARED|MAP_HUGETLB|21<<MAP_HUGE_SHIFT */
-void dec_mmap_flags(struct emit *e, const struct call *c, int i, const char *key)
+ * MAP_SHARED|MAP_HUGETLB|21<<MAP_HUGE_SHIFT; the type is a value, the
+ * huge page size a number.  -X verbose: 0x22 / * MAP_PRIVATE|... * /. */
+static const char *format_mmap_flags(char *buf, size_t size, uint64_t v)
 {
-	uint64_t v = arg_u64(c, i);
-	char buf[FLAGS_BUF];
 	size_t len = 0;
 
 	buf[0] = '\0';
-	len = value_append(buf, sizeof(buf), len, mmap_types, v & K_MAP_TYPE, "MAP_???");
-	v &= ~(uint64_t)K_MAP_TYPE;
+	len = value_append(buf, size, len, mmap_types, v & MAP_TYPE, "MAP_???");
+	v &= ~(uint64_t)MAP_TYPE;
 
-	uint64_t huge_mask = (uint64_t)K_MAP_HUGE_MASK << K_MAP_HUGE_SHIFT;
-	unsigned huge = (unsigned)((v & huge_mask) >> K_MAP_HUGE_SHIFT);
+	/* strace takes the huge page size out with an unsigned int mask,
+	 * which also drops the upper 32 bits from what is left */
+	const unsigned huge_mask = MAP_HUGE_MASK << MAP_HUGE_SHIFT;
+	unsigned huge = (unsigned)((v & huge_mask) >> MAP_HUGE_SHIFT);
 	v &= ~huge_mask;
 	if (v) {
-		len = str_append(buf, sizeof(buf), len, "|");
-		len = flags_append(buf, sizeof(buf), len, mmap_flags, v, NULL);
+		len = str_append(buf, size, len, "|");
+		len = flags_append(buf, size, len, mmap_flags, v, NULL);
 	}
 	if (huge) {
 		char tmp[32];
 		snprintf(tmp, sizeof(tmp), "|%u<<MAP_HUGE_SHIFT", huge);
-		str_append(buf, sizeof(buf), len, tmp);
+		str_append(buf, size, len, tmp);
+	}
+	return buf;
+}
+
+static void emit_mmap_flags(struct emit *e, const char *key, uint64_t v)
+{
+	char buf[FLAGS_BUF], out[FLAGS_BUF + 32];
+
+	if (decode_opts.xlat == XLAT_RAW) {
+		emit_hex(e, key, v);
+		return;
+	}
+	format_mmap_flags(buf, sizeof(buf), v);
+	if (decode_opts.xlat == XLAT_VERBOSE) {
+		size_t len = hex_append(out, sizeof(out), 0, v);
+		len = str_append(out, sizeof(out), len, " /* ");
+		len = str_append(out, sizeof(out), len, buf);
+		str_append(out, sizeof(out), len, " */");
+		emit_sym(e, key, out);
+		return;
 	}
 	emit_sym(e, key, buf);
 }
 
+void dec_mmap_flags(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_mmap_flags(e, key, arg_u64(c, i));
+}
+
+/* advice is an int: the register's upper half is not part of it */
 void dec_madvice(struct emit *e, const struct call *c, int i, const char *key)
 {
-	emit_xval(e, key, madvise_advices, arg_u64(c, i), "MADV_???");
+	emit_xval(e, key, madvise_advices, arg_uint(c, i), "MADV_???");
 }
 
 void dec_msync_flags(struct emit *e, const struct call *c, int i, const char *key)
 {
-	emit_flags(e, key, msync_flags, arg_u64(c, i), "MS_???");
+	emit_flags(e, key, msync_flags, arg_uint(c, i), "MS_???");
 }
 
 void dec_fadvice(struct emit *e, const struct call *c, int i, const char *key)
@@ -160,7 +192,7 @@ void dec_mremap_flags(struct emit *e, const struct call *c, int i, const char *k
 void dec_mremap_addr(struct emit *e, const struct call *c, int i, const char *key)
 {
 	int fi = fmt_find_arg(c, A_MREMAP_FLAGS);
-	uint64_t both = K_MREMAP_MAYMOVE | K_MREMAP_FIXED;
+	uint64_t both = MREMAP_MAYMOVE | MREMAP_FIXED;
 	if (fi >= 0 && (arg_u64(c, fi) & both) != both)
 		return;
 	emit_ptr(e, key, arg_u64(c, i));

@@ -8,8 +8,22 @@
 #include "decode_priv.h"
 
 #include <arpa/inet.h>
+#include <asm/unistd_64.h>
+#include <endian.h>
+#include <inttypes.h>
+#include <net/if.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <linux/if_arp.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+#include <linux/if_xdp.h>
+#include <linux/mctp.h>
+#include <linux/nfc.h>
+#include <linux/qrtr.h>
+#include <linux/tipc.h>
+#include <linux/vm_sockets.h>
 
 #define K_AF_UNIX    1
 #define K_AF_INET    2
@@ -140,6 +154,8 @@ void dec_sock_type(struct emit *e, const struct call *c, int i, const char *key)
 }
 
 /* the protocol's meaning depends on the family (socket's first argument) */
+static const struct flag_name ethernet_protocols[];
+
 void dec_sock_proto(struct emit *e, const struct call *c, int i, const char *key)
 {
 	int fi = fmt_find_arg(c, A_SOCK_FAMILY);
@@ -154,8 +170,16 @@ void dec_sock_proto(struct emit *e, const struct call *c, int i, const char *key
 	case K_AF_NETLINK:
 		emit_xval(e, key, netlink_protocols, v, "NETLINK_???");
 		break;
+	case AF_PACKET: {   /* an ethertype in network byte order */
+		char buf[96];
+		size_t n = str_append(buf, sizeof(buf), 0, "htons(");
+		n = xval_append(buf, sizeof(buf), n, ethernet_protocols, ntohs((uint16_t)v), "ETH_P_???");
+		str_append(buf, sizeof(buf), n, ")");
+		emit_sym(e, key, buf);
+		break;
+	}
 	default:
-		emit_int(e, key, (int)v);
+		emit_uint(e, key, v);
 	}
 }
 
@@ -164,64 +188,856 @@ void dec_shutdown_how(struct emit *e, const struct call *c, int i, const char *k
 	emit_xval(e, key, shutdown_hows, arg_uint(c, i), "SHUT_???");
 }
 
+/* ------------------------------------------------ xlat-style helpers */
+
+/*
+ * Network values strace prints in three styles by -X: htons(80) (abbrev),
+ * the raw bytes "\x00\x50" (raw), or both, the decoded form as a comment
+ * (verbose).  These helpers build such a value as one token.
+ */
+static enum xlat_style xstyle(void) { return decode_opts.xlat; }
+
+/* "\x01\x02" */
+static size_t hexstr_append(char *buf, size_t size, size_t len, const uint8_t *p, size_t n)
+{
+	char tmp[8];
+	len = str_append(buf, size, len, "\"");
+	for (size_t k = 0; k < n; k++) {
+		snprintf(tmp, sizeof(tmp), "\\x%02x", p[k]);
+		len = str_append(buf, size, len, tmp);
+	}
+	return str_append(buf, size, len, "\"");
+}
+
+void emit_hexstr(struct emit *e, const char *key, const uint8_t *p, size_t n)
+{
+	char buf[FLAGS_BUF];
+	hexstr_append(buf, sizeof(buf), 0, p, n);
+	emit_sym(e, key, buf);
+}
+
+/* raw bytes and/or a decoded form, by -X */
+static void emit_styled(struct emit *e, const char *key, const uint8_t *raw, size_t n,
+			const char *decoded)
+{
+	char buf[FLAGS_BUF];
+	size_t len = 0;
+	buf[0] = '\0';
+	if (xstyle() != XLAT_ABBREV)
+		len = hexstr_append(buf, sizeof(buf), len, raw, n);
+	if (xstyle() == XLAT_VERBOSE) {
+		len = str_append(buf, sizeof(buf), len, " /* ");
+		len = str_append(buf, sizeof(buf), len, decoded);
+		str_append(buf, sizeof(buf), len, " */");
+	} else if (xstyle() == XLAT_ABBREV) {
+		str_append(buf, sizeof(buf), len, decoded);
+	}
+	emit_sym(e, key, buf);
+}
+
+/* a port in network byte order: htons(80) */
+void emit_net_port(struct emit *e, const char *key, const uint8_t *be16)
+{
+	char dec[32];
+	snprintf(dec, sizeof(dec), "htons(%u)", (unsigned)be16[0] << 8 | be16[1]);
+	emit_styled(e, key, be16, 2, dec);
+}
+
+/* inet_addr("127.0.0.1"); inet_pton(AF_INET6, "::1", &key) */
+void emit_inet_addr(struct emit *e, const char *key, int af, const uint8_t *addr)
+{
+	char txt[INET6_ADDRSTRLEN], dec[INET6_ADDRSTRLEN + 64];
+	inet_ntop(af, addr, txt, sizeof(txt));
+	if (af == AF_INET) {
+		snprintf(dec, sizeof(dec), "inet_addr(\"%s\")", txt);
+		emit_styled(e, key, addr, 4, dec);
+		return;
+	}
+	if (xstyle() == XLAT_ABBREV) {
+		/* strace names the field inside the call, not before it */
+		snprintf(dec, sizeof(dec), "inet_pton(AF_INET6, \"%s\", &%s)", txt, key);
+		emit_sym(e, NULL, dec);
+		return;
+	}
+	snprintf(dec, sizeof(dec), "inet_pton(AF_INET6, \"%s\")", txt);
+	emit_styled(e, key, addr, 16, dec);
+}
+
+/* an interface index: if_nametoindex("lo") when it names one */
+void emit_ifindex(struct emit *e, const char *key, uint32_t idx)
+{
+	char name[IF_NAMESIZE], buf[IF_NAMESIZE + 64];
+	if (!idx || !if_indextoname(idx, name)) {
+		emit_uint(e, key, idx);
+		return;
+	}
+	switch (xstyle()) {
+	case XLAT_RAW:
+		emit_uint(e, key, idx);
+		return;
+	case XLAT_VERBOSE:
+		snprintf(buf, sizeof(buf), "%u /* if_nametoindex(\"%s\") */", idx, name);
+		break;
+	default:
+		snprintf(buf, sizeof(buf), "if_nametoindex(\"%s\")", name);
+	}
+	emit_sym(e, key, buf);
+}
+
+/* a hardware address: 01:02:03:04:05:06 (text of `textn` bytes, raw of n) */
+void emit_mac_addr(struct emit *e, const char *key, const uint8_t *p, size_t n, size_t textn)
+{
+	char dec[3 * 32 + 1];
+	size_t len = 0;
+	dec[0] = '\0';
+	for (size_t k = 0; k < textn && k < 32; k++) {
+		char tmp[4];
+		snprintf(tmp, sizeof(tmp), k ? ":%02x" : "%02x", p[k]);
+		len = str_append(dec, sizeof(dec), len, tmp);
+	}
+	emit_styled(e, key, p, n, dec);
+}
+
+/* strace's xval text of v by -X, appended: NAME, 0x5 / * NAME * /, 0x5 */
+size_t xval_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+		   uint64_t v, const char *dflt)
+{
+	const char *name = lookup_value(tab, v);
+	if (xstyle() == XLAT_ABBREV && name)
+		return str_append(buf, size, len, name);
+	len = hex_append(buf, size, len, v);
+	if (xstyle() == XLAT_RAW || (!name && !dflt))
+		return len;
+	len = str_append(buf, size, len, " /* ");
+	len = str_append(buf, size, len, name ? name : dflt);
+	return str_append(buf, size, len, " */");
+}
+
+/* strace's PRINT_VAL_0X: %#0*x with two digits per byte (0 -> "00") */
+static void emit_0x(struct emit *e, const char *key, uint64_t v, int bytes)
+{
+	char buf[32];
+	snprintf(buf, sizeof(buf), "%#0*" PRIx64, bytes * 2, v);
+	emit_sym(e, key, buf);
+}
+
 /* ------------------------------------------------------- sockaddr */
 
 static uint16_t get16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
 static uint32_t get32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
 
-static void sa_unix(struct emit *e, const uint8_t *sa, size_t len)
+#define X(v) { v, #v }
+
+static const struct flag_name ethernet_protocols[] = {
+	X(ETH_P_802_3), X(ETH_P_AX25), X(ETH_P_ALL), X(ETH_P_802_2), X(ETH_P_SNAP),
+	X(ETH_P_DDCMP), X(ETH_P_WAN_PPP), X(ETH_P_PPP_MP), X(ETH_P_LOCALTALK), X(ETH_P_CAN),
+	X(ETH_P_CANFD), { 0x000E, "ETH_P_CANXL" } /* linux/if_ether.h, 6.2 */,
+	X(ETH_P_PPPTALK), X(ETH_P_TR_802_2), X(ETH_P_MOBITEX), X(ETH_P_CONTROL), X(ETH_P_IRDA),
+	X(ETH_P_ECONET), X(ETH_P_HDLC), X(ETH_P_ARCNET), X(ETH_P_DSA), X(ETH_P_TRAILER),
+	X(ETH_P_LOOP), X(ETH_P_PHONET), X(ETH_P_IEEE802154), X(ETH_P_CAIF), X(ETH_P_XDSA),
+	X(ETH_P_MAP), X(ETH_P_MCTP), X(ETH_P_PUP), X(ETH_P_PUPAT), X(ETH_P_802_3_MIN),
+	X(ETH_P_IP), X(ETH_P_X25), X(ETH_P_ARP), X(ETH_P_BPQ), X(ETH_P_IEEEPUP),
+	X(ETH_P_IEEEPUPAT), X(ETH_P_ERSPAN2), X(ETH_P_TSN), X(ETH_P_BATMAN), X(ETH_P_DEC),
+	X(ETH_P_DNA_DL), X(ETH_P_DNA_RC), X(ETH_P_DNA_RT), X(ETH_P_LAT), X(ETH_P_DIAG),
+	X(ETH_P_CUST), X(ETH_P_SCA), X(ETH_P_TEB), X(ETH_P_RARP), X(ETH_P_ATALK), X(ETH_P_AARP),
+	X(ETH_P_8021Q), X(ETH_P_IPX), X(ETH_P_IPV6), X(ETH_P_PAUSE), X(ETH_P_SLOW), X(ETH_P_WCCP),
+	X(ETH_P_MPLS_UC), X(ETH_P_MPLS_MC), X(ETH_P_ATMMPOA), X(ETH_P_PPP_DISC), X(ETH_P_PPP_SES),
+	X(ETH_P_LINK_CTL), X(ETH_P_ATMFATE), X(ETH_P_PAE), X(ETH_P_REALTEK), X(ETH_P_AOE),
+	X(ETH_P_8021AD), X(ETH_P_802_EX1), X(ETH_P_ERSPAN), X(ETH_P_PREAUTH), X(ETH_P_TIPC),
+	X(ETH_P_LLDP), X(ETH_P_MRP), X(ETH_P_MACSEC), X(ETH_P_8021AH), X(ETH_P_MVRP), X(ETH_P_1588),
+	X(ETH_P_NCSI), X(ETH_P_PRP), X(ETH_P_CFM), X(ETH_P_FCOE), X(ETH_P_TDLS), X(ETH_P_FIP),
+	X(ETH_P_IBOE), X(ETH_P_80221), X(ETH_P_HSR), X(ETH_P_NSH), X(ETH_P_LOOPBACK),
+	X(ETH_P_QINQ1), X(ETH_P_QINQ2), X(ETH_P_QINQ3), X(ETH_P_EDSA), X(ETH_P_DSA_8021Q),
+	{ 0xE001, "ETH_P_DSA_A5PSW" } /* linux/if_ether.h, 6.2 */,
+	X(ETH_P_IFE), X(ETH_P_AF_IUCV),
+	{ 0, NULL }
+};
+
+static const struct flag_name arp_hardware_types[] = {
+	X(ARPHRD_NETROM), X(ARPHRD_ETHER), X(ARPHRD_EETHER), X(ARPHRD_AX25), X(ARPHRD_PRONET),
+	X(ARPHRD_CHAOS), X(ARPHRD_IEEE802), X(ARPHRD_ARCNET), X(ARPHRD_APPLETLK), X(ARPHRD_DLCI),
+	X(ARPHRD_ATM), X(ARPHRD_METRICOM), X(ARPHRD_IEEE1394), X(ARPHRD_EUI64),
+	X(ARPHRD_INFINIBAND), X(ARPHRD_SLIP), X(ARPHRD_CSLIP), X(ARPHRD_SLIP6), X(ARPHRD_CSLIP6),
+	X(ARPHRD_RSRVD), X(ARPHRD_ADAPT), X(ARPHRD_ROSE), X(ARPHRD_X25), X(ARPHRD_HWX25),
+	X(ARPHRD_CAN), X(ARPHRD_MCTP), X(ARPHRD_PPP), X(ARPHRD_CISCO), X(ARPHRD_LAPB),
+	X(ARPHRD_DDCMP), X(ARPHRD_RAWHDLC), X(ARPHRD_RAWIP), X(ARPHRD_TUNNEL), X(ARPHRD_TUNNEL6),
+	X(ARPHRD_FRAD), X(ARPHRD_SKIP), X(ARPHRD_LOOPBACK), X(ARPHRD_LOCALTLK), X(ARPHRD_FDDI),
+	X(ARPHRD_BIF), X(ARPHRD_SIT), X(ARPHRD_IPDDP), X(ARPHRD_IPGRE), X(ARPHRD_PIMREG),
+	X(ARPHRD_HIPPI), X(ARPHRD_ASH), X(ARPHRD_ECONET), X(ARPHRD_IRDA), X(ARPHRD_FCPP),
+	X(ARPHRD_FCAL), X(ARPHRD_FCPL), X(ARPHRD_FCFABRIC), X(ARPHRD_IEEE802_TR),
+	X(ARPHRD_IEEE80211), X(ARPHRD_IEEE80211_PRISM), X(ARPHRD_IEEE80211_RADIOTAP),
+	X(ARPHRD_IEEE802154), X(ARPHRD_IEEE802154_MONITOR), X(ARPHRD_PHONET),
+	X(ARPHRD_PHONET_PIPE), X(ARPHRD_CAIF), X(ARPHRD_IP6GRE), X(ARPHRD_NETLINK),
+	X(ARPHRD_6LOWPAN), X(ARPHRD_VSOCKMON), X(ARPHRD_NONE), X(ARPHRD_VOID),
+	{ 0, NULL }
+};
+
+static const struct flag_name af_packet_types[] = {
+	X(PACKET_HOST), X(PACKET_BROADCAST), X(PACKET_MULTICAST), X(PACKET_OTHERHOST),
+	X(PACKET_OUTGOING), X(PACKET_LOOPBACK), X(PACKET_USER), X(PACKET_KERNEL),
+	{ 0, NULL }
+};
+
+static const struct flag_name hci_channels[] = {
+	/* net/bluetooth/hci_sock.h (not UAPI) */
+	{ 0, "HCI_CHANNEL_RAW" }, { 1, "HCI_CHANNEL_USER" }, { 2, "HCI_CHANNEL_MONITOR" },
+	{ 3, "HCI_CHANNEL_CONTROL" }, { 4, "HCI_CHANNEL_LOGGING" },
+	{ 0, NULL }
+};
+
+static const struct flag_name bdaddr_types[] = {
+	{ 0, "BDADDR_BREDR" }, { 1, "BDADDR_LE_PUBLIC" }, { 2, "BDADDR_LE_RANDOM" },
+	{ 0, NULL }
+};
+
+/* net/bluetooth/l2cap.h (not UAPI) */
+#define L2CAP_PSM_LE_DYN_START 0x0080
+#define L2CAP_PSM_LE_DYN_END   0x00ff
+#define L2CAP_PSM_DYN_START    0x1001
+#define L2CAP_CID_DYN_START    0x0040
+static const struct flag_name bluetooth_l2_psms[] = {
+	{ 0x0001, "L2CAP_PSM_SDP" }, { 0x0003, "L2CAP_PSM_RFCOMM" }, { 0x0021, "L2CAP_PSM_3DSP" },
+	{ 0x0023, "L2CAP_PSM_IPSP" }, { 0x0080, "L2CAP_PSM_LE_DYN_START" },
+	{ 0x00ff, "L2CAP_PSM_LE_DYN_END" }, { 0x1001, "L2CAP_PSM_DYN_START" },
+	{ 0x10ff, "L2CAP_PSM_AUTO_END" }, { 0xffff, "L2CAP_PSM_DYN_END" },
+	{ 0, NULL }
+};
+static const struct flag_name bluetooth_l2_cids[] = {
+	{ 0x0001, "L2CAP_CID_SIGNALING" }, { 0x0002, "L2CAP_CID_CONN_LESS" },
+	{ 0x0003, "L2CAP_CID_A2MP" }, { 0x0004, "L2CAP_CID_ATT" },
+	{ 0x0005, "L2CAP_CID_LE_SIGNALING" }, { 0x0006, "L2CAP_CID_SMP" },
+	{ 0x0007, "L2CAP_CID_SMP_BREDR" }, { 0x0040, "L2CAP_CID_DYN_START" },
+	{ 0x007f, "L2CAP_CID_LE_DYN_END" }, { 0xffff, "L2CAP_CID_DYN_END" },
+	{ 0, NULL }
+};
+
+static const struct flag_name tipc_addr_types[] = {
+	X(TIPC_SERVICE_RANGE), X(TIPC_SERVICE_ADDR), X(TIPC_SOCKET_ADDR),
+	{ 0, NULL }
+};
+static const struct flag_name tipc_scopes[] = {
+	X(TIPC_ZONE_SCOPE), X(TIPC_CLUSTER_SCOPE), X(TIPC_NODE_SCOPE),
+	{ 0, NULL }
+};
+
+static const struct flag_name vsock_cids[] = {
+	{ (uint32_t)VMADDR_CID_ANY, "VMADDR_CID_ANY" }, X(VMADDR_CID_HYPERVISOR),
+	X(VMADDR_CID_LOCAL), X(VMADDR_CID_HOST),
+	{ 0, NULL }
+};
+static const struct flag_name vsock_ports[] = {
+	{ (uint32_t)VMADDR_PORT_ANY, "VMADDR_PORT_ANY" },
+	{ 0, NULL }
+};
+static const struct flag_name vsock_flags[] = {
+	X(VMADDR_FLAG_TO_HOST),
+	{ 0, NULL }
+};
+
+static const struct flag_name qrtr_nodes[] = {
+	{ (uint32_t)QRTR_NODE_BCAST, "QRTR_NODE_BCAST" },
+	{ 0, NULL }
+};
+static const struct flag_name qrtr_ports[] = {
+	{ (uint32_t)QRTR_PORT_CTRL, "QRTR_PORT_CTRL" },
+	{ 0, NULL }
+};
+
+static const struct flag_name xdp_flags[] = {
+	X(XDP_SHARED_UMEM), X(XDP_COPY), X(XDP_ZEROCOPY), X(XDP_USE_NEED_WAKEUP),
+	{ 1 << 4, "XDP_USE_SG" } /* linux/if_xdp.h, 6.6 */,
+	{ 0, NULL }
+};
+
+static const struct flag_name mctp_nets[] = {
+	X(MCTP_NET_ANY),
+	{ 0, NULL }
+};
+static const struct flag_name mctp_addrs[] = {
+	X(MCTP_ADDR_NULL), X(MCTP_ADDR_ANY),
+	{ 0, NULL }
+};
+
+/* crypto/algapi flags: strace names none of those a sockaddr carries */
+static const struct flag_name alg_flags[] = {
+	{ 0, NULL }
+};
+
+#undef X
+
+/* the name of a UNIX socket: a path, or @"abstract" */
+static void sa_unix(struct emit *e, const uint8_t *sa, int len)
 {
 	const uint8_t *path = sa + 2;
-	size_t plen = (len > 110 ? 110 : len) - 2;
+	int plen = (len > 110 ? 110 : len) - 2;
 	if (path[0]) {
-		size_t n = 0;
+		int n = 0;
 		while (n < plen && path[n])
 			n++;
 		emit_str(e, "sun_path", path, n, 0);
 	} else {
-		/* abstract: @"name" (the leading NUL is the marker) */
 		emit_str(e, "sun_path", path + 1, plen - 1, EMIT_STR_ABSTRACT);
 	}
 }
 
-static void sa_inet(struct emit *e, const uint8_t *sa)
+static void sa_inet(struct emit *e, const uint8_t *sa, int len)
 {
-	char buf[64], addr[INET_ADDRSTRLEN];
-	snprintf(buf, sizeof(buf), "htons(%u)", ntohs(get16(sa + 2)));
-	emit_sym(e, "sin_port", buf);
-	inet_ntop(AF_INET, sa + 4, addr, sizeof(addr));
-	snprintf(buf, sizeof(buf), "inet_addr(\"%s\")", addr);
-	emit_sym(e, "sin_addr", buf);
+	emit_net_port(e, "sin_port", sa + 2);
+	emit_inet_addr(e, "sin_addr", AF_INET, sa + 4);
 }
 
-static void sa_inet6(struct emit *e, const uint8_t *sa, size_t len)
+static void sa_inet6(struct emit *e, const uint8_t *sa, int len)
 {
-	char buf[96], addr[INET6_ADDRSTRLEN];
-	snprintf(buf, sizeof(buf), "htons(%u)", ntohs(get16(sa + 2)));
-	emit_sym(e, "sin6_port", buf);
-	snprintf(buf, sizeof(buf), "htonl(%u)", ntohl(get32(sa + 4)));
-	emit_sym(e, "sin6_flowinfo", buf);
-	inet_ntop(AF_INET6, sa + 8, addr, sizeof(addr));
-	snprintf(buf, sizeof(buf), "inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
-	emit_sym(e, NULL, buf);     /* strace: no "sin6_addr=" here */
-	if (len > 24)
+	const uint8_t *a = sa + 8;
+	char dec[32];
+	emit_net_port(e, "sin6_port", sa + 2);
+	snprintf(dec, sizeof(dec), "htonl(%u)", ntohl(get32(sa + 4)));
+	emit_styled(e, "sin6_flowinfo", sa + 4, 4, dec);
+	emit_inet_addr(e, "sin6_addr", AF_INET6, a);
+	if (len <= 24)
+		return;
+	bool linklocal = (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) ||
+			 (a[0] == 0xff && (a[1] & 0x0f) == 0x2);
+	if (linklocal)
+		emit_ifindex(e, "sin6_scope_id", get32(sa + 24));
+	else
 		emit_uint(e, "sin6_scope_id", get32(sa + 24));
 }
 
-static void sa_netlink(struct emit *e, const uint8_t *sa, size_t len)
+/* ---- AX.25: callsigns shifted left by one, "VALID-13" */
+
+/* how a callsign can print: 0 as -X says, else forced verbose or raw */
+static int ax25_style(const uint8_t *call)
 {
-	uint8_t nl[12] = { 0 };
+	int ret = -1;
+	bool space_seen = false, char_seen = false;
+	for (int k = 0; k < 6; k++) {
+		unsigned ch = call[k];
+		if (ch & 1)
+			ret = XLAT_VERBOSE;
+		ch >>= 1;
+		if (ch == ' ')
+			space_seen = true;
+		else
+			char_seen = true;
+		if ((ch < '0' || ch > '9') && (ch < 'A' || ch > 'Z') && ch != ' ')
+			ret = XLAT_VERBOSE;
+		if (ch != ' ' && space_seen)
+			ret = XLAT_VERBOSE;
+		if (ch < ' ' || ch > 0x7e || ch == '*' || ch == '/')
+			return XLAT_RAW;
+	}
+	if (call[6] & ~0x1e)
+		ret = XLAT_VERBOSE;
+	if (!char_seen && call[6])
+		ret = XLAT_VERBOSE;
+	return ret;
+}
+
+static size_t ax25_append(char *buf, size_t size, size_t len, const uint8_t *call)
+{
+	int xs = ax25_style(call);
+	if (xs < 0)
+		xs = xstyle();
+	if (xs != XLAT_ABBREV) {
+		len = str_append(buf, size, len, "{ax25_call=");
+		len = hexstr_append(buf, size, len, call, 7);
+		len = str_append(buf, size, len, "}");
+	}
+	if (xs == XLAT_RAW)
+		return len;
+	char s[16];
+	size_t n = 0, end;
+	for (end = 6; end; end--)
+		if ((call[end - 1] >> 1) != ' ')
+			break;
+	for (size_t k = 0; k < end; k++)
+		s[n++] = (char)(call[k] >> 1);
+	s[n++] = '-';
+	unsigned ssid = (call[6] >> 1) & 0xf;
+	if (ssid > 9) {
+		s[n++] = '1';
+		ssid -= 10;
+	}
+	s[n++] = (char)('0' + ssid);
+	s[n] = '\0';
+	const char *str = (s[0] == '-' && s[1] == '0') ? "*" : s;
+	if (xs == XLAT_VERBOSE) {
+		len = str_append(buf, size, len, " /* ");
+		len = str_append(buf, size, len, str);
+		return str_append(buf, size, len, " */");
+	}
+	return str_append(buf, size, len, str);
+}
+
+static void emit_ax25(struct emit *e, const char *key, const uint8_t *call)
+{
+	char buf[128];
+	ax25_append(buf, sizeof(buf), 0, call);
+	emit_sym(e, key, buf);
+}
+
+#define AX25_SA_LEN   16   /* struct sockaddr_ax25 */
+#define AX25_DIGI_LEN 7
+#define AX25_MAX_DIGIS 8
+
+static void sa_ax25(struct emit *e, const uint8_t *sa, int len)
+{
+	size_t ulen = len > 0 ? (size_t)len : 0;
+	int32_t ndigis = (int32_t)get32(sa + 12);
+	bool full = ndigis || ulen > AX25_SA_LEN;
+	if (full)
+		emit_begin_struct(e, "fsa_ax25");
+	emit_ax25(e, "sax25_call", sa + 2);
+	emit_int(e, "sax25_ndigis", ndigis);
+	if (!full)
+		return;
+	emit_end_struct(e);
+	size_t has = (ulen - AX25_SA_LEN) / AX25_DIGI_LEN;
+	if (has > AX25_MAX_DIGIS)
+		has = AX25_MAX_DIGIS;
+	size_t want = ndigis > 0 ? (size_t)ndigis : 0;
+	if (want > AX25_MAX_DIGIS)
+		want = AX25_MAX_DIGIS;
+	if (want) {
+		emit_begin_array(e, "fsa_digipeater");
+		for (size_t k = 0; k < want && k < has; k++)
+			emit_ax25(e, NULL, sa + AX25_SA_LEN + k * AX25_DIGI_LEN);
+		if (want > has)
+			emit_more(e);
+		emit_end_array(e);
+	}
+	if (ulen > has * AX25_DIGI_LEN + AX25_SA_LEN)
+		emit_more(e);
+}
+
+static void sa_ipx(struct emit *e, const uint8_t *sa, int len)
+{
 	char buf[32];
-	memcpy(nl, sa, len < sizeof(nl) ? len : sizeof(nl));
-	emit_int(e, "nl_pid", (int32_t)get32(nl + 4));
-	snprintf(buf, sizeof(buf), "%#08x", get32(nl + 8));
+	emit_net_port(e, "sipx_port", sa + 2);
+	snprintf(buf, sizeof(buf), "htonl(%#x)", ntohl(get32(sa + 4)));
+	emit_sym(e, "sipx_network", buf);
+	emit_begin_array(e, "sipx_node");
+	for (int k = 0; k < 6; k++)
+		emit_0x(e, NULL, sa[8 + k], 1);
+	emit_end_array(e);
+	emit_0x(e, "sipx_type", sa[14], 1);
+	if (sa[15])
+		emit_hex(e, "sipx_zero", sa[15]);
+}
+
+/* a NUL-terminated string in a fixed array: "abc", or "abcde"... when full */
+static void emit_cstring(struct emit *e, const char *key, const uint8_t *s, size_t size)
+{
+	size_t n = 0;
+	while (n < size && s[n])
+		n++;
+	if (n == size)
+		emit_str(e, key, s, size - 1, EMIT_STR_TRUNC);
+	else
+		emit_str(e, key, s, n, 0);
+}
+
+static void sa_x25(struct emit *e, const uint8_t *sa, int len)
+{
+	emit_begin_struct(e, "sx25_addr");
+	emit_cstring(e, "x25_addr", sa + 2, 16);
+	emit_end_struct(e);
+}
+
+static void sa_netlink(struct emit *e, const uint8_t *sa, int len)
+{
+	char buf[32];
+	if (get16(sa + 2))
+		emit_hex(e, "nl_pad", get16(sa + 2));
+	emit_int(e, "nl_pid", (int32_t)get32(sa + 4));
+	snprintf(buf, sizeof(buf), "%#08x", get32(sa + 8));
 	emit_sym(e, "nl_groups", buf);
 }
 
+static void sa_packet(struct emit *e, const uint8_t *sa, int len)
+{
+	char dec[96];
+	size_t n = str_append(dec, sizeof(dec), 0, "htons(");
+	uint16_t proto = ntohs(get16(sa + 2));
+	const char *name = lookup_value(ethernet_protocols, proto);
+	if (name) {
+		n = str_append(dec, sizeof(dec), n, name);
+	} else {
+		n = hex_append(dec, sizeof(dec), n, proto);
+		n = str_append(dec, sizeof(dec), n, " /* ETH_P_??? */");
+	}
+	str_append(dec, sizeof(dec), n, ")");
+	emit_styled(e, "sll_protocol", sa + 2, 2, dec);
+	emit_ifindex(e, "sll_ifindex", get32(sa + 4));
+	emit_xval(e, "sll_hatype", arp_hardware_types, get16(sa + 8), "ARPHRD_???");
+	emit_xval(e, "sll_pkttype", af_packet_types, sa[10], "PACKET_???");
+	unsigned halen = sa[11];
+	emit_uint(e, "sll_halen", halen);
+	if (!halen)
+		return;
+	unsigned oob = (unsigned)(len - 12);
+	emit_begin_array(e, "sll_addr");
+	for (unsigned k = 0; k < halen; k++) {
+		if (k >= oob) {
+			emit_more(e);
+			break;
+		}
+		emit_0x(e, NULL, sa[12 + k], 1);
+	}
+	emit_end_array(e);
+}
+
+static void sa_tipc(struct emit *e, const uint8_t *sa, int len)
+{
+	char buf[96];
+	unsigned type = sa[2];
+	int scope = (int8_t)sa[3];
+	emit_xval(e, "addrtype", tipc_addr_types, type, "TIPC_ADDR_???");
+	size_t n = 0;
+	buf[0] = '\0';
+	if (scope < 0) {
+		n = str_append(buf, sizeof(buf), n, "-");
+		scope = -scope;
+	}
+	xval_append(buf, sizeof(buf), n, tipc_scopes, (unsigned)scope, "TIPC_???_SCOPE");
+	emit_sym(e, "scope", buf);
+	const uint8_t *a = sa + 4;
+	switch (type) {
+	case TIPC_SERVICE_RANGE:
+		emit_begin_struct(e, "addr");
+		emit_begin_struct(e, "nameseq");
+		emit_uint(e, "type", get32(a));
+		emit_uint(e, "lower", get32(a + 4));
+		emit_uint(e, "upper", get32(a + 8));
+		emit_end_struct(e);
+		emit_end_struct(e);
+		break;
+	case TIPC_SERVICE_ADDR:
+		emit_begin_struct(e, "addr");
+		emit_begin_struct(e, "name");
+		emit_begin_struct(e, "name");
+		emit_uint(e, "type", get32(a));
+		emit_uint(e, "instance", get32(a + 4));
+		emit_end_struct(e);
+		emit_hex(e, "domain", get32(a + 8));
+		emit_end_struct(e);
+		emit_end_struct(e);
+		break;
+	case TIPC_SOCKET_ADDR:
+		emit_begin_struct(e, "addr");
+		emit_begin_struct(e, "id");
+		emit_uint(e, "ref", get32(a));
+		emit_hex(e, "node", get32(a + 4));
+		emit_end_struct(e);
+		emit_end_struct(e);
+		break;
+	default:
+		emit_str(e, "addr", a, 12, 0);
+	}
+}
+
+/* ---- Bluetooth: the address length tells which protocol's */
+
+static void emit_bt_l2(struct emit *e, const char *key, uint16_t v, const struct flag_name *tab,
+		       bool psm)
+{
+	char buf[160];
+	const char *name = lookup_value(tab, v);
+	const char *what = psm ? "L2CAP_PSM_???" : "L2CAP_CID_???";
+	unsigned base = 0;
+	if (!name && psm && v >= L2CAP_PSM_LE_DYN_START && v <= L2CAP_PSM_LE_DYN_END)
+		base = L2CAP_PSM_LE_DYN_START;
+	else if (!name && psm && v >= L2CAP_PSM_DYN_START)
+		base = L2CAP_PSM_DYN_START;
+	else if (!name && !psm && v >= L2CAP_CID_DYN_START)
+		base = L2CAP_CID_DYN_START;
+	bool known = name || base;
+	size_t n = str_append(buf, sizeof(buf), 0, "htobs(");
+	if (xstyle() != XLAT_ABBREV || !known)
+		n = hex_append(buf, sizeof(buf), n, v);
+	if (xstyle() != XLAT_RAW) {
+		bool comment = xstyle() == XLAT_VERBOSE || !known;
+		if (comment)
+			n = str_append(buf, sizeof(buf), n, " /* ");
+		if (name) {
+			n = str_append(buf, sizeof(buf), n, name);
+		} else if (base) {
+			char tmp[16];
+			n = xval_append(buf, sizeof(buf), n, tab, base, NULL);
+			snprintf(tmp, sizeof(tmp), "+%u", v - base);
+			n = str_append(buf, sizeof(buf), n, tmp);
+		} else {
+			n = str_append(buf, sizeof(buf), n, what);
+		}
+		if (comment)
+			n = str_append(buf, sizeof(buf), n, " */");
+	}
+	str_append(buf, sizeof(buf), n, ")");
+	emit_sym(e, key, buf);
+}
+
+static void sa_raw(struct emit *e, const uint8_t *sa, int len)
+{
+	emit_str(e, "sa_data", sa + 2, (size_t)(len - 2), 0);
+}
+
+static void sa_bluetooth(struct emit *e, const uint8_t *sa, int len)
+{
+	char buf[32];
+	switch (len) {
+	case 4: case 6:     /* sockaddr_hci, without or with hci_channel */
+		snprintf(buf, sizeof(buf), "htobs(%u)", le16toh(get16(sa + 2)));
+		emit_sym(e, "hci_dev", buf);
+		if (len == 6)
+			emit_xval(e, "hci_channel", hci_channels, get16(sa + 4), "HCI_CHANNEL_???");
+		break;
+	case 8:             /* sockaddr_sco */
+		emit_mac_addr(e, "sco_bdaddr", sa + 2, 6, 6);
+		break;
+	case 10:            /* sockaddr_rc */
+		emit_mac_addr(e, "rc_bdaddr", sa + 2, 6, 6);
+		emit_uint(e, "rc_channel", sa[8]);
+		break;
+	case 12: case 14:   /* sockaddr_l2, without or with l2_bdaddr_type */
+		emit_bt_l2(e, "l2_psm", le16toh(get16(sa + 2)), bluetooth_l2_psms, true);
+		emit_mac_addr(e, "l2_bdaddr", sa + 4, 6, 6);
+		emit_bt_l2(e, "l2_cid", le16toh(get16(sa + 10)), bluetooth_l2_cids, false);
+		if (len == 14)
+			emit_xval(e, "l2_bdaddr_type", bdaddr_types, sa[12], "BDADDR_???");
+		break;
+	default:
+		sa_raw(e, sa, len);
+	}
+}
+
+static void sa_vsock(struct emit *e, const uint8_t *sa, int len)
+{
+	if (get16(sa + 2))
+		emit_hex(e, "svm_reserved1", get16(sa + 2));
+	emit_xval(e, "svm_cid", vsock_cids, get32(sa + 8), NULL);
+	emit_xval(e, "svm_port", vsock_ports, get32(sa + 4), NULL);
+	emit_flags(e, "svm_flags", vsock_flags, sa[12], "VMADDR_FLAG_???");
+	if (sa[13] || sa[14] || sa[15])
+		emit_hexstr(e, "svm_zero", sa + 13, 3);
+}
+
+static void sa_qrtr(struct emit *e, const uint8_t *sa, int len)
+{
+	emit_xval(e, "sq_node", qrtr_nodes, get32(sa + 4), NULL);
+	emit_xval(e, "sq_port", qrtr_ports, get32(sa + 8), NULL);
+}
+
+static void sa_xdp(struct emit *e, const uint8_t *sa, int len)
+{
+	uint16_t flags = get16(sa + 2);
+	emit_flags(e, "sxdp_flags", xdp_flags, flags, "XDP_???");
+	emit_ifindex(e, "sxdp_ifindex", get32(sa + 4));
+	emit_uint(e, "sxdp_queue_id", get32(sa + 8));
+	uint32_t fd = get32(sa + 12);
+	if (flags & XDP_SHARED_UMEM)
+		emit_int(e, "sxdp_shared_umem_fd", (int32_t)fd);
+	else if (fd)
+		emit_hex(e, "sxdp_shared_umem_fd", fd);
+}
+
+static void sa_mctp(struct emit *e, const uint8_t *sa, int len)
+{
+	if (get16(sa + 2))
+		emit_hex(e, "__smctp_pad0", get16(sa + 2));
+	emit_xval(e, "smctp_network", mctp_nets, get32(sa + 4), NULL);
+	emit_begin_struct(e, "smctp_addr");
+	emit_xval(e, "s_addr", mctp_addrs, sa[8], NULL);
+	emit_end_struct(e);
+	emit_hex(e, "smctp_type", sa[9]);
+	emit_hex(e, "smctp_tag", sa[10]);
+	if (sa[11])
+		emit_hex(e, "__smctp_pad1", sa[11]);
+}
+
+/* a string in a fixed array that should end with a NUL */
+static void emit_fixed_cstr(struct emit *e, const char *key, const uint8_t *s, size_t size)
+{
+	size_t n = 0;
+	while (n < size && s[n])
+		n++;
+	emit_str(e, key, s, n, n == size ? EMIT_STR_TRUNC : 0);
+}
+
+/* crypto flags: strace prints the number, and the names as a comment */
+static void emit_alg_flags(struct emit *e, const char *key, uint32_t v)
+{
+	char buf[FLAGS_BUF];
+	if (!v || xstyle() == XLAT_RAW) {
+		emit_hex(e, key, v);
+		return;
+	}
+	size_t n = hex_append(buf, sizeof(buf), 0, v);
+	n = str_append(buf, sizeof(buf), n, " /* ");
+	n = flags_append(buf, sizeof(buf), n, alg_flags, v, NULL);
+	if (!alg_flags[0].name)   /* no name known: strace's ??? text */
+		n = hex_append(buf, sizeof(buf), 0, v), n = str_append(buf, sizeof(buf), n, " /* CRYPTO_ALG_???");
+	str_append(buf, sizeof(buf), n, " */");
+	emit_sym(e, key, buf);
+}
+
+static void sa_alg(struct emit *e, const uint8_t *sa, int len)
+{
+	emit_fixed_cstr(e, "salg_type", sa + 2, 14);
+	emit_alg_flags(e, "salg_feat", get32(sa + 16));
+	emit_alg_flags(e, "salg_mask", get32(sa + 20));
+	emit_fixed_cstr(e, "salg_name", sa + 24, (size_t)(len - 24));
+}
+
+
+/* strace's PRINT_FIELD_XVAL_VERBOSE: the number, and the name as a comment */
+static void emit_xval_num(struct emit *e, const char *key, const struct flag_name *tab,
+			  uint64_t v, const char *dflt)
+{
+	char buf[128];
+	const char *name = lookup_value(tab, v);
+	size_t n = hex_append(buf, sizeof(buf), 0, v);
+	if (xstyle() != XLAT_RAW && (name || dflt)) {
+		n = str_append(buf, sizeof(buf), n, " /* ");
+		n = str_append(buf, sizeof(buf), n, name ? name : dflt);
+		str_append(buf, sizeof(buf), n, " */");
+	}
+	emit_sym(e, key, buf);
+}
+
+static const struct flag_name ieee802154_addr_types[] = {
+	{ 0, "IEEE802154_ADDR_NONE" }, { 2, "IEEE802154_ADDR_SHORT" },
+	{ 3, "IEEE802154_ADDR_LONG" },
+	{ 0, NULL }
+};
+static const struct flag_name ieee802154_pan_ids[] = {
+	{ 0xffff, "IEEE802154_PANID_BROADCAST" },
+	{ 0, NULL }
+};
+static const struct flag_name ieee802154_addrs[] = {
+	{ 0xfffe, "IEEE802154_ADDR_UNDEF" }, { 0xffff, "IEEE802154_ADDR_BROADCAST" },
+	{ 0, NULL }
+};
+
+/* net/ieee802154 (not UAPI): { family; { int addr_type; u16 pan_id; addr } } */
+static void sa_ieee802154(struct emit *e, const uint8_t *sa, int len)
+{
+	int32_t type = (int32_t)get32(sa + 4);
+	emit_begin_struct(e, "addr");
+	emit_xval_num(e, "addr_type", ieee802154_addr_types, (uint32_t)type, "IEEE802154_ADDR_???");
+	emit_xval_num(e, "pan_id", ieee802154_pan_ids, get16(sa + 8), NULL);
+	switch (type) {
+	case 0:
+		break;
+	case 2:
+		emit_xval_num(e, "short_addr", ieee802154_addrs, get16(sa + 10), NULL);
+		break;
+	default:
+		emit_mac_addr(e, "hwaddr", sa + 10, 8, 8);
+	}
+	emit_end_struct(e);
+}
+
+static const struct flag_name nfc_protocols[] = {
+	{ NFC_PROTO_JEWEL, "NFC_PROTO_JEWEL" }, { NFC_PROTO_MIFARE, "NFC_PROTO_MIFARE" },
+	{ NFC_PROTO_FELICA, "NFC_PROTO_FELICA" }, { NFC_PROTO_ISO14443, "NFC_PROTO_ISO14443" },
+	{ NFC_PROTO_NFC_DEP, "NFC_PROTO_NFC_DEP" }, { NFC_PROTO_ISO14443_B, "NFC_PROTO_ISO14443_B" },
+	{ NFC_PROTO_ISO15693, "NFC_PROTO_ISO15693" },
+	{ 0, NULL }
+};
+static const struct flag_name nfc_saps[] = {
+	{ 0, NULL }
+};
+
+#define NFC_LLCP_SA_LEN 88   /* struct sockaddr_nfc_llcp on a 64-bit kernel */
+
+static void sa_nfc(struct emit *e, const uint8_t *sa, int len)
+{
+	emit_ifindex(e, "dev_idx", get32(sa + 4));
+	emit_hex(e, "target_idx", get32(sa + 8));
+	emit_xval(e, "nfc_protocol", nfc_protocols, get32(sa + 12), "NFC_PROTO_???");
+	if (len < NFC_LLCP_SA_LEN) {
+		if (len > 16)
+			emit_more(e);
+		return;
+	}
+	uint64_t snsz;
+	memcpy(&snsz, sa + 80, 8);
+	emit_xval_num(e, "dsap", nfc_saps, sa[16], NULL);
+	emit_xval_num(e, "ssap", nfc_saps, sa[17], NULL);
+	emit_str(e, "service_name", sa + 18, snsz < 63 ? (size_t)snsz : 63, 0);
+	emit_uint(e, "service_name_len", snsz);
+}
+
+static const struct flag_name rxrpc_services[] = {
+	{ 1, "CM_SERVICE" }, { 2500, "YFS_CM_SERVICE" },
+	{ 0, NULL }
+};
+
+static void sa_inet6(struct emit *e, const uint8_t *sa, int len);
+
+/* { family; u16 service, transport_type, transport_len; a sockaddr_in/in6 } */
+static void sa_rxrpc(struct emit *e, const uint8_t *sa, int len)
+{
+	unsigned tlen_field = get16(sa + 6);
+	int tlen = (int)tlen_field < len - 8 ? (int)tlen_field : len - 8;
+	int rest = tlen - 2 > 0 ? tlen - 2 : 0;
+	const uint8_t *t = sa + 8;
+	uint16_t family = get16(t);
+	emit_xval_num(e, "srx_service", rxrpc_services, get16(sa + 2), "???_SERVICE");
+	emit_xval(e, "transport_type", socket_types, get16(sa + 4), "SOCK_???");
+	emit_uint(e, "transport_len", tlen_field);
+	emit_begin_struct(e, "transport");
+	if (family == AF_INET || family == AF_INET6) {
+		bool v4 = family == AF_INET;
+		emit_begin_struct(e, v4 ? "sin" : "sin6");
+		emit_xval(e, v4 ? "sin_family" : "sin6_family", address_families, family, "AF_???");
+		if (tlen_field >= (v4 ? 16u : 24u)) {
+			if (v4)
+				sa_inet(e, t, tlen);
+			else
+				sa_inet6(e, t, tlen);
+		} else if (rest > 0) {
+			emit_str(e, NULL, t + 2, (size_t)rest, 0);
+		}
+		emit_end_struct(e);
+	} else {
+		emit_xval(e, "family", address_families, family, "AF_???");
+		if (rest > 0)
+			emit_str(e, NULL, t + 2, (size_t)rest, 0);
+	}
+	emit_end_struct(e);
+}
+
+typedef void (*sa_printer)(struct emit *, const uint8_t *, int);
+static const struct {
+	sa_printer print;
+	int min_len;
+} sa_printers[] = {
+	[AF_UNIX]      = { sa_unix, 3 },
+	[AF_INET]      = { sa_inet, 16 },
+	[AF_AX25]      = { sa_ax25, AX25_SA_LEN },
+	[AF_IPX]       = { sa_ipx, 16 },
+	[AF_X25]       = { sa_x25, 18 },
+	[AF_INET6]     = { sa_inet6, 24 },
+	[AF_NETLINK]   = { sa_netlink, 12 },
+	[AF_PACKET]    = { sa_packet, 20 },
+	[AF_TIPC]      = { sa_tipc, 16 },
+	[AF_BLUETOOTH] = { sa_bluetooth, 3 },
+	[AF_ALG]       = { sa_alg, 25 },
+	[AF_VSOCK]     = { sa_vsock, 16 },
+	[AF_QIPCRTR]   = { sa_qrtr, 12 },
+	[AF_XDP]       = { sa_xdp, 16 },
+	[AF_MCTP]      = { sa_mctp, 12 },
+	[AF_IEEE802154] = { sa_ieee802154, 20 },
+	[AF_NFC]       = { sa_nfc, 16 },
+	[AF_RXRPC]     = { sa_rxrpc, 36 },
+};
+
 void emit_sockaddr(struct emit *e, const char *key, const uint8_t *given, size_t len)
 {
-	/* as strace does: the bytes given, zero-padded (the family printers
-	 * read fixed offsets, e.g. sin6_scope_id for any length above 24) */
+	/* as strace does: the bytes given (at most a sockaddr_storage),
+	 * zero-padded past them, for printers that read fixed offsets */
 	uint8_t sa[128 + 1] = { 0 };
 	if (len > 128)
 		len = 128;
@@ -230,16 +1046,11 @@ void emit_sockaddr(struct emit *e, const char *key, const uint8_t *given, size_t
 	emit_begin_struct(e, key);
 	emit_xval(e, "sa_family", address_families, family, "AF_???");
 	if (len > 2) {
-		if (family == K_AF_UNIX)
-			sa_unix(e, sa, len);
-		else if (family == K_AF_INET && len >= 16)
-			sa_inet(e, sa);
-		else if (family == K_AF_INET6 && len >= 24)
-			sa_inet6(e, sa, len);
-		else if (family == K_AF_NETLINK)
-			sa_netlink(e, sa, len);
+		if (family < sizeof(sa_printers) / sizeof(sa_printers[0]) &&
+		    sa_printers[family].print && (int)len >= sa_printers[family].min_len)
+			sa_printers[family].print(e, sa, (int)len);
 		else
-			emit_str(e, "sa_data", sa + 2, len - 2, 0);
+			sa_raw(e, sa, (int)len);
 	}
 	emit_end_struct(e);
 }
@@ -344,235 +1155,3 @@ void dec_socklen_inout(struct emit *e, const struct call *c, int i, const char *
 	emit_end_array(e);
 }
 
-/* ------------------------------------------------------ socket options */
-
-#define K_SOL_IP 0
-#define K_SOL_SOCKET 1
-#define K_SOL_TCP 6
-#define K_SOL_UDP 17
-#define K_SOL_IPV6 41
-#define K_SOL_NETLINK 270
-
-static const struct flag_name socket_levels[] = {
-	{ 0, "SOL_IP" }, { 1, "SOL_SOCKET" }, { 6, "SOL_TCP" }, { 17, "SOL_UDP" },
-	{ 41, "SOL_IPV6" }, { 58, "SOL_ICMPV6" }, { 132, "SOL_SCTP" }, { 136, "SOL_UDPLITE" },
-	{ 255, "SOL_RAW" }, { 256, "SOL_IPX" }, { 257, "SOL_AX25" }, { 258, "SOL_ATALK" },
-	{ 259, "SOL_NETROM" }, { 260, "SOL_ROSE" }, { 261, "SOL_DECNET" }, { 262, "SOL_X25" },
-	{ 263, "SOL_PACKET" }, { 264, "SOL_ATM" }, { 265, "SOL_AAL" }, { 266, "SOL_IRDA" },
-	{ 267, "SOL_NETBEUI" }, { 268, "SOL_LLC" }, { 269, "SOL_DCCP" }, { 270, "SOL_NETLINK" },
-	{ 271, "SOL_TIPC" }, { 272, "SOL_RXRPC" }, { 273, "SOL_PPPOL2TP" }, { 274, "SOL_BLUETOOTH" },
-	{ 275, "SOL_PNPIPE" }, { 276, "SOL_RDS" }, { 277, "SOL_IUCV" }, { 278, "SOL_CAIF" },
-	{ 279, "SOL_ALG" }, { 280, "SOL_NFC" }, { 281, "SOL_KCM" }, { 282, "SOL_TLS" },
-	{ 283, "SOL_XDP" }, { 284, "SOL_MPTCP" }, { 285, "SOL_MCTP" }, { 286, "SOL_SMC" },
-	{ 0, NULL }
-};
-
-static const struct flag_name sol_socket_options[] = {
-	{ 1, "SO_DEBUG" }, { 2, "SO_REUSEADDR" }, { 3, "SO_TYPE" }, { 4, "SO_ERROR" },
-	{ 5, "SO_DONTROUTE" }, { 6, "SO_BROADCAST" }, { 7, "SO_SNDBUF" }, { 8, "SO_RCVBUF" },
-	{ 9, "SO_KEEPALIVE" }, { 10, "SO_OOBINLINE" }, { 11, "SO_NO_CHECK" }, { 12, "SO_PRIORITY" },
-	{ 13, "SO_LINGER" }, { 14, "SO_BSDCOMPAT" }, { 15, "SO_REUSEPORT" }, { 16, "SO_PASSCRED" },
-	{ 17, "SO_PEERCRED" }, { 18, "SO_RCVLOWAT" }, { 19, "SO_SNDLOWAT" },
-	{ 20, "SO_RCVTIMEO_OLD" }, { 21, "SO_SNDTIMEO_OLD" },
-	{ 22, "SO_SECURITY_AUTHENTICATION" }, { 23, "SO_SECURITY_ENCRYPTION_TRANSPORT" },
-	{ 24, "SO_SECURITY_ENCRYPTION_NETWORK" }, { 25, "SO_BINDTODEVICE" },
-	{ 26, "SO_ATTACH_FILTER" }, { 27, "SO_DETACH_FILTER" }, { 28, "SO_PEERNAME" },
-	{ 29, "SO_TIMESTAMP_OLD" }, { 30, "SO_ACCEPTCONN" }, { 31, "SO_PEERSEC" },
-	{ 32, "SO_SNDBUFFORCE" }, { 33, "SO_RCVBUFFORCE" }, { 34, "SO_PASSSEC" },
-	{ 35, "SO_TIMESTAMPNS_OLD" }, { 36, "SO_MARK" }, { 37, "SO_TIMESTAMPING_OLD" },
-	{ 38, "SO_PROTOCOL" }, { 39, "SO_DOMAIN" }, { 40, "SO_RXQ_OVFL" }, { 41, "SO_WIFI_STATUS" },
-	{ 42, "SO_PEEK_OFF" }, { 43, "SO_NOFCS" }, { 44, "SO_LOCK_FILTER" },
-	{ 45, "SO_SELECT_ERR_QUEUE" }, { 46, "SO_BUSY_POLL" }, { 47, "SO_MAX_PACING_RATE" },
-	{ 48, "SO_BPF_EXTENSIONS" }, { 49, "SO_INCOMING_CPU" }, { 50, "SO_ATTACH_BPF" },
-	{ 51, "SO_ATTACH_REUSEPORT_CBPF" }, { 52, "SO_ATTACH_REUSEPORT_EBPF" },
-	{ 53, "SO_CNX_ADVICE" }, { 55, "SO_MEMINFO" }, { 56, "SO_INCOMING_NAPI_ID" },
-	{ 57, "SO_COOKIE" }, { 59, "SO_PEERGROUPS" }, { 60, "SO_ZEROCOPY" }, { 61, "SO_TXTIME" },
-	{ 62, "SO_BINDTOIFINDEX" }, { 63, "SO_TIMESTAMP_NEW" }, { 64, "SO_TIMESTAMPNS_NEW" },
-	{ 65, "SO_TIMESTAMPING_NEW" }, { 66, "SO_RCVTIMEO_NEW" }, { 67, "SO_SNDTIMEO_NEW" },
-	{ 68, "SO_DETACH_REUSEPORT_BPF" }, { 69, "SO_PREFER_BUSY_POLL" },
-	{ 70, "SO_BUSY_POLL_BUDGET" }, { 71, "SO_NETNS_COOKIE" }, { 72, "SO_BUF_LOCK" },
-	{ 73, "SO_RESERVE_MEM" }, { 74, "SO_TXREHASH" }, { 75, "SO_RCVMARK" },
-	{ 0, NULL }
-};
-
-static const struct flag_name sol_ip_options[] = {
-	{ 1, "IP_TOS" }, { 2, "IP_TTL" }, { 3, "IP_HDRINCL" }, { 4, "IP_OPTIONS" },
-	{ 5, "IP_ROUTER_ALERT" }, { 6, "IP_RECVOPTS" }, { 7, "IP_RETOPTS" }, { 8, "IP_PKTINFO" },
-	{ 9, "IP_PKTOPTIONS" }, { 10, "IP_MTU_DISCOVER" }, { 11, "IP_RECVERR" },
-	{ 12, "IP_RECVTTL" }, { 13, "IP_RECVTOS" }, { 14, "IP_MTU" }, { 15, "IP_FREEBIND" },
-	{ 16, "IP_IPSEC_POLICY" }, { 17, "IP_XFRM_POLICY" }, { 18, "IP_PASSSEC" },
-	{ 19, "IP_TRANSPARENT" }, { 20, "IP_ORIGDSTADDR" }, { 21, "IP_MINTTL" },
-	{ 22, "IP_NODEFRAG" }, { 23, "IP_CHECKSUM" }, { 24, "IP_BIND_ADDRESS_NO_PORT" },
-	{ 25, "IP_RECVFRAGSIZE" }, { 26, "IP_RECVERR_RFC4884" },
-	{ 32, "IP_MULTICAST_IF" }, { 33, "IP_MULTICAST_TTL" }, { 34, "IP_MULTICAST_LOOP" },
-	{ 35, "IP_ADD_MEMBERSHIP" }, { 36, "IP_DROP_MEMBERSHIP" }, { 37, "IP_UNBLOCK_SOURCE" },
-	{ 38, "IP_BLOCK_SOURCE" }, { 39, "IP_ADD_SOURCE_MEMBERSHIP" },
-	{ 40, "IP_DROP_SOURCE_MEMBERSHIP" }, { 41, "IP_MSFILTER" }, { 42, "MCAST_JOIN_GROUP" },
-	{ 43, "MCAST_BLOCK_SOURCE" }, { 44, "MCAST_UNBLOCK_SOURCE" }, { 45, "MCAST_LEAVE_GROUP" },
-	{ 46, "MCAST_JOIN_SOURCE_GROUP" }, { 47, "MCAST_LEAVE_SOURCE_GROUP" },
-	{ 48, "MCAST_MSFILTER" }, { 49, "IP_MULTICAST_ALL" }, { 50, "IP_UNICAST_IF" },
-	{ 51, "IP_LOCAL_PORT_RANGE" },
-	{ 0, NULL }
-};
-
-static const struct flag_name sol_tcp_options[] = {
-	{ 1, "TCP_NODELAY" }, { 2, "TCP_MAXSEG" }, { 3, "TCP_CORK" }, { 4, "TCP_KEEPIDLE" },
-	{ 5, "TCP_KEEPINTVL" }, { 6, "TCP_KEEPCNT" }, { 7, "TCP_SYNCNT" }, { 8, "TCP_LINGER2" },
-	{ 9, "TCP_DEFER_ACCEPT" }, { 10, "TCP_WINDOW_CLAMP" }, { 11, "TCP_INFO" },
-	{ 12, "TCP_QUICKACK" }, { 13, "TCP_CONGESTION" }, { 14, "TCP_MD5SIG" },
-	{ 15, "TCP_COOKIE_TRANSACTIONS" }, { 16, "TCP_THIN_LINEAR_TIMEOUTS" },
-	{ 17, "TCP_THIN_DUPACK" }, { 18, "TCP_USER_TIMEOUT" }, { 19, "TCP_REPAIR" },
-	{ 20, "TCP_REPAIR_QUEUE" }, { 21, "TCP_QUEUE_SEQ" }, { 22, "TCP_REPAIR_OPTIONS" },
-	{ 23, "TCP_FASTOPEN" }, { 24, "TCP_TIMESTAMP" }, { 25, "TCP_NOTSENT_LOWAT" },
-	{ 26, "TCP_CC_INFO" }, { 27, "TCP_SAVE_SYN" }, { 28, "TCP_SAVED_SYN" },
-	{ 29, "TCP_REPAIR_WINDOW" }, { 30, "TCP_FASTOPEN_CONNECT" }, { 31, "TCP_ULP" },
-	{ 32, "TCP_MD5SIG_EXT" }, { 33, "TCP_FASTOPEN_KEY" }, { 34, "TCP_FASTOPEN_NO_COOKIE" },
-	{ 35, "TCP_ZEROCOPY_RECEIVE" }, { 36, "TCP_INQ" }, { 37, "TCP_TX_DELAY" },
-	{ 0, NULL }
-};
-
-static const struct flag_name sol_udp_options[] = {
-	{ 1, "UDP_CORK" }, { 100, "UDP_ENCAP" }, { 101, "UDP_NO_CHECK6_TX" },
-	{ 102, "UDP_NO_CHECK6_RX" }, { 103, "UDP_SEGMENT" }, { 104, "UDP_GRO" },
-	{ 0, NULL }
-};
-
-static const struct flag_name sol_ipv6_options[] = {
-	{ 1, "IPV6_ADDRFORM" }, { 2, "IPV6_2292PKTINFO" }, { 3, "IPV6_2292HOPOPTS" },
-	{ 4, "IPV6_2292DSTOPTS" }, { 5, "IPV6_2292RTHDR" }, { 6, "IPV6_2292PKTOPTIONS" },
-	{ 7, "IPV6_CHECKSUM" }, { 8, "IPV6_2292HOPLIMIT" }, { 9, "IPV6_NEXTHOP" },
-	{ 10, "IPV6_AUTHHDR" }, { 11, "IPV6_FLOWINFO" }, { 16, "IPV6_UNICAST_HOPS" },
-	{ 17, "IPV6_MULTICAST_IF" }, { 18, "IPV6_MULTICAST_HOPS" }, { 19, "IPV6_MULTICAST_LOOP" },
-	{ 20, "IPV6_ADD_MEMBERSHIP" }, { 21, "IPV6_DROP_MEMBERSHIP" }, { 22, "IPV6_ROUTER_ALERT" },
-	{ 23, "IPV6_MTU_DISCOVER" }, { 24, "IPV6_MTU" }, { 25, "IPV6_RECVERR" },
-	{ 26, "IPV6_V6ONLY" }, { 27, "IPV6_JOIN_ANYCAST" }, { 28, "IPV6_LEAVE_ANYCAST" },
-	{ 29, "IPV6_MULTICAST_ALL" }, { 30, "IPV6_ROUTER_ALERT_ISOLATE" },
-	{ 31, "IPV6_RECVERR_RFC4884" }, { 32, "IPV6_FLOWLABEL_MGR" }, { 33, "IPV6_FLOWINFO_SEND" },
-	{ 34, "IPV6_IPSEC_POLICY" }, { 35, "IPV6_XFRM_POLICY" }, { 36, "IPV6_HDRINCL" },
-	{ 42, "MCAST_JOIN_GROUP" }, { 45, "MCAST_LEAVE_GROUP" },
-	{ 49, "IPV6_RECVPKTINFO" }, { 50, "IPV6_PKTINFO" }, { 51, "IPV6_RECVHOPLIMIT" },
-	{ 52, "IPV6_HOPLIMIT" }, { 53, "IPV6_RECVHOPOPTS" }, { 54, "IPV6_HOPOPTS" },
-	{ 55, "IPV6_RTHDRDSTOPTS" }, { 56, "IPV6_RECVRTHDR" }, { 57, "IPV6_RTHDR" },
-	{ 58, "IPV6_RECVDSTOPTS" }, { 59, "IPV6_DSTOPTS" }, { 60, "IPV6_RECVPATHMTU" },
-	{ 61, "IPV6_PATHMTU" }, { 62, "IPV6_DONTFRAG" }, { 66, "IPV6_RECVTCLASS" },
-	{ 67, "IPV6_TCLASS" }, { 70, "IPV6_AUTOFLOWLABEL" }, { 72, "IPV6_ADDR_PREFERENCES" },
-	{ 73, "IPV6_MINHOPCOUNT" }, { 74, "IPV6_ORIGDSTADDR" }, { 75, "IPV6_TRANSPARENT" },
-	{ 76, "IPV6_UNICAST_IF" }, { 77, "IPV6_RECVFRAGSIZE" }, { 78, "IPV6_FREEBIND" },
-	{ 0, NULL }
-};
-
-static const struct flag_name sol_netlink_options[] = {
-	{ 1, "NETLINK_ADD_MEMBERSHIP" }, { 2, "NETLINK_DROP_MEMBERSHIP" },
-	{ 3, "NETLINK_PKTINFO" }, { 4, "NETLINK_BROADCAST_ERROR" }, { 5, "NETLINK_NO_ENOBUFS" },
-	{ 6, "NETLINK_RX_RING" }, { 7, "NETLINK_TX_RING" }, { 8, "NETLINK_LISTEN_ALL_NSID" },
-	{ 9, "NETLINK_LIST_MEMBERSHIPS" }, { 10, "NETLINK_CAP_ACK" }, { 11, "NETLINK_EXT_ACK" },
-	{ 12, "NETLINK_GET_STRICT_CHK" },
-	{ 0, NULL }
-};
-
-void dec_sockopt_level(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_xval(e, key, socket_levels, arg_uint(c, i), "SOL_??");
-}
-
-void dec_sockopt_name(struct emit *e, const struct call *c, int i, const char *key)
-{
-	unsigned level = arg_uint(c, i - 1), name = arg_uint(c, i);
-	const struct flag_name *tab = NULL;
-	const char *dflt = NULL;
-	switch (level) {
-	case K_SOL_SOCKET: tab = sol_socket_options; dflt = "SO_???"; break;
-	case K_SOL_IP: tab = sol_ip_options; dflt = "IP_???"; break;
-	case K_SOL_TCP: tab = sol_tcp_options; dflt = "TCP_???"; break;
-	case K_SOL_UDP: tab = sol_udp_options; dflt = "UDP_???"; break;
-	case K_SOL_IPV6: tab = sol_ipv6_options; dflt = "IPV6_???"; break;
-	case K_SOL_NETLINK: tab = sol_netlink_options; dflt = "NETLINK_???"; break;
-	}
-	if (tab)
-		emit_xval(e, key, tab, name, dflt);
-	else
-		emit_uint(e, key, name);
-}
-
-#define K_SO_ERROR 4
-#define K_SO_LINGER 13
-#define K_SO_PEERCRED 17
-
-/* a socket option's value of `len` bytes (strace's print_[gs]etsockopt) */
-static void emit_sockopt_val(struct emit *e, const char *key, const struct call *c, int i,
-			     const struct blob_ref *r, int len, bool get)
-{
-	unsigned level = arg_uint(c, 1), name = arg_uint(c, 2);
-	uint64_t p = arg_u64(c, i);
-	if (!p || !r) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	size_t have = r->b->len;
-	int32_t v[3] = { 0, 0, 0 };
-	memcpy(v, r->data, have < sizeof(v) ? have : sizeof(v));
-	if (level == K_SOL_SOCKET && name == K_SO_LINGER) {
-		if ((!get && len < 8) || have < 8) {
-			emit_ptr(e, key, p);
-			return;
-		}
-		emit_begin_struct(e, key);
-		emit_int(e, "l_onoff", v[0]);
-		if (!get || len >= 8)
-			emit_int(e, "l_linger", v[1]);
-		emit_end_struct(e);
-		return;
-	}
-	if (get && level == K_SOL_SOCKET && name == K_SO_PEERCRED) {
-		emit_begin_struct(e, key);
-		emit_int(e, "pid", v[0]);
-		if (len >= 8)
-			emit_int(e, "uid", v[1] == -1 ? -1 : (int64_t)(uint32_t)v[1]);
-		if (len >= 12)
-			emit_int(e, "gid", v[2] == -1 ? -1 : (int64_t)(uint32_t)v[2]);
-		emit_end_struct(e);
-		return;
-	}
-	if (get && level == K_SOL_SOCKET && name == K_SO_ERROR) {
-		const char *n = v[0] ? errno_name(v[0]) : NULL;
-		emit_begin_array(e, key);
-		if (n)
-			emit_sym(e, NULL, n);
-		else
-			emit_uint(e, NULL, (uint32_t)v[0]);
-		emit_end_array(e);
-		return;
-	}
-	if (len == 4 || (level == K_SOL_NETLINK && len >= 4)) {
-		emit_begin_array(e, key);
-		emit_int(e, NULL, v[0]);
-		emit_end_array(e);
-		return;
-	}
-	size_t n = len < 0 ? 0 : (size_t)len;
-	size_t shown = n < have ? n : have;
-	if (shown > c->strsize)
-		shown = c->strsize;
-	emit_str(e, key, r->data, shown, n > shown ? EMIT_STR_TRUNC : 0);
-}
-
-void dec_sockopt_val_in(struct emit *e, const struct call *c, int i, const char *key)
-{
-	emit_sockopt_val(e, key, c, i, call_blob(c, i), arg_int(c, c->fmt->lenarg[i]), false);
-}
-
-void dec_sockopt_val_out(struct emit *e, const struct call *c, int i, const char *key)
-{
-	int li = i + 1;
-	int32_t in, out;
-	bool have_in;
-	if (!call_ok(c) || !socklen_pair(c, li, &in, &out, &have_in)) {
-		emit_ptr(e, key, arg_u64(c, i));
-		return;
-	}
-	if (in <= 0 || out <= 0) {
-		emit_ptr(e, key, arg_u64(c, i));
-		return;
-	}
-	emit_sockopt_val(e, key, c, i, call_blob(c, i), out, true);
-}

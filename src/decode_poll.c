@@ -51,7 +51,7 @@ struct pollfd_k { int32_t fd; int16_t events, revents; };
 /* poll/ppoll's fds: [{fd=3, events=POLLIN}, {fd=-1}], at most -s shown */
 void dec_pollfds(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint64_t nfds = arg_u64(c, c->fmt->lenarg[i]);
+	uint64_t nfds = arg_uint(c, c->fmt->lenarg[i]);   /* unsigned int */
 	const struct blob_ref *r = call_blob(c, i);
 	if (!arg_u64(c, i) || !r || nfds > 1024 * 1024) {
 		emit_ptr(e, key, arg_u64(c, i));
@@ -94,7 +94,7 @@ static bool format_left(char *buf, size_t size, const struct call *c, int ti, co
 
 static void emit_revents(struct emit *e, const struct call *c, int pi)
 {
-	uint64_t nfds = arg_u64(c, c->fmt->lenarg[pi]);
+	uint64_t nfds = arg_uint(c, c->fmt->lenarg[pi]);
 	const struct blob_ref *r = out_blob(c, pi);
 	if (!r) {
 		emit_ptr(e, NULL, arg_u64(c, pi));

@@ -144,11 +144,17 @@ extern const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS];
 /* What BPF captures for one argument (struct sct_argcap) */
 #define CAP_PATH            { .kind = SCT_CAP_PATH }
 #define CAP_STR             { .kind = SCT_CAP_STR }
-#define CAP_BUF_IN(lenarg)  { .kind = SCT_CAP_BUF_IN, .lenarg = (lenarg) }
+#define CAP_BUF_IN(len_i)   { .kind = SCT_CAP_BUF_IN, .lenarg = (len_i) }
 #define CAP_BUF_OUT         { .kind = SCT_CAP_BUF_OUT }
 #define CAP_IN(bytes)       { .kind = SCT_CAP_STRUCT_IN, .size = (bytes) }
 #define CAP_OUT(bytes)      { .kind = SCT_CAP_STRUCT_OUT, .size = (bytes) }
 #define CAP_IN_OPT(bytes)   { .kind = SCT_CAP_STRUCT_IN | SCT_CAP_OPTIONAL, .size = (bytes) }
+/* args[lenarg] elements of `size` bytes (semop's sembufs, setgroups' gids) */
+#define CAP_ARRAY_IN(len_i, elem) { .kind = SCT_CAP_ARRAY_IN, .lenarg = (len_i), .size = (elem) }
+/* as many elements as the call returned (epoll_wait, io_getevents) */
+#define CAP_ARRAY_OUT(elem) { .kind = SCT_CAP_ARRAY_OUT, .size = (elem) }
+/* struct iovec[args[lenarg]] with their buffers (enum sct_iov_mode) */
+#define CAP_IOV(len_i, mode) { .kind = SCT_CAP_IOV, .lenarg = (len_i), .size = (mode) }
 
 /* The family row tables, listed once in src/decode_registry.c. */
 extern const struct syscall_row *const decode_families[];
@@ -252,6 +258,13 @@ void dec_loff_in(struct emit *, const struct call *, int, const char *);
 void dec_sendfile_off(struct emit *, const struct call *, int, const char *);
 void dec_mknod_mode(struct emit *, const struct call *, int, const char *);
 void dec_mknod_dev(struct emit *, const struct call *, int, const char *);
+/* syscalls' own decoders, for rows of src/syscall_fmt.c (.decode) */
+void sys_utimes(struct emit *, const struct call *, int, const char *);
+void sys_futimesat(struct emit *, const struct call *, int, const char *);
+void sys_utime(struct emit *, const struct call *, int, const char *);
+void sys_execveat(struct emit *, const struct call *, int, const char *);
+/* getdents under -v: capture the entries, not only their count (sets *cap) */
+bool dirents_cap_whole(int nr, struct sct_argcap *cap);
 enum ret_base fcntl_ret_base(const struct call *c);
 bool fcntl_has_ret_aux(const struct call *c);
 void fcntl_ret_aux(struct emit *e, const struct call *c);
@@ -382,6 +395,16 @@ void dec_sockopt_val_in(struct emit *, const struct call *, int, const char *);
 void dec_sockopt_val_out(struct emit *, const struct call *, int, const char *);
 /* Emit a captured sockaddr of `len` bytes as strace does. */
 void emit_sockaddr(struct emit *e, const char *key, const uint8_t *sa, size_t len);
+/* Network values by -X (decode_net.c): "\x01\x02"; htons(80); inet_addr("1.2.3.4") /
+ * inet_pton(AF_INET6, "::1", &key); if_nametoindex("lo"); 01:02:03 (textn bytes);
+ * and xval_append: an xval's text by -X (NAME, 0x5 / * NAME * /, 0x5). */
+void emit_hexstr(struct emit *e, const char *key, const uint8_t *p, size_t n);
+void emit_net_port(struct emit *e, const char *key, const uint8_t *be16);
+void emit_inet_addr(struct emit *e, const char *key, int af, const uint8_t *addr);
+void emit_ifindex(struct emit *e, const char *key, uint32_t idx);
+void emit_mac_addr(struct emit *e, const char *key, const uint8_t *p, size_t n, size_t textn);
+size_t xval_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+		   uint64_t v, const char *dflt);
 
 /* flag sets decoded through decode.c's flag_kinds[] */
 extern const struct flag_name socket_type_flags[];

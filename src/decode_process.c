@@ -46,6 +46,10 @@ const struct flag_name clone_flags[] = {
 	{ 0x20000000, "CLONE_NEWPID" },
 	{ 0x40000000, "CLONE_NEWNET" },
 	{ 0x80000000, "CLONE_IO" },
+	/* never in clone(2)'s flags (the exit signal's byte, 32-bit): clone3's */
+	{ 0x00000080, "CLONE_NEWTIME" },
+	{ 0x100000000ull, "CLONE_CLEAR_SIGHAND" },  /* linux/sched.h, kernel 5.5 */
+	{ 0x200000000ull, "CLONE_INTO_CGROUP" },    /* kernel 5.7 */
 	{ 0, NULL }
 };
 
@@ -294,8 +298,9 @@ void dec_clone_flags(struct emit *e, const struct call *c, int i, const char *ke
 /*
  * clone3's struct clone_args, the fields strace shows: flags; pidfd,
  * child_tid, parent_tid and tls when the flags use them; exit_signal,
- * stack, stack_size; set_tid when given; cgroup with CLONE_INTO_CGROUP.
- * (strace's ` => {parent_tid=[123]}` at exit is not shown yet.)
+ * stack, stack_size; set_tid when given (its array is behind a pointer:
+ * the address); cgroup with CLONE_INTO_CGROUP.  BPF captures the `size`
+ * bytes given; strace's dump of a non-zero tail is not shown.
  */
 #define K_CLONE_PIDFD          0x00001000
 #define K_CLONE_SETTLS         0x00080000
@@ -303,55 +308,71 @@ void dec_clone_flags(struct emit *e, const struct call *c, int i, const char *ke
 #define K_CLONE_CHILD_CLEARTID 0x00200000
 #define K_CLONE_CHILD_SETTID   0x01000000
 #define K_CLONE_INTO_CGROUP    0x200000000ull
+#define CLONE_ARGS_VER0 64
+#define CLONE_ARGS_VER2 88
 
 void dec_clone3_args(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint64_t a[11] = { 0 };
+	uint64_t a[CLONE_ARGS_VER2 / 8] = { 0 };
 	int si = i + 1;   /* the size argument follows */
 	uint64_t usize = si < c->desc->nargs ? arg_u64(c, si) : 0;
+	uint64_t fetch = usize < CLONE_ARGS_VER2 ? usize : CLONE_ARGS_VER2;
 	const struct blob_ref *r = call_blob(c, i);
-	if (usize < 64 || !r || r->b->len < 64) {
+	if (fetch < CLONE_ARGS_VER0 || !r || r->b->len < fetch) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
-	memcpy(a, r->data, r->b->len < sizeof(a) ? r->b->len : sizeof(a));
+	memcpy(a, r->data, fetch);
 	uint64_t flags = a[0];
-	char buf[FLAGS_BUF];
+	char buf[32];
 
 	emit_begin_struct(e, key);
-	buf[0] = '\0';
-	flags_append(buf, sizeof(buf), 0, clone_flags, flags, "CLONE_???");
-	emit_sym(e, "flags", buf);
+	emit_flags(e, "flags", clone_flags, flags, "CLONE_???");
 	if (flags & K_CLONE_PIDFD)
 		emit_ptr(e, "pidfd", a[1]);
 	if (flags & (K_CLONE_CHILD_SETTID | K_CLONE_CHILD_CLEARTID))
 		emit_ptr(e, "child_tid", a[2]);
 	if (flags & K_CLONE_PARENT_SETTID)
 		emit_ptr(e, "parent_tid", a[3]);
-	const char *sig = signal_name((int)a[4], buf, sizeof(buf));
-	if (sig && a[4] <= 64)
-		emit_sym(e, "exit_signal", sig);
-	else
+	/* a signal, named as -X says (17 / * SIGCHLD * / under -X verbose) */
+	const char *sig = a[4] < INT32_MAX ? signal_name((int)a[4], buf, sizeof(buf)) : NULL;
+	if (!sig || decode_opts.xlat == XLAT_RAW) {
 		emit_uint(e, "exit_signal", a[4]);
+	} else if (decode_opts.xlat == XLAT_VERBOSE) {
+		char vb[64];
+		snprintf(vb, sizeof(vb), "%" PRIu64 " /* %s */", a[4], sig);
+		emit_sym(e, "exit_signal", vb);
+	} else {
+		emit_sym(e, "exit_signal", sig);
+	}
 	emit_ptr(e, "stack", a[5]);
 	emit_hex(e, "stack_size", a[6]);
 	if (flags & K_CLONE_SETTLS)
 		emit_ptr(e, "tls", a[7]);
-	if (usize >= 80 && (a[8] || a[9])) {
+	if (a[8] || a[9]) {
 		emit_ptr(e, "set_tid", a[8]);
 		emit_uint(e, "set_tid_size", a[9]);
 	}
-	if (usize >= 88 && (a[10] || (flags & K_CLONE_INTO_CGROUP)))
+	if (fetch > 80 && (a[10] || (flags & K_CLONE_INTO_CGROUP)))
 		emit_uint(e, "cgroup", a[10]);
 	emit_end_struct(e);
-	/* at exit: what the kernel stored for the parent; *parent_tid is the
-	 * child's tid, which is also the return value */
-	if (call_ok(c) && (flags & K_CLONE_PARENT_SETTID)) {
+	/* at exit: what the kernel stored for the parent.  *parent_tid is
+	 * the child's tid, which is also the return value; the pidfd's number
+	 * is behind a pointer BPF does not follow (its address is shown). */
+	if (call_ok(c) && (flags & (K_CLONE_PARENT_SETTID | K_CLONE_PIDFD))) {
 		emit_changed(e);
 		emit_begin_struct(e, key);
-		emit_begin_array(e, "parent_tid");
-		emit_int(e, NULL, c->rec->ret);
-		emit_end_array(e);
+		if (flags & K_CLONE_PIDFD)
+			emit_ptr(e, "pidfd", a[1]);
+		if (flags & K_CLONE_PARENT_SETTID) {
+			if (!a[3]) {
+				emit_ptr(e, "parent_tid", 0);
+			} else {
+				emit_begin_array(e, "parent_tid");
+				emit_int(e, NULL, c->rec->ret);
+				emit_end_array(e);
+			}
+		}
 		emit_end_struct(e);
 	}
 }
@@ -402,17 +423,24 @@ void dec_rlimit_res(struct emit *e, const struct call *c, int i, const char *key
 	emit_xval(e, key, rlimit_resources, arg_uint(c, i), "RLIMIT_???");
 }
 
-/* strace: RLIM64_INFINITY, 8192*1024 for multiples of 1024, else decimal */
+/* strace: RLIM64_INFINITY, 8192*1024 for multiples of 1024, else decimal;
+ * -X raw prints the number, -X verbose the number and the name as a comment */
 static void emit_rlim(struct emit *e, const char *key, uint64_t v)
 {
-	char buf[32];
-	if (v == UINT64_MAX) {
-		emit_sym(e, key, "RLIM64_INFINITY");
-	} else if (v > 1024 && v % 1024 == 0) {
-		snprintf(buf, sizeof(buf), "%" PRIu64 "*1024", v / 1024);
+	char name[32], buf[80];
+	if (v == UINT64_MAX)
+		snprintf(name, sizeof(name), "RLIM64_INFINITY");
+	else if (v > 1024 && v % 1024 == 0)
+		snprintf(name, sizeof(name), "%" PRIu64 "*1024", v / 1024);
+	else
+		name[0] = '\0';
+	if (!name[0] || decode_opts.xlat == XLAT_RAW) {
+		emit_uint(e, key, v);
+	} else if (decode_opts.xlat == XLAT_VERBOSE) {
+		snprintf(buf, sizeof(buf), "%" PRIu64 " /* %s */", v, name);
 		emit_sym(e, key, buf);
 	} else {
-		emit_uint(e, key, v);
+		emit_sym(e, key, name);
 	}
 }
 
@@ -566,22 +594,32 @@ static void emit_timeval(struct emit *e, const char *key, const int64_t tv[2])
 {
 	emit_begin_struct(e, key);
 	emit_int(e, "tv_sec", tv[0]);
-	emit_int(e, "tv_usec", tv[1]);
+	emit_uint(e, "tv_usec", (uint64_t)tv[1]);
 	emit_end_struct(e);
 }
 
-/* struct rusage without -v: {ru_utime={..}, ru_stime={..}, ...} */
+/* struct rusage: {ru_utime={..}, ru_stime={..}, ...}; every field with -v */
 void dec_rusage_out(struct emit *e, const struct call *c, int i, const char *key)
 {
-	int64_t t[4];
-	if (!call_ok(c) || !call_struct(c, i, t, sizeof(t))) {
+	static const char *const names[] = {
+		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+		"ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv",
+		"ru_nsignals", "ru_nvcsw", "ru_nivcsw" };
+	int64_t t[4 + 14];
+	bool all = !call_abbrev(c);
+	if (!call_ok(c) || !call_verbose(c) ||
+	    !call_struct(c, i, t, all ? sizeof(t) : 4 * sizeof(t[0]))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
 	emit_begin_struct(e, key);
 	emit_timeval(e, "ru_utime", t);
 	emit_timeval(e, "ru_stime", t + 2);
-	emit_more(e);
+	if (all)
+		for (int k = 0; k < 14; k++)
+			emit_uint(e, names[k], (uint64_t)t[4 + k]);
+	else
+		emit_more(e);
 	emit_end_struct(e);
 }
 
@@ -728,7 +766,7 @@ static void emit_itimer(struct emit *e, const char *key, const struct call *c, i
 	for (int k = 0; k < 2; k++) {
 		emit_begin_struct(e, k ? "it_value" : "it_interval");
 		emit_int(e, "tv_sec", t[2 * k]);
-		emit_int(e, sub, t[2 * k + 1]);
+		emit_uint(e, sub, (uint64_t)t[2 * k + 1]);
 		emit_end_struct(e);
 	}
 	emit_end_struct(e);
@@ -989,7 +1027,7 @@ void dec_waitid_type(struct emit *e, const struct call *c, int i, const char *ke
 }
 
 /* sched_getscheduler's return value: = 0 (SCHED_OTHER) */
-static const struct flag_name sched_policies[] = {
+const struct flag_name sched_policies[] = {
 	{ 0, "SCHED_OTHER" }, { 1, "SCHED_FIFO" }, { 2, "SCHED_RR" }, { 3, "SCHED_BATCH" },
 	{ 4, "SCHED_ISO" }, { 5, "SCHED_IDLE" }, { 6, "SCHED_DEADLINE" },
 	{ 0, NULL }

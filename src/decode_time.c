@@ -42,6 +42,9 @@ enum {
 #define K_FUTEX_CLOCK_REALTIME 256
 #define FXP(x) ((x) | K_FUTEX_PRIVATE)
 #define FXR(x) ((x) | K_FUTEX_CLOCK_REALTIME)
+/* FUTEX_UNLOCK_*_LIST64/32: 0x200 and 0x200|0x400 (newer than 6.1's headers) */
+#define FXL64(x) ((x) | 0x200)
+#define FXL32(x) ((x) | 0x600)
 
 /* strace looks the whole op up as one value */
 const struct flag_name futex_ops[] = {
@@ -79,6 +82,19 @@ const struct flag_name futex_ops[] = {
 	{ FXR(FXP(FX_WAIT_BITSET)), "FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME" },
 	{ FXR(FX_WAIT_REQUEUE_PI), "FUTEX_WAIT_REQUEUE_PI|FUTEX_CLOCK_REALTIME" },
 	{ FXR(FXP(FX_WAIT_REQUEUE_PI)), "FUTEX_WAIT_REQUEUE_PI_PRIVATE|FUTEX_CLOCK_REALTIME" },
+	/* robust-list unlock variants (kernel 6.18 linux/futex.h) */
+	{ FXL64(FX_UNLOCK_PI), "FUTEX_UNLOCK_PI_LIST64" },
+	{ FXP(FXL64(FX_UNLOCK_PI)), "FUTEX_UNLOCK_PI_LIST64_PRIVATE" },
+	{ FXL32(FX_UNLOCK_PI), "FUTEX_UNLOCK_PI_LIST32" },
+	{ FXP(FXL32(FX_UNLOCK_PI)), "FUTEX_UNLOCK_PI_LIST32_PRIVATE" },
+	{ FXL64(FX_WAKE), "FUTEX_UNLOCK_WAKE_LIST64" },
+	{ FXP(FXL64(FX_WAKE)), "FUTEX_UNLOCK_WAKE_LIST64_PRIVATE" },
+	{ FXL32(FX_WAKE), "FUTEX_UNLOCK_WAKE_LIST32" },
+	{ FXP(FXL32(FX_WAKE)), "FUTEX_UNLOCK_WAKE_LIST32_PRIVATE" },
+	{ FXL64(FX_WAKE_BITSET), "FUTEX_UNLOCK_BITSET_LIST64" },
+	{ FXP(FXL64(FX_WAKE_BITSET)), "FUTEX_UNLOCK_BITSET_LIST64_PRIVATE" },
+	{ FXL32(FX_WAKE_BITSET), "FUTEX_UNLOCK_BITSET_LIST32" },
+	{ FXP(FXL32(FX_WAKE_BITSET)), "FUTEX_UNLOCK_BITSET_LIST32_PRIVATE" },
 	{ 0, NULL }
 };
 
@@ -126,7 +142,7 @@ static void emit_time16(struct emit *e, const char *key, const struct call *c, i
 	}
 	emit_begin_struct(e, key);
 	emit_int(e, "tv_sec", t[0]);
-	emit_int(e, subkey, t[1]);
+	emit_uint(e, subkey, (uint64_t)t[1]);   /* strace: %llu */
 	emit_end_struct(e);
 }
 

@@ -42,6 +42,9 @@ struct emit_ops {
 	                                                                   JSON: key "<key>_out" (arrays: an element) */
 	void (*named)(struct emit *e, int on);                          /* text: top-level values print key=
 	                                                                   (strace's clone); JSON: nothing */
+	void (*sym_raw)(struct emit *e, const char *key, const char *text, const char *num,
+			uint64_t raw);                                  /* -X verbose: text `num / * text * /`;
+	                                                                   JSON "key":"text","key_raw":raw */
 };
 
 struct emit {
@@ -65,5 +68,6 @@ static inline void emit_more(struct emit *e) { e->ops->more(e); }
 static inline void emit_comment(struct emit *e, const char *t) { if (e->ops->comment) e->ops->comment(e, t); }
 static inline void emit_changed(struct emit *e) { if (e->ops->changed) e->ops->changed(e); }
 static inline void emit_named(struct emit *e, int on) { if (e->ops->named) e->ops->named(e, on); }
+void emit_sym_raw(struct emit *e, const char *k, const char *text, const char *num, uint64_t raw);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 static inline struct json_writer *writer(struct emit *e)
 {
@@ -19,6 +20,9 @@ static bool changed_next;
 static struct json_writer *begin_value(struct emit *e, const char *key)
 {
 	struct json_writer *jw = writer(e);
+	struct emit_json *st = e->backend;
+	if (jw->depth == st->base)
+		snprintf(st->top, sizeof(st->top), "%s", key ? key : "");
 	if (!jw_in_array(jw)) {
 		if (changed_next) {
 			char buf[64];
@@ -59,11 +63,22 @@ static void j_octal(struct emit *e, const char *key, uint64_t v) { jw_uint(begin
 static void j_ptr(struct emit *e, const char *key, uint64_t v) { put_ptr(begin_value(e, key), v); }
 static void j_sym(struct emit *e, const char *key, const char *text) { jw_cstr(begin_value(e, key), text); }
 
-/* Truncation (EMIT_STR_TRUNC) is not marked: see emit_json.h. */
+/* The top-level key being written had something left out. */
+static void mark_cut(struct emit *e)
+{
+	struct emit_json *st = e->backend;
+	for (unsigned k = 0; k < st->ncut; k++)
+		if (!strcmp(st->cut[k], st->top))
+			return;
+	if (st->ncut < EMIT_JSON_CUT_MAX)
+		memcpy(st->cut[st->ncut++], st->top, sizeof(st->top));
+}
+
 static void j_str(struct emit *e, const char *key, const void *s, size_t len, unsigned flags)
 {
-	(void)flags;
 	jw_string(begin_value(e, key), s, len);
+	if (flags & EMIT_STR_TRUNC)
+		mark_cut(e);
 }
 
 static void j_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t n, const char *unit)
@@ -83,9 +98,30 @@ static void j_end_array(struct emit *e) { jw_end_array(writer(e)); }
 static void j_begin_struct(struct emit *e, const char *key) { jw_begin_object(begin_value(e, key)); }
 static void j_end_struct(struct emit *e) { jw_end_object(writer(e)); }
 
-/* Elided elements: "..." in arrays, "...":"..." in objects ("..." cannot
- * clash with a field name). */
-static void j_more(struct emit *e) { jw_cstr(begin_value(e, "..."), "..."); }
+/* Elided elements or fields: no value stands for them (see emit_json.h) */
+static void j_more(struct emit *e)
+{
+	struct json_writer *jw = writer(e);
+	struct emit_json *st = e->backend;
+	if (jw->depth == st->base)
+		return;
+	mark_cut(e);
+}
+
+/* -X verbose: the name, and the number beside it (not in arrays) */
+static void j_sym_raw(struct emit *e, const char *key, const char *text, const char *num,
+		      uint64_t raw)
+{
+	(void)num;
+	struct json_writer *jw = begin_value(e, key);
+	jw_cstr(jw, text);
+	if (!jw_in_array(jw)) {
+		char buf[64];
+		snprintf(buf, sizeof(buf), "%s_raw", key ? key : "");
+		jw_key(jw, buf);
+		jw_uint(jw, raw);
+	}
+}
 
 static void j_changed(struct emit *e) { (void)e; changed_next = true; }
 
@@ -104,11 +140,15 @@ static const struct emit_ops json_ops = {
 	.end_struct = j_end_struct,
 	.more = j_more,
 	.changed = j_changed,
+	.sym_raw = j_sym_raw,
 };
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)
 {
 	st->jw = jw;
+	st->base = jw->depth;
+	st->top[0] = '\0';
+	st->ncut = 0;
 	changed_next = false;
 	e->ops = &json_ops;
 	e->backend = st;

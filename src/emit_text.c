@@ -33,6 +33,15 @@ static void t_uint(struct emit *e, const char *key, uint64_t v) { ob_u64(begin_v
 static void t_hex(struct emit *e, const char *key, uint64_t v) { ob_hex(begin_value(e, key), v); }
 static void t_octal(struct emit *e, const char *key, uint64_t v) { ob_octal(begin_value(e, key), v); }
 static void t_sym(struct emit *e, const char *key, const char *text) { ob_puts(begin_value(e, key), text); }
+static void t_sym_raw(struct emit *e, const char *key, const char *text, const char *num, uint64_t raw)
+{
+	(void)raw;
+	struct outbuf *ob = begin_value(e, key);
+	ob_puts(ob, num);
+	ob_puts(ob, " /* ");
+	ob_puts(ob, text);
+	ob_puts(ob, " */");
+}
 
 static void put_ptr(struct outbuf *o, uint64_t v)
 {
@@ -147,6 +156,7 @@ static const struct emit_ops text_ops = {
 	.comment = t_comment,
 	.changed = t_changed,
 	.named = t_named,
+	.sym_raw = t_sym_raw,
 };
 
 void emit_text_init(struct emit *e, struct emit_text *st, struct outbuf *o, int xmode)

@@ -64,6 +64,14 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 	emit_json_init(&e, &st, jw);
 	decode_args(&e, c, 0, entry ? decode_entry_args(c) : c->desc->nargs);
 	jw_end_object(jw);
+	if (st.ncut) {
+		/* what -s or strace's abbreviation left out, by argument */
+		jw_key(jw, "cut");
+		jw_begin_array(jw);
+		for (unsigned k = 0; k < st.ncut; k++)
+			jw_cstr(jw, st.cut[k]);
+		jw_end_array(jw);
+	}
 	if (!entry) {
 		jw_key(jw, "ret");
 		if (r->flags & SCT_SF_NORET) {

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * Process, time and misc syscalls for tests/integration/misc.sh: valid,
+ * NULL and invalid arguments, with structs at a fixed address so that the
+ * expected lines hold no stack or heap addresses.
+ */
+#define _GNU_SOURCE
+#include <linux/capability.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef __NR_futex_wake
+#define __NR_futex_wake 454
+#endif
+#ifndef __NR_futex_requeue
+#define __NR_futex_requeue 456
+#endif
+
+#define FIXED ((void *)0x10000000)
+
+int main(void)
+{
+	uint8_t *m = mmap(FIXED, 4096, PROT_READ | PROT_WRITE,
+			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+	if (m != FIXED)
+		return 1;
+
+	struct timespec *ts = (void *)m;
+	ts->tv_sec = 0;
+	ts->tv_nsec = 1000;
+	syscall(__NR_nanosleep, ts, NULL);
+	syscall(__NR_clock_nanosleep, CLOCK_MONOTONIC, 0, ts, NULL);
+	ts->tv_sec = -1;
+	ts->tv_nsec = -1;
+	syscall(__NR_nanosleep, ts, NULL);
+
+	syscall(__NR_clock_adjtime, CLOCK_MONOTONIC, NULL);
+	syscall(__NR_adjtimex, NULL);
+	syscall(__NR_setns, -1, CLONE_NEWNET | CLONE_NEWUTS);
+	syscall(__NR_setns, -1, 0x1);
+	syscall(__NR_unshare, 0);
+	syscall(__NR_pidfd_open, -1, 0x800);
+	syscall(__NR_pidfd_send_signal, -1, SIGUSR1, NULL, 0);
+	syscall(__NR_get_robust_list, 0, NULL, NULL);
+	syscall(__NR_setgroups, -1, NULL);
+	syscall(__NR_getrusage, RUSAGE_SELF, NULL);
+	syscall(__NR_getcpu, NULL, NULL, NULL);
+
+	/* futex2: two waiters at the fixed address */
+	uint64_t *w = (void *)(m + 64);
+	memset(w, 0, 48);
+	w[0] = 1; w[1] = 0x10000100; w[2] = 0x82;
+	w[3] = 2; w[4] = 0x10000200; w[5] = 0x2 | 0x4;
+	syscall(__NR_futex_requeue, w, 0, 1, 2);
+	syscall(__NR_futex_requeue, NULL, 0, 1, 2);
+	syscall(__NR_futex_wake, (void *)0x10000300, 0xffffffffUL, 1, 0x82);
+
+	/* capabilities: the header only */
+	struct __user_cap_header_struct *h = (void *)(m + 512);
+	h->version = _LINUX_CAPABILITY_VERSION_3;
+	h->pid = 0;
+	syscall(__NR_capget, h, NULL);
+
+	/* an unknown clone3 size */
+	syscall(__NR_clone3, NULL, 0);
+	return 0;
+}

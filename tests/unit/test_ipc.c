@@ -1,0 +1,269 @@
+/*
+ * The ipc and ptrace families (src/decode_ipc.c, src/decode_ptrace.c)
+ * against strace 7.2: synthetic records decoded through the text emitter.
+ * The expected strings are strace 7.2's lines for the same calls (its test
+ * suite's shmxt, mq, aio, aio_pgetevents and ptrace_set_syscall_info, and
+ * tests/progs/sc_ipc.c under ../shared/strace-suite/bin/strace).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <asm/unistd_64.h>
+#include "unit.h"
+#include "../../src/decode.h"
+#include "../../src/decode_priv.h"
+#include "../../src/emit_text.h"
+#include "../../src/outbuf.h"
+
+/* ---------------------------------------- records (as test_decode.c) */
+
+struct recbuf {
+	union {
+		struct sct_syscall rec;
+		uint64_t align[SCT_REC_MAX / 8];
+	};
+};
+
+static struct sct_syscall *rec_init(struct recbuf *b, int nr, int64_t ret, const uint64_t args[6])
+{
+	memset(b, 0, sizeof(*b));
+	struct sct_syscall *r = &b->rec;
+	r->hdr.type = SCT_REC_SYSCALL;
+	r->hdr.size = sizeof(*r);
+	r->pid = r->tid = 4242;
+	r->nr = nr;
+	r->ret = ret;
+	memcpy(r->args, args, sizeof(r->args));
+	memcpy(r->comm, "test", 5);
+	return r;
+}
+
+#define ARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
+#define REC(b, nr, ret, ...) rec_init((b), (nr), (ret), ARGS(__VA_ARGS__))
+#define E(x) (-(int64_t)(x))
+
+static void blob(struct sct_syscall *r, int arg, int kind, const void *data, uint32_t len)
+{
+	uint8_t *p = (uint8_t *)r + r->hdr.size;
+	struct sct_blob *b = (struct sct_blob *)p;
+	memset(b, 0, sizeof(*b));
+	b->arg = arg;
+	b->kind = kind;
+	b->len = len;
+	b->aux = len;
+	if (len)
+		memcpy(p + sizeof(*b), data, len);
+	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
+	r->hdr.nblobs++;
+}
+
+static struct outbuf ob;
+
+static const char *dec(const struct sct_syscall *r)
+{
+	static struct call c;
+	if (!ob.buf)
+		ob_init_mem(&ob, 8192);
+	ob_reset(&ob);
+	call_init(&c, r, NULL, 32);
+	struct emit e;
+	struct emit_text st;
+	emit_text_init(&e, &st, &ob, 0);
+	decode_args(&e, &c, 0, c.desc->nargs);
+	return ob_cstr(&ob);
+}
+
+/* -------------------------------------------------------- SysV IPC */
+
+TEST(ipc_shm)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	r = REC(&b, __NR_shmat, E(22), (uint64_t)-38177487, 0xdec0ded1dec0ded2ULL, 0xffffface, 0);
+	CHECK_STREQ(dec(r), "-38177487, 0xdec0ded1dec0ded2, "
+		    "SHM_RDONLY|SHM_RND|SHM_REMAP|SHM_EXEC|0xffff0ace");
+	r = REC(&b, __NR_shmat, 0x7f7848d6c000, 8, 0x7f7848d6c001, 020000, 0);
+	CHECK_STREQ(dec(r), "8, 0x7f7848d6c001, SHM_RND");
+	r = REC(&b, __NR_shmdt, 0, 0x7f7848d6c000, 0, 0, 0);
+	CHECK_STREQ(dec(r), "0x7f7848d6c000");
+
+	r = REC(&b, __NR_shmget, E(22), 0, 0, 03600, 0);
+	CHECK_STREQ(dec(r), "IPC_PRIVATE, 0, IPC_CREAT|IPC_EXCL|0600");
+	r = REC(&b, __NR_shmget, E(2), 0x7ace1e55, 1, 0, 0);
+	CHECK_STREQ(dec(r), "0x7ace1e55, 1, 000");
+
+	r = REC(&b, __NR_shmctl, E(22), (uint64_t)-1, 0x100, (uint64_t)-1, 0);
+	CHECK_STREQ(dec(r), "-1, IPC_64|IPC_RMID, 0xffffffffffffffff");
+	r = REC(&b, __NR_shmctl, E(22), (uint64_t)-1, 0x55, 0, 0);
+	CHECK_STREQ(dec(r), "-1, 0x55 /* SHM_??? */, NULL");
+
+	decode_opts.xlat = XLAT_VERBOSE;
+	r = REC(&b, __NR_shmget, E(22), 0, 0, 03600, 0);
+	CHECK_STREQ(dec(r), "0 /* IPC_PRIVATE */, 0, 0x600 /* IPC_CREAT|IPC_EXCL */|0600");
+	decode_opts.xlat = XLAT_RAW;
+	r = REC(&b, __NR_shmctl, E(22), (uint64_t)-1, 0x100, (uint64_t)-1, 0);
+	CHECK_STREQ(dec(r), "-1, 0x100|0, 0xffffffffffffffff");
+	decode_opts.xlat = XLAT_ABBREV;
+}
+
+TEST(ipc_msg_sem)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	r = REC(&b, __NR_msgget, E(2), 0x7ace1e55, 0600, 0, 0);
+	CHECK_STREQ(dec(r), "0x7ace1e55, 0600");
+	r = REC(&b, __NR_msgsnd, E(14), (uint64_t)-1, 0, 0, 04000, 0);
+	CHECK_STREQ(dec(r), "-1, NULL, 0, IPC_NOWAIT");
+	r = REC(&b, __NR_semget, E(2), 0x7ace1e55, 2, 0644, 0);
+	CHECK_STREQ(dec(r), "0x7ace1e55, 2, 0644");
+	r = REC(&b, __NR_semctl, E(22), (uint64_t)-1, 0, 0, 0);
+	CHECK_STREQ(dec(r), "-1, 0, IPC_RMID, NULL");
+	r = REC(&b, __NR_semop, E(22), (uint64_t)-1, 0, 0, 0);
+	CHECK_STREQ(dec(r), "-1, NULL, 0");
+}
+
+/* ---------------------------------------------------- POSIX mqueues */
+
+TEST(ipc_mq)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	const int64_t attr[4] = { 0, 10, 8192, 0 };
+
+	r = REC(&b, __NR_mq_open, 0, 0x1000, 0100, 0700, 0);
+	blob(r, 0, SCT_CAP_PATH, "strace-mq-15746.sample", 22);
+	CHECK_STREQ(dec(r), "\"strace-mq-15746.sample\", O_RDONLY|O_CREAT, 0700, NULL");
+
+	r = REC(&b, __NR_mq_getsetattr, 0, 0, 0, 0x2000, 0);
+	blob(r, 2, SCT_CAP_STRUCT_OUT, attr, sizeof(attr));
+	CHECK_STREQ(dec(r), "0, NULL, {mq_flags=0, mq_maxmsg=10, mq_msgsize=8192, mq_curmsgs=0}");
+	r = REC(&b, __NR_mq_getsetattr, 0, 0, 0x2000, 0, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, attr, sizeof(attr));
+	CHECK_STREQ(dec(r), "0, {mq_flags=0, mq_maxmsg=10, mq_msgsize=8192, mq_curmsgs=0}, NULL");
+}
+
+/* ------------------------------------------------------------ aio */
+
+TEST(ipc_aio)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	const uint64_t ctx = 0x7f530e44a000;
+
+	r = REC(&b, __NR_io_setup, 0, 2, 0x3000, 0, 0);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, &ctx, sizeof(ctx));
+	CHECK_STREQ(dec(r), "2, [0x7f530e44a000]");
+	r = REC(&b, __NR_io_setup, E(14), 0xdeadbeef, 0, 0, 0);
+	CHECK_STREQ(dec(r), "3735928559, NULL");
+
+	r = REC(&b, __NR_io_submit, E(22), 0xface1e55deadbeefULL, 0xca7faceddeadf00dULL, 0, 0);
+	CHECK_STREQ(dec(r), "0xface1e55deadbeef, -3855172618362687475, NULL");
+
+	const int64_t ts[2] = { (int64_t)0xcafef00ddeadbeefLL, (int64_t)0xbadc0dedfacefeedLL };
+	r = REC(&b, __NR_io_getevents, E(22), 0xface1e55deadbeefULL, 0, 0, 0, 0x4000, 0);
+	blob(r, 4, SCT_CAP_STRUCT_IN, ts, sizeof(ts));
+	CHECK_STREQ(dec(r), "0xface1e55deadbeef, 0, 0, NULL, "
+		    "{tv_sec=-3819351491602432273, tv_nsec=13464652301697220333}");
+
+	/* io_cancel: the iocb's head */
+	uint8_t cb[64] = { 0 };
+	const uint64_t data = 0xdeadbeefbadc0dedULL;
+	const int16_t prio = 99;
+	const int32_t fd = -42;
+	memcpy(cb, &data, 8);
+	memcpy(cb + 18, &prio, 2);
+	memcpy(cb + 20, &fd, 4);
+	r = REC(&b, __NR_io_cancel, E(22), ctx, 0x5000, 0x6000, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, cb, sizeof(cb));
+	CHECK_STREQ(dec(r), "0x7f530e44a000, {aio_data=0xdeadbeefbadc0ded, "
+		    "aio_lio_opcode=IOCB_CMD_PREAD, aio_reqprio=99, aio_fildes=-42}, 0x6000");
+
+	/* io_pgetevents' sigset struct: its mask is one pointer further */
+	const uint64_t ss[2] = { 0x7f595006e000, 0xdeadbeefbadcaffeULL };
+	r = REC(&b, __NR_io_pgetevents, E(22), 0xface1e55deadbeefULL, 0xca7faceddeadf00dULL,
+		0xba5e1e505ca571e0ULL, 0, 0, 0x7000);
+	blob(r, 5, SCT_CAP_STRUCT_IN, ss, sizeof(ss));
+	CHECK_STREQ(dec(r), "0xface1e55deadbeef, -3855172618362687475, -5017539604343590432, "
+		    "NULL, NULL, {sigmask=0x7f595006e000, sigsetsize=16045690984232431614}");
+}
+
+/* ------------------------------------------------------------ ptrace */
+
+static void psi_fill(uint8_t *p)
+{
+	for (int k = 0; k < 88; k++)
+		p[k] = (uint8_t)(0x80 + k);
+}
+
+TEST(ptrace_set_syscall_info)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint8_t p[88];
+
+	r = REC(&b, __NR_ptrace, E(3), 0x4212, 15777, 1, 0, 0);
+	CHECK_STREQ(dec(r), "PTRACE_SET_SYSCALL_INFO, 15777, 1, NULL");
+	r = REC(&b, __NR_ptrace, E(3), 0x4212, 15777, 0, 0x7f8819f43fff, 0);
+	CHECK_STREQ(dec(r), "PTRACE_SET_SYSCALL_INFO, 15777, 0, 0x7f8819f43fff");
+
+	psi_fill(p);
+	p[0] = 4;
+	r = REC(&b, __NR_ptrace, E(3), 0x4212, 15777, 3, 0x1000, 0);
+	blob(r, 3, SCT_CAP_BUF_IN, p, 3);
+	CHECK_STREQ(dec(r), "PTRACE_SET_SYSCALL_INFO, 15777, 3, "
+		    "{op=0x4 /* PTRACE_SYSCALL_INFO_??? */, reserved=0x81, flags=0x82}");
+
+	/* an exit stop, with an errno */
+	psi_fill(p);
+	p[0] = 2;
+	const uint32_t arch = 0x102;
+	const int64_t rval = -2;
+	memcpy(p + 4, &arch, 4);
+	memcpy(p + 24, &rval, 8);
+	p[32] = 253;
+	r = REC(&b, __NR_ptrace, E(3), 0x4212, 16388, 44, 0x1000, 0);
+	blob(r, 3, SCT_CAP_BUF_IN, p, 44);
+	CHECK_STREQ(dec(r), "PTRACE_SET_SYSCALL_INFO, 16388, 44, {op=PTRACE_SYSCALL_INFO_EXIT, "
+		    "reserved=0x81, flags=0x8382, arch=0x102 /* AUDIT_ARCH_??? */, "
+		    "instruction_pointer=0x8f8e8d8c8b8a8988, stack_pointer=0x9796959493929190, "
+		    "exit={rval=-ENOENT, is_error=253}}");
+
+	/* an entry stop with a known syscall, under -X verbose */
+	psi_fill(p);
+	p[0] = 1;
+	const uint32_t x86_64 = 0xc000003e;
+	const uint64_t nr = 186;
+	memcpy(p + 4, &x86_64, 4);
+	memcpy(p + 24, &nr, 8);
+	r = REC(&b, __NR_ptrace, E(3), 0x4212, 18408, 48, 0x1000, 0);
+	blob(r, 3, SCT_CAP_BUF_IN, p, 48);
+	decode_opts.xlat = XLAT_VERBOSE;
+	CHECK_STREQ(dec(r), "0x4212 /* PTRACE_SET_SYSCALL_INFO */, 18408, 48, "
+		    "{op=0x1 /* PTRACE_SYSCALL_INFO_ENTRY */, reserved=0x81, flags=0x8382, "
+		    "arch=0xc000003e /* AUDIT_ARCH_X86_64 */, "
+		    "instruction_pointer=0x8f8e8d8c8b8a8988, stack_pointer=0x9796959493929190, "
+		    "entry={nr=186 /* __NR_gettid */, args=[0xa7a6a5a4a3a2a1a0, 0xafaeadacabaaa9a8]}}");
+	decode_opts.xlat = XLAT_RAW;
+	CHECK_STREQ(dec(r), "0x4212, 18408, 48, {op=0x1, reserved=0x81, flags=0x8382, "
+		    "arch=0xc000003e, instruction_pointer=0x8f8e8d8c8b8a8988, "
+		    "stack_pointer=0x9796959493929190, "
+		    "entry={nr=186, args=[0xa7a6a5a4a3a2a1a0, 0xafaeadacabaaa9a8]}}");
+	decode_opts.xlat = XLAT_ABBREV;
+}
+
+TEST(ptrace_requests)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	r = REC(&b, __NR_ptrace, E(3), 0x4200, 2147483647, 0, 0x100001, 0);
+	CHECK_STREQ(dec(r), "PTRACE_SETOPTIONS, 2147483647, NULL, "
+		    "PTRACE_O_TRACESYSGOOD|PTRACE_O_EXITKILL");
+	r = REC(&b, __NR_ptrace, E(3), 7, 2147483647, 0, 18, 0);
+	CHECK_STREQ(dec(r), "PTRACE_CONT, 2147483647, NULL, SIGCONT");
+	r = REC(&b, __NR_ptrace, E(3), 16, 2147483647, 1, 2, 0);
+	CHECK_STREQ(dec(r), "PTRACE_ATTACH, 2147483647");
+	r = REC(&b, __NR_ptrace, E(3), 0xbad, 2147483647, 0, 0, 0);
+	CHECK_STREQ(dec(r), "0xbad /* PTRACE_??? */, 2147483647, NULL, NULL");
+}

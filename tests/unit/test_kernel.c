@@ -1,0 +1,272 @@
+/*
+ * The kernel family (modules, kexec, reboot, seccomp, landlock, LSM
+ * attributes, keys, syslog) against strace 7.2's own output: synthetic
+ * records decoded through the text emitter.  Expected lines are taken
+ * from strace 7.2 runs (its test suite, or tests/progs/sc_kernel.c).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <asm/unistd_64.h>
+#include "unit.h"
+#include "../../src/decode.h"
+#include "../../src/decode_priv.h"
+#include "../../src/emit_text.h"
+#include "../../src/outbuf.h"
+#include "../../src/unistd_extra.h"
+
+struct krecbuf {
+	union {
+		struct sct_syscall rec;
+		uint64_t align[SCT_REC_MAX / 8];
+	};
+};
+
+static struct sct_syscall *krec(struct krecbuf *b, int nr, int64_t ret, const uint64_t args[6])
+{
+	memset(b, 0, sizeof(*b));
+	struct sct_syscall *r = &b->rec;
+	r->hdr.type = SCT_REC_SYSCALL;
+	r->hdr.size = sizeof(*r);
+	r->pid = r->tid = 4242;
+	r->nr = nr;
+	r->ret = ret;
+	memcpy(r->args, args, sizeof(r->args));
+	return r;
+}
+#define KARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
+#define KREC(b, nr, ret, ...) krec((b), (nr), (ret), KARGS(__VA_ARGS__))
+#define KE(x) (-(int64_t)(x))
+
+static void kblob(struct sct_syscall *r, int arg, int kind, int flags, const void *data, uint32_t len)
+{
+	uint8_t *p = (uint8_t *)r + r->hdr.size;
+	struct sct_blob *b = (struct sct_blob *)p;
+	memset(b, 0, sizeof(*b));
+	b->arg = arg;
+	b->kind = kind;
+	b->flags = flags;
+	b->len = len;
+	if (len)
+		memcpy(p + sizeof(*b), data, len);
+	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
+	r->hdr.nblobs++;
+}
+
+static struct outbuf kob;
+
+static const char *kdec_s(const struct sct_syscall *r, unsigned strsize)
+{
+	static struct call c;
+	if (!kob.buf)
+		ob_init_mem(&kob, 8192);
+	ob_reset(&kob);
+	call_init(&c, r, NULL, strsize);
+	struct emit e;
+	struct emit_text st;
+	emit_text_init(&e, &st, &kob, 0);
+	decode_args(&e, &c, 0, c.desc->nargs);
+	return ob_cstr(&kob);
+}
+static const char *kdec(const struct sct_syscall *r) { return kdec_s(r, 32); }
+
+TEST(kernel_modules)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+
+	r = KREC(&b, __NR_finit_module, KE(38), (uint64_t)-1, 0x200000100, 7);
+	kblob(r, 1, SCT_CAP_STR, 0, "param=1", 7);
+	CHECK_STREQ(kdec(r), "-1, \"param=1\", MODULE_INIT_IGNORE_MODVERSIONS|"
+		    "MODULE_INIT_IGNORE_VERMAGIC|MODULE_INIT_COMPRESSED_FILE");
+
+	r = KREC(&b, __NR_delete_module, KE(38), 0x7f12ac424000, 0xfacef157);
+	kblob(r, 0, SCT_CAP_STR, SCT_BF_FAULT, NULL, 0);
+	CHECK_STREQ(kdec(r), "0x7f12ac424000, 0xfacef157 /* O_??? */");
+
+	r = KREC(&b, __NR_delete_module, KE(38), 0x7f12ac423ff8, 0xdeade71c);
+	kblob(r, 0, SCT_CAP_STR, 0, "\200\201\202\203\204\205\206", 7);
+	CHECK_STREQ(kdec(r), "\"\\200\\201\\202\\203\\204\\205\\206\", O_TRUNC|0xdeade51c");
+
+	r = KREC(&b, __NR_init_module, KE(38), 0, 0xffffffff00000000ULL, 0);
+	CHECK_STREQ(kdec(r), "NULL, 18446744069414584320, NULL");
+}
+
+TEST(kernel_kexec)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint64_t seg[8] = { 0x1000, 16, 0x100000, 4096, 0, 0, 0x200000, 8192 };
+
+	r = KREC(&b, __NR_kexec_load, KE(38), 0x1000, 2, 0x200000400, (62UL << 16) | 1 | 0x100);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, seg, sizeof(seg));
+	CHECK_STREQ(kdec(r), "0x1000, 2, [{buf=0x1000, bufsz=16, mem=0x100000, memsz=4096}, "
+		    "{buf=NULL, bufsz=0, mem=0x200000, memsz=8192}], "
+		    "KEXEC_ARCH_X86_64|KEXEC_ON_CRASH|0x100");
+
+	r = KREC(&b, __NR_kexec_load, KE(38), 0, 0, 0, 0xbadc0dedda7a1050ULL);
+	CHECK_STREQ(kdec(r), "NULL, 0, NULL, 0xda7a0000 /* KEXEC_ARCH_??? */|"
+		    "0xbadc0ded00001050 /* KEXEC_??? */");
+
+	r = KREC(&b, __NR_kexec_load, KE(38), 0, 17, 0x200000400, 0xdead0000);
+	CHECK_STREQ(kdec(r), "NULL, 17, 0x200000400, 0xdead0000 /* KEXEC_ARCH_??? */");
+
+	r = KREC(&b, __NR_kexec_file_load, KE(38), (uint64_t)-1, (uint64_t)-1, 4, 0x200000300, 0x42);
+	kblob(r, 3, SCT_CAP_BUF_IN, 0, "abc\0", 4);
+	CHECK_STREQ(kdec(r), "-1, -1, 4, \"abc\\0\", KEXEC_FILE_ON_CRASH|0x40");
+
+	r = KREC(&b, __NR_kexec_file_load, KE(38), (uint64_t)-1159878751, (uint64_t)-553988398, 23,
+		 0x7f49cc30a000, 0xbadc0dedda7a1040ULL);
+	kblob(r, 3, SCT_CAP_BUF_IN, SCT_BF_TRUNC, "deadcodebadc0ded", 9);
+	CHECK_STREQ(kdec_s(r, 9), "-1159878751, -553988398, 23, \"deadcodeb\"..., "
+		    "0xbadc0dedda7a1040 /* KEXEC_FILE_??? */");
+}
+
+TEST(kernel_reboot)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+
+	r = KREC(&b, __NR_reboot, KE(22), 0, 0, 0, 0);
+	CHECK_STREQ(kdec(r), "0 /* LINUX_REBOOT_MAGIC1??? */, 0 /* LINUX_REBOOT_MAGIC2??? */, "
+		    "LINUX_REBOOT_CMD_CAD_OFF");
+
+	r = KREC(&b, __NR_reboot, KE(22), 0xfee1dead, 0, 0xa1b2c3d4, 0x200000500);
+	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, "now\0", 4);
+	CHECK_STREQ(kdec(r), "LINUX_REBOOT_MAGIC1, 0 /* LINUX_REBOOT_MAGIC2??? */, "
+		    "LINUX_REBOOT_CMD_RESTART2, \"now\"");
+
+	/* 255 bytes at most: a 254-character string is whole, a 256 one cut */
+	char s[300];
+	memset(s, 'a', sizeof(s));
+	r = KREC(&b, __NR_reboot, KE(22), 0x1234, 85072278, 0xa1b2c3d4, 0x1000);
+	s[254] = '\0';
+	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, s, 255);
+	const char *got = kdec_s(r, 256);
+	CHECK(strstr(got, "LINUX_REBOOT_MAGIC2A, LINUX_REBOOT_CMD_RESTART2, \"a") != NULL);
+	CHECK(got[strlen(got) - 1] == '"');
+	r = KREC(&b, __NR_reboot, KE(22), 0x1234, 85072278, 0xa1b2c3d4, 0x1000);
+	s[254] = 'a';
+	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, s, 255);
+	got = kdec_s(r, 256);
+	CHECK(strlen(got) > 5 && strcmp(got + strlen(got) - 5, "a\"...") == 0);
+}
+
+TEST(kernel_seccomp)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint32_t act = 0x7ffc0000;
+
+	r = KREC(&b, __NR_seccomp, 0, 2, 0, 0x200000600);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &act, 4);
+	CHECK_STREQ(kdec(r), "SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]");
+	act = 0xffffffff;
+	r = KREC(&b, __NR_seccomp, KE(95), 2, 0, 0x200000600);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &act, 4);
+	CHECK_STREQ(kdec(r), "SECCOMP_GET_ACTION_AVAIL, 0, [0xffffffff /* SECCOMP_RET_??? */]");
+	r = KREC(&b, __NR_seccomp, KE(22), 3, 0xdeadbeef, 0);
+	CHECK_STREQ(kdec(r), "SECCOMP_GET_NOTIF_SIZES, 0xdeadbeef, NULL");
+	r = KREC(&b, __NR_seccomp, KE(22), 99, 0, 0);
+	CHECK_STREQ(kdec(r), "0x63 /* SECCOMP_??? */, 0, NULL");
+}
+
+TEST(kernel_landlock)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint64_t attr[6] = { 5, 1, 2, 0, 0, 1 };
+
+	r = KREC(&b, __NR_landlock_create_ruleset, KE(22), 0x200000700, 24, 8);
+	kblob(r, 0, SCT_CAP_BUF_IN, 0, attr, 24);
+	CHECK_STREQ(kdec(r), "{handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE|LANDLOCK_ACCESS_FS_READ_FILE, "
+		    "handled_access_net=LANDLOCK_ACCESS_NET_BIND_TCP, scoped=LANDLOCK_SCOPE_SIGNAL}, 24, "
+		    "0x8 /* LANDLOCK_CREATE_RULESET_??? */");
+	memset(attr, 0, sizeof(attr));
+	attr[5] = 1;
+	r = KREC(&b, __NR_landlock_create_ruleset, KE(7), 0x1000, 52, 0);
+	kblob(r, 0, SCT_CAP_BUF_IN, SCT_BF_TRUNC, attr, 48);
+	CHECK_STREQ(kdec(r), "{handled_access_fs=0, handled_access_net=0, scoped=0, quiet_access_fs=0, "
+		    "quiet_access_net=0, quiet_scoped=LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, ...}, 52, 0");
+	r = KREC(&b, __NR_landlock_create_ruleset, KE(22), 0x200000700, 4, 0);
+	kblob(r, 0, SCT_CAP_BUF_IN, 0, attr, 4);
+	CHECK_STREQ(kdec(r), "0x200000700, 4, 0");
+
+	uint64_t rule[2] = { 3, 0xffffffff };
+	r = KREC(&b, __NR_landlock_add_rule, KE(9), (uint64_t)-1, 1, 0x200000800, 0);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, rule, 16);
+	CHECK_STREQ(kdec(r), "-1, LANDLOCK_RULE_PATH_BENEATH, {allowed_access=LANDLOCK_ACCESS_FS_EXECUTE|"
+		    "LANDLOCK_ACCESS_FS_WRITE_FILE, parent_fd=-1}, 0");
+	rule[0] = 2; rule[1] = 80;
+	r = KREC(&b, __NR_landlock_add_rule, KE(9), (uint64_t)-1, 2, 0x200000810, 0);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, rule, 16);
+	CHECK_STREQ(kdec(r), "-1, LANDLOCK_RULE_NET_PORT, {allowed_access=LANDLOCK_ACCESS_NET_CONNECT_TCP, "
+		    "port=80}, 0");
+	r = KREC(&b, __NR_landlock_add_rule, KE(22), 1729, 3, 0x7f39ef1c9000, 0xffffffff);
+	CHECK_STREQ(kdec(r), "1729, 0x3 /* LANDLOCK_RULE_??? */, 0x7f39ef1c9000, "
+		    "LANDLOCK_ADD_RULE_QUIET|0xfffffffe");
+	r = KREC(&b, __NR_landlock_restrict_self, KE(22), (uint64_t)-1, 0xffffffff);
+	CHECK_STREQ(kdec(r), "-1, 0xffffffff");
+}
+
+TEST(kernel_lsm)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint64_t ctx[4] = { 0x8786858483828180ULL, 0, 0, 0 };
+	uint32_t size = 31;
+
+	r = KREC(&b, __NR_lsm_get_self_attr, KE(22), 103, 0x7fdb2dc8dfe0, 0x1000, 3);
+	kblob(r, 1, SCT_CAP_STRUCT_IN, 0, ctx, 32);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &size, 4);
+	CHECK_STREQ(kdec(r), "LSM_ATTR_KEYCREATE, {id=0x8786858483828180} => 0x7fdb2dc8dfe0, [31], "
+		    "LSM_FLAG_SINGLE|0x2");
+	size = 0xdeadbeef;
+	r = KREC(&b, __NR_lsm_get_self_attr, KE(14), 101, 0x7fdb2dc8dfe1, 0x1000, 1);
+	kblob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_FAULT, NULL, 0);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &size, 4);
+	CHECK_STREQ(kdec(r), "LSM_ATTR_EXEC, 0x7fdb2dc8dfe1, [3735928559], LSM_FLAG_SINGLE");
+	r = KREC(&b, __NR_lsm_get_self_attr, KE(22), 0xfacefed1, 0x1000, 0x2000, 0xfacefed2);
+	CHECK_STREQ(kdec(r), "0xfacefed1 /* LSM_ATTR_??? */, 0x1000, 0x2000, "
+		    "0xfacefed2 /* LSM_FLAG_??? */");
+	r = KREC(&b, __NR_lsm_set_self_attr, KE(22), 0xfacefed1, 0, 0, 3);
+	CHECK_STREQ(kdec(r), "0xfacefed1 /* LSM_ATTR_??? */, NULL, 0, 0x3");
+}
+
+TEST(kernel_keys)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+
+	r = KREC(&b, __NR_add_key, KE(19), 0x200000900, 0x200000920, 0x200000940, 7, (uint64_t)-2);
+	kblob(r, 0, SCT_CAP_STR, 0, "sct_no_type", 11);
+	kblob(r, 1, SCT_CAP_STR, 0, "desc", 4);
+	kblob(r, 2, SCT_CAP_BUF_IN, 0, "payload", 7);
+	CHECK_STREQ(kdec(r), "\"sct_no_type\", \"desc\", \"payload\", 7, KEY_SPEC_PROCESS_KEYRING");
+	r = KREC(&b, __NR_request_key, KE(14), 0, 0, 0, (uint64_t)-1234567890);
+	CHECK_STREQ(kdec(r), "NULL, NULL, NULL, -1234567890");
+	r = KREC(&b, __NR_keyctl, KE(126), 5, 0x7fffffff, 0x3f010000);
+	CHECK_STREQ(kdec(r), "KEYCTL_SETPERM, 2147483647, KEY_POS_VIEW|KEY_POS_READ|KEY_POS_WRITE|"
+		    "KEY_POS_SEARCH|KEY_POS_LINK|KEY_POS_SETATTR|KEY_USR_VIEW");
+	r = KREC(&b, __NR_keyctl, KE(126), 4, 0x7fffffff, 0xffffffff, 0);
+	CHECK_STREQ(kdec(r), "KEYCTL_CHOWN, 2147483647, -1, 0");
+	r = KREC(&b, __NR_keyctl, KE(126), 30, 0x7fffffff, (uint64_t)-4, (uint64_t)-5, 1);
+	CHECK_STREQ(kdec(r), "KEYCTL_MOVE, 2147483647, KEY_SPEC_USER_KEYRING, "
+		    "KEY_SPEC_USER_SESSION_KEYRING, KEYCTL_MOVE_EXCL");
+	r = KREC(&b, __NR_keyctl, KE(95), 0xdead, 1, 2, 3, 4);
+	CHECK_STREQ(kdec(r), "0xdead /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4");
+	r = KREC(&b, __NR_keyctl, KE(126), 3, 0x7fffffff);
+	CHECK_STREQ(kdec(r), "KEYCTL_REVOKE, 2147483647");
+}
+
+TEST(kernel_syslog)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+
+	r = KREC(&b, __NR_syslog, KE(22), 99, 0, 0);
+	CHECK_STREQ(kdec(r), "99 /* SYSLOG_ACTION_??? */, NULL, 0");
+	r = KREC(&b, __NR_syslog, KE(22), 3, 0x200000a00, 0xffffffff);
+	CHECK_STREQ(kdec(r), "3 /* SYSLOG_ACTION_READ_ALL */, 0x200000a00, -1");
+	r = KREC(&b, __NR_syslog, 4096, 10, 0, 0);
+	CHECK_STREQ(kdec(r), "10 /* SYSLOG_ACTION_SIZE_BUFFER */");
+}
