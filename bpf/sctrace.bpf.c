@@ -334,6 +334,7 @@ static __always_inline void cap_string(struct cap *c, __u8 arg, __u8 kind, __u8 
 static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 ptr,
 				      __u64 len, __u32 max)
 {
+	bool partial = kind == SCT_CAP_STRUCT_IN || kind == SCT_CAP_STRUCT_OUT;
 	struct sct_blob *b = blob_begin(c, arg, kind, 0);
 	if (!b)
 		return;
@@ -346,10 +347,23 @@ static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 
 	/* the compiler knows n <= SCT_BLOB_MAX already; the verifier must see it */
 	barrier_var(n);
 	n &= SCT_BLOB_MAX * 2 - 1;
-	if (n && bpf_probe_read_user(blob_data(c), n, (void *)ptr) < 0)
+	if (n && bpf_probe_read_user(blob_data(c), n, (void *)ptr) < 0) {
+		/* a struct running into an unreadable page: its start */
+		__u32 head = 4096 - (ptr & 4095);
+		if (partial && head < n) {
+			barrier_var(head);
+			head &= SCT_BLOB_MAX - 1;
+			if (head && bpf_probe_read_user(blob_data(c), head, (void *)ptr) == 0) {
+				b->flags = SCT_BF_PARTIAL;
+				b->len = head;
+				blob_end(c, b);
+				return;
+			}
+		}
 		b->flags = SCT_BF_FAULT;
-	else
+	} else {
 		b->len = n;
+	}
 	blob_end(c, b);
 }
 
@@ -570,6 +584,73 @@ static __always_inline void cap_iov(struct cap *c, __u8 arg, __u64 ptr, __u64 cn
 	blob_end(c, b);
 }
 
+/* sendmsg/recvmsg's struct user_msghdr, its name, its iovecs and its
+ * control messages: see SCT_CAP_MSGHDR.  A failed recvmsg: the header only
+ * (strace then shows msg_namelen alone). */
+struct msghdr_k {
+	__u64 name;
+	__u32 namelen;
+	__u32 pad;
+	__u64 iov;
+	__u64 iovlen;
+	__u64 control;
+	__u64 controllen;
+	__u32 flags;
+	__u32 pad2;
+};
+
+static __always_inline void cap_msghdr(struct cap *c, __u8 arg, __u64 ptr, __u8 mode, __s64 ret,
+				       bool at_entry)
+{
+	struct msghdr_k m;
+	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_MSGHDR, 0);
+	if (!b)
+		return;
+	if (bpf_probe_read_user(&m, sizeof(m), (void *)ptr) < 0) {
+		b->flags = SCT_BF_FAULT;
+		blob_end(c, b);
+		return;
+	}
+	__builtin_memcpy(blob_data(c), &m, sizeof(m));
+	b->len = sizeof(m);
+	blob_end(c, b);
+	/* at entry the header alone: recvmsg's msg_namelen as given */
+	if (at_entry || (mode == SCT_IOV_OUT && ret < 0))
+		return;
+	if (m.name) {
+		b = blob_begin(c, arg, SCT_CAP_MSGHDR, 1);
+		if (!b)
+			return;
+		__u32 n = m.namelen > 128 ? 128 : m.namelen;
+		b->aux = m.namelen;
+		barrier_var(n);
+		n &= 255;
+		if (n && bpf_probe_read_user(blob_data(c), n, (void *)m.name) < 0)
+			b->flags = SCT_BF_FAULT;
+		else
+			b->len = n;
+		blob_end(c, b);
+	}
+	if (m.control && m.controllen) {
+		b = blob_begin(c, arg, SCT_CAP_MSGHDR, 2);
+		if (!b)
+			return;
+		__u32 n = m.controllen > SCT_MSG_CONTROL_MAX ? SCT_MSG_CONTROL_MAX : m.controllen;
+		b->aux = m.controllen;
+		if (m.controllen > SCT_MSG_CONTROL_MAX)
+			b->flags = SCT_BF_TRUNC;
+		barrier_var(n);
+		n &= SCT_MSG_CONTROL_MAX * 2 - 1;
+		if (n && bpf_probe_read_user(blob_data(c), n, (void *)m.control) < 0)
+			b->flags = SCT_BF_FAULT;
+		else
+			b->len = n;
+		blob_end(c, b);
+	}
+	if (m.iov)
+		cap_iov(c, arg, m.iov, m.iovlen, mode, ret);
+}
+
 /* args[i] for a table-given index, in a form the verifier can bound */
 static __always_inline __u64 arg_at(const __u64 *args, __u8 i)
 {
@@ -658,6 +739,9 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			cap_bytes(c, i, kind, p, cnt * ac->size, SCT_BLOB_MAX);
 			break;
 		}
+		case SCT_CAP_MSGHDR:
+			cap_msghdr(c, i, p, ac->size, ret, at_entry);
+			break;
 		case SCT_CAP_IOV:
 			/* outputs: at exit; a failed call's without data (strace
 			 * then shows each buffer's address) */

@@ -64,6 +64,9 @@ struct sct_syscall {
 /* flags of struct sct_blob */
 #define SCT_BF_TRUNC   0x1  /* more data existed than was captured */
 #define SCT_BF_FAULT   0x2  /* the user pointer could not be read */
+#define SCT_BF_PARTIAL 0x4  /* a struct whose whole read faulted: `len` bytes,
+                             * up to the end of its first page, could be read
+                             * (strace prints a struct's readable start) */
 
 struct sct_blob {
 	__u8  arg;    /* argument index 0..5 */
@@ -149,7 +152,15 @@ enum sct_cap_kind {
 	SCT_CAP_ARRAY_IN,   /* args[lenarg] elements of `size` bytes, read at
 	                     * exit (up to SCT_BLOB_MAX bytes; aux: all bytes) */
 	SCT_CAP_ARRAY_OUT,  /* `ret` elements of `size` bytes, at exit on success */
+	SCT_CAP_MSGHDR,     /* struct user_msghdr (at entry: the header alone;
+	                     * at exit all): blob idx 0 the header
+	                     * (56 bytes), idx 1 msg_name (up to 128 bytes),
+	                     * idx 2 msg_control (up to SCT_MSG_CONTROL_MAX), and
+	                     * msg_iov as SCT_CAP_IOV blobs; sct_argcap.size is
+	                     * the iov's enum sct_iov_mode (OUT: recvmsg) */
 };
+
+#define SCT_MSG_CONTROL_MAX 1024
 
 #define SCT_IOV_MAX 32  /* iovec elements captured (strace shows -s of them) */
 enum sct_iov_mode {

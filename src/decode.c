@@ -336,6 +336,7 @@ void call_init(struct call *c, const struct sct_syscall *rec,
 	c->argv_arg = -1;
 	c->elem2_arg = -1;
 	c->rec = rec;
+	c->entry_rec = entry && entry != rec ? entry : NULL;
 	c->strsize = strsize;
 	c->exiting = rec->hdr.type == SCT_REC_SYSCALL;
 
@@ -386,6 +387,27 @@ bool call_struct(const struct call *c, int i, void *out, size_t size)
 		return false;
 	memcpy(out, r->data, size);
 	return true;
+}
+
+bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct blob_ref *out)
+{
+	if (!r || r->hdr.size <= sizeof(*r))
+		return false;
+	const uint8_t *p = (const uint8_t *)(r + 1);
+	const uint8_t *end = (const uint8_t *)r + r->hdr.size;
+	for (unsigned n = 0; n < r->hdr.nblobs && (size_t)(end - p) >= sizeof(struct sct_blob); n++) {
+		const struct sct_blob *b = (const void *)p;
+		const uint8_t *data = p + sizeof(*b);
+		if (b->len > (size_t)(end - data))
+			return false;
+		if (b->arg == arg && b->kind == kind && b->idx == idx) {
+			*out = (struct blob_ref){ b, data };
+			return true;
+		}
+		size_t step = sizeof(*b) + SCT_BLOB_ALIGN((size_t)b->len);
+		p = step > (size_t)(end - p) ? end : p + step;
+	}
+	return false;
 }
 
 int fmt_find_arg(const struct call *c, int kind)

@@ -133,6 +133,7 @@ struct blob_ref {
 /* A call being decoded (entry or exit record, plus what was kept from entry) */
 struct call {
 	const struct sct_syscall *rec;
+	const struct sct_syscall *entry_rec;  /* the entry record, or NULL */
 	const struct syscall_desc *desc;   /* never NULL (a placeholder for unknown nr) */
 	const struct syscall_fmt *fmt;
 	bool exiting;                      /* rec->ret is valid */

@@ -401,17 +401,40 @@ void dec_mode(struct emit *e, const struct call *c, int i, const char *key)
 
 /* ------------------------------------------------------- AT_* flags */
 
+/* One part of statx's flags in the -X style: "0x100", "0x100 / * A * /"
+ * or "A"; -X raw prints nothing for a zero part (strace's printflags_in) */
+static size_t statx_part_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+				unsigned v)
+{
+	char names[FLAGS_BUF];
+	flags_append(names, sizeof(names), 0, tab, v, NULL);
+	if (decode_opts.xlat == XLAT_ABBREV)
+		return str_append(buf, size, len, names);
+	if (decode_opts.xlat == XLAT_RAW && !v)
+		return len;
+	char num[24];
+	hex_append(num, sizeof(num), 0, v);
+	len = str_append(buf, size, len, num);
+	if (decode_opts.xlat == XLAT_VERBOSE && strcmp(names, num)) {
+		len = str_append(buf, size, len, " /* ");
+		len = str_append(buf, size, len, names);
+		len = str_append(buf, size, len, " */");
+	}
+	return len;
+}
+
 /* statx: the sync type (a value, AT_STATX_SYNC_AS_STAT for 0), then AT_* */
 void dec_statx_flags(struct emit *e, const struct call *c, int i, const char *key)
 {
-	char buf[FLAGS_BUF];
+	char buf[FLAGS_BUF * 2];
 	unsigned v = arg_uint(c, i);
-	size_t len = flags_append(buf, sizeof(buf), 0, statx_sync_types,
-				  v & K_AT_STATX_SYNC_TYPE, NULL);
+	size_t len = statx_part_append(buf, sizeof(buf), 0, statx_sync_types,
+				       v & K_AT_STATX_SYNC_TYPE);
+	buf[len] = '\0';
 	v &= ~K_AT_STATX_SYNC_TYPE;
 	if (v) {
 		len = str_append(buf, sizeof(buf), len, "|");
-		flags_append(buf, sizeof(buf), len, at_flags, v, NULL);
+		statx_part_append(buf, sizeof(buf), len, at_flags, v);
 	}
 	emit_sym(e, key, buf);
 }
@@ -647,59 +670,156 @@ const char *format_mode(char *buf, size_t size, unsigned mode)
 	return buf;
 }
 
-/* x86_64 struct stat: st_mode at 24, st_rdev at 40, st_size at 48 */
+static void emit_symbolic_mode(struct emit *e, const char *key, unsigned mode);
+static void emit_dev(struct emit *e, const char *key, uint64_t dev);
+static const char *format_time(char *buf, size_t size, int64_t sec, uint64_t part,
+			       uint64_t max_part, int width);
+
+static uint64_t ld64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+static uint32_t ld32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+
+/* uid_t/gid_t fields: -1, or unsigned */
+static void emit_id(struct emit *e, const char *key, uint32_t id)
+{
+	if (id == UINT32_MAX)
+		emit_int(e, key, -1);
+	else
+		emit_uint(e, key, id);
+}
+
+/* a time in seconds with its date as a comment (nanoseconds from nsec) */
+static void emit_time_field(struct emit *e, const char *key, int64_t sec, uint64_t nsec)
+{
+	char buf[96];
+	emit_int(e, key, sec);
+	if (format_time(buf, sizeof(buf), sec, nsec, 999999999, 9))
+		emit_comment(e, buf);
+}
+
+/*
+ * x86_64 struct stat (144 bytes): st_dev @0, st_ino @8, st_nlink @16,
+ * st_mode @24, st_uid @28, st_gid @32, st_rdev @40, st_size @48,
+ * st_blksize @56, st_blocks @64, then {sec, nsec} of atime, mtime, ctime
+ * @72.  Without -v: st_mode, st_rdev or st_size, `...`.
+ */
 void dec_stat_out(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint8_t st[144];
-	if (!call_ok(c) || !call_struct(c, i, st, sizeof(st))) {
+	if (!call_ok(c) || !call_verbose(c) || !call_struct(c, i, st, sizeof(st))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
-	uint32_t mode;
-	uint64_t rdev, size;
-	memcpy(&mode, st + 24, 4);
-	memcpy(&rdev, st + 40, 8);
-	memcpy(&size, st + 48, 8);
-
-	char buf[64];
+	bool full = !call_abbrev(c);
+	uint32_t mode = ld32(st + 24);
 	emit_begin_struct(e, key);
-	emit_sym(e, "st_mode", format_mode(buf, sizeof(buf), mode));
-	unsigned type = mode & K_S_IFMT;
-	if (type == K_S_IFCHR || type == K_S_IFBLK) {
-		unsigned major = ((rdev >> 8) & 0xfff) | ((rdev >> 32) & 0xfffff000u);
-		unsigned minor = (rdev & 0xff) | ((rdev >> 12) & 0xffffff00u);
-		snprintf(buf, sizeof(buf), "makedev(%#x, %#x)", major, minor);
-		emit_sym(e, "st_rdev", buf);
-	} else {
-		emit_uint(e, "st_size", size);
+	if (full) {
+		emit_dev(e, "st_dev", ld64(st));
+		emit_uint(e, "st_ino", ld64(st + 8));
 	}
-	emit_more(e);   /* strace without -v */
+	emit_symbolic_mode(e, "st_mode", mode);
+	if (full) {
+		emit_uint(e, "st_nlink", ld64(st + 16));
+		emit_uint(e, "st_uid", ld32(st + 28));
+		emit_uint(e, "st_gid", ld32(st + 32));
+		emit_uint(e, "st_blksize", ld64(st + 56));
+		emit_uint(e, "st_blocks", ld64(st + 64));
+	}
+	unsigned type = mode & K_S_IFMT;
+	if (type == K_S_IFCHR || type == K_S_IFBLK)
+		emit_dev(e, "st_rdev", ld64(st + 40));
+	else
+		emit_uint(e, "st_size", ld64(st + 48));
+	if (full) {
+		static const char *const names[3][2] = {
+			{ "st_atime", "st_atime_nsec" }, { "st_mtime", "st_mtime_nsec" },
+			{ "st_ctime", "st_ctime_nsec" } };
+		for (int k = 0; k < 3; k++) {
+			int64_t sec = (int64_t)ld64(st + 72 + 16 * k);
+			uint64_t nsec = ld64(st + 80 + 16 * k);
+			emit_time_field(e, names[k][0], sec, nsec);
+			emit_uint(e, names[k][1], nsec);
+		}
+	} else {
+		emit_more(e);
+	}
 	emit_end_struct(e);
 }
 
-/* struct statx: stx_mask @0, stx_attributes @8, stx_mode @28, stx_size @40 */
+#define K_STATX_BTIME    0x00000800U
+#define K_STATX_MNT_ID   0x00001000U
+#define K_STATX_DIOALIGN 0x00002000U
+
+/* struct statx_timestamp {tv_sec, tv_nsec} with its date */
+static void emit_statx_time(struct emit *e, const char *key, const uint8_t *p)
+{
+	char buf[96];
+	int64_t sec = (int64_t)ld64(p);
+	uint32_t nsec = ld32(p + 8);
+	emit_begin_struct(e, key);
+	emit_int(e, "tv_sec", sec);
+	emit_uint(e, "tv_nsec", nsec);
+	emit_end_struct(e);
+	if (format_time(buf, sizeof(buf), sec, nsec, 999999999, 9))
+		emit_comment(e, buf);
+}
+
+/*
+ * struct statx (256 bytes): stx_mask @0, stx_blksize @4, stx_attributes
+ * @8, stx_nlink @16, stx_uid @20, stx_gid @24, stx_mode @28, stx_ino @32,
+ * stx_size @40, stx_blocks @48, stx_attributes_mask @56, timestamps
+ * (16 bytes each) atime @64, btime @80, ctime @96, mtime @112,
+ * stx_rdev_major/minor @128, stx_dev_major/minor @136, stx_mnt_id @144,
+ * stx_dio_mem_align/offset_align @152.  Fields that the mask does not
+ * announce (btime, mnt_id, dio) are left out, as strace 7.2 does.
+ */
 void dec_statx_out(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint8_t st[48];
-	if (!call_ok(c) || !call_struct(c, i, st, sizeof(st))) {
+	uint8_t st[160];
+	if (!call_ok(c) || !call_verbose(c) || !call_struct(c, i, st, sizeof(st))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
-	uint32_t mask;
-	uint64_t attrs, size;
+	bool full = !call_abbrev(c);
+	uint32_t mask = ld32(st);
 	uint16_t mode;
-	memcpy(&mask, st, 4);
-	memcpy(&attrs, st + 8, 8);
 	memcpy(&mode, st + 28, 2);
-	memcpy(&size, st + 40, 8);
 
-	char buf[64];
 	emit_begin_struct(e, key);
 	emit_flags(e, "stx_mask", statx_masks, mask, "STATX_???");
-	emit_flags(e, "stx_attributes", statx_attrs, attrs, "STATX_ATTR_???");
-	emit_sym(e, "stx_mode", format_mode(buf, sizeof(buf), mode));
-	emit_uint(e, "stx_size", size);
-	emit_more(e);
+	if (full)
+		emit_uint(e, "stx_blksize", ld32(st + 4));
+	emit_flags(e, "stx_attributes", statx_attrs, ld64(st + 8), "STATX_ATTR_???");
+	if (full) {
+		emit_uint(e, "stx_nlink", ld32(st + 16));
+		emit_id(e, "stx_uid", ld32(st + 20));
+		emit_id(e, "stx_gid", ld32(st + 24));
+	}
+	emit_symbolic_mode(e, "stx_mode", mode);
+	if (full)
+		emit_uint(e, "stx_ino", ld64(st + 32));
+	emit_uint(e, "stx_size", ld64(st + 40));
+	if (!full) {
+		emit_more(e);
+		emit_end_struct(e);
+		return;
+	}
+	emit_uint(e, "stx_blocks", ld64(st + 48));
+	emit_flags(e, "stx_attributes_mask", statx_attrs, ld64(st + 56), "STATX_ATTR_???");
+	emit_statx_time(e, "stx_atime", st + 64);
+	if (mask & K_STATX_BTIME)
+		emit_statx_time(e, "stx_btime", st + 80);
+	emit_statx_time(e, "stx_ctime", st + 96);
+	emit_statx_time(e, "stx_mtime", st + 112);
+	emit_uint(e, "stx_rdev_major", ld32(st + 128));
+	emit_uint(e, "stx_rdev_minor", ld32(st + 132));
+	emit_uint(e, "stx_dev_major", ld32(st + 136));
+	emit_uint(e, "stx_dev_minor", ld32(st + 140));
+	if (mask & K_STATX_MNT_ID)
+		emit_hex(e, "stx_mnt_id", ld64(st + 144));
+	if (mask & K_STATX_DIOALIGN) {
+		emit_uint(e, "stx_dio_mem_align", ld32(st + 152));
+		emit_uint(e, "stx_dio_offset_align", ld32(st + 156));
+	}
 	emit_end_struct(e);
 }
 

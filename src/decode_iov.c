@@ -51,14 +51,10 @@ static void emit_iov_plain(struct emit *e, const struct call *c, int i, const ch
 	emit_end_array(e);
 }
 
-static void emit_iov(struct emit *e, const struct call *c, int i, const char *key, bool data)
+void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, uint64_t p,
+		 bool data)
 {
-	uint64_t p = arg_u64(c, i);
 	const struct sct_blob *end = c->blob[i].b;
-	if (!call_verbose(c)) {  /* -e verbose=none: addresses */
-		emit_ptr(e, key, p);
-		return;
-	}
 	if (end && end->kind == SCT_CAP_ARRAY_IN) {
 		emit_iov_plain(e, c, i, key);
 		return;
@@ -103,6 +99,15 @@ static void emit_iov(struct emit *e, const struct call *c, int i, const char *ke
 		emit_more(e);
 	}
 	emit_end_array(e);
+}
+
+static void emit_iov(struct emit *e, const struct call *c, int i, const char *key, bool data)
+{
+	if (!call_verbose(c)) {  /* -e verbose=none: addresses */
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_iov_at(e, key, c, i, arg_u64(c, i), data);
 }
 
 /* Buffers the kernel reads: shown whole (up to -s each). */

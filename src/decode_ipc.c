@@ -224,11 +224,18 @@ static void emit_id(struct emit *e, const char *key, uint32_t id)
 		emit_uint(e, key, id);
 }
 
+/* A captured struct, as strace's umove_or_printaddr() would read it:
+ * not under -e verbose=none (false: print the address) */
+static bool ipc_struct(const struct call *c, int i, void *out, size_t size)
+{
+	return call_verbose(c) && call_struct(c, i, out, size);
+}
+
 /* {tv_sec=1, tv_nsec=2}: strace prints tv_nsec unsigned */
 static void emit_timespec(struct emit *e, const char *key, const struct call *c, int i)
 {
 	int64_t t[2];
-	if (!call_struct(c, i, t, sizeof(t))) {
+	if (!ipc_struct(c, i, t, sizeof(t))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -337,7 +344,7 @@ static enum ret_base ret_hex(const struct call *c) { (void)c; return RB_HEX; }
 static void emit_shmid_ds(struct emit *e, const char *key, const struct call *c, int i, bool set)
 {
 	struct k_shmid_ds d;
-	if (!call_struct(c, i, &d, sizeof(d))) {
+	if (!ipc_struct(c, i, &d, sizeof(d))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -376,7 +383,7 @@ static void sys_shmctl(struct emit *e, const struct call *c, int i, const char *
 		break;
 	case IPC_INFO: {
 		struct k_shminfo s;
-		if (call_ok(c) && call_struct(c, 2, &s, sizeof(s))) {
+		if (call_ok(c) && ipc_struct(c, 2, &s, sizeof(s))) {
 			emit_begin_struct(e, key);
 			emit_uint(e, "shmmax", s.shmmax);
 			emit_uint(e, "shmmin", s.shmmin);
@@ -390,7 +397,7 @@ static void sys_shmctl(struct emit *e, const struct call *c, int i, const char *
 	}
 	case SHM_INFO: {
 		struct k_shm_info s;
-		if (call_ok(c) && call_struct(c, 2, &s, sizeof(s))) {
+		if (call_ok(c) && ipc_struct(c, 2, &s, sizeof(s))) {
 			emit_begin_struct(e, key);
 			emit_int(e, "used_ids", s.used_ids);
 			emit_uint(e, "shm_tot", s.shm_tot);
@@ -433,7 +440,7 @@ static void emit_msgbuf(struct emit *e, const char *key, const struct call *c, i
 {
 	const struct blob_ref *r = call_blob(c, i);
 	uint64_t shown = count < c->strsize ? count : c->strsize;
-	if (!r || r->b->len < 8 + shown || 8 + shown > MSGBUF_CAP) {
+	if (!call_verbose(c) || !r || r->b->len < 8 + shown || 8 + shown > MSGBUF_CAP) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -474,7 +481,7 @@ static void sys_msgrcv(struct emit *e, const struct call *c, int i, const char *
 static void emit_msqid_ds(struct emit *e, const char *key, const struct call *c, int i, bool set)
 {
 	struct k_msqid_ds d;
-	if (!call_struct(c, i, &d, sizeof(d))) {
+	if (!ipc_struct(c, i, &d, sizeof(d))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -515,7 +522,7 @@ static void sys_msgctl(struct emit *e, const struct call *c, int i, const char *
 		break;
 	case IPC_INFO: case MSG_INFO: {
 		struct k_msginfo m;
-		if (call_ok(c) && call_struct(c, 2, &m, sizeof(m))) {
+		if (call_ok(c) && ipc_struct(c, 2, &m, sizeof(m))) {
 			emit_begin_struct(e, key);
 			emit_int(e, "msgpool", m.msgpool);
 			emit_int(e, "msgmap", m.msgmap);
@@ -545,7 +552,7 @@ static void emit_sembufs(struct emit *e, const char *key, const struct call *c, 
 		emit_end_array(e);
 		return;
 	}
-	if (n != 1 || !call_struct(c, i, &sb, sizeof(sb))) {
+	if (n != 1 || !ipc_struct(c, i, &sb, sizeof(sb))) {
 		emit_ptr(e, key, p);
 		return;
 	}
@@ -571,7 +578,7 @@ static void sys_semop(struct emit *e, const struct call *c, int i, const char *k
 static void emit_semid_ds(struct emit *e, const char *key, const struct call *c, int i, bool set)
 {
 	struct k_semid_ds d;
-	if (!call_struct(c, i, &d, sizeof(d))) {
+	if (!ipc_struct(c, i, &d, sizeof(d))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -606,7 +613,7 @@ static void sys_semctl(struct emit *e, const struct call *c, int i, const char *
 		break;
 	case IPC_INFO: case SEM_INFO: {
 		struct k_seminfo s;
-		if (call_ok(c) && call_struct(c, 3, &s, sizeof(s))) {
+		if (call_ok(c) && ipc_struct(c, 3, &s, sizeof(s))) {
 			emit_begin_struct(e, key);
 			emit_int(e, "semmap", s.semmap);
 			emit_int(e, "semmni", s.semmni);
@@ -634,7 +641,7 @@ static void emit_mq_attr(struct emit *e, const char *key, const struct call *c, 
 			 bool decode_flags)
 {
 	int64_t a[4];
-	if (!call_struct(c, i, a, sizeof(a))) {
+	if (!ipc_struct(c, i, a, sizeof(a))) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -705,7 +712,7 @@ static void sys_mq_timedreceive(struct emit *e, const struct call *c, int i, con
 	case 2: emit_uint(e, key, arg_u64(c, 2)); break;
 	case 3: {
 		uint32_t prio;
-		if (call_ok(c) && call_struct(c, 3, &prio, sizeof(prio))) {
+		if (call_ok(c) && ipc_struct(c, 3, &prio, sizeof(prio))) {
 			emit_begin_array(e, key);
 			emit_uint(e, NULL, prio);
 			emit_end_array(e);
@@ -727,7 +734,7 @@ static void sys_io_setup(struct emit *e, const struct call *c, int i, const char
 	if (i == 0) {
 		emit_uint(e, key, arg_uint(c, 0));
 	} else if (i == 1) {
-		if (call_ok(c) && call_struct(c, 1, &ctx, sizeof(ctx))) {
+		if (call_ok(c) && ipc_struct(c, 1, &ctx, sizeof(ctx))) {
 			emit_begin_array(e, key);
 			emit_hex(e, NULL, ctx);
 			emit_end_array(e);
@@ -810,7 +817,7 @@ static void sys_io_cancel(struct emit *e, const struct call *c, int i, const cha
 	switch (i) {
 	case 0: emit_ptr(e, key, arg_u64(c, 0)); break;
 	case 1:
-		if (!call_struct(c, 1, &cb, sizeof(cb))) {
+		if (!ipc_struct(c, 1, &cb, sizeof(cb))) {
 			emit_ptr(e, key, arg_u64(c, 1));
 			break;
 		}
@@ -819,7 +826,7 @@ static void sys_io_cancel(struct emit *e, const struct call *c, int i, const cha
 		emit_end_struct(e);
 		break;
 	case 2:
-		if (call_ok(c) && call_struct(c, 2, &ev, sizeof(ev)))
+		if (call_ok(c) && ipc_struct(c, 2, &ev, sizeof(ev)))
 			emit_io_event(e, key, &ev);
 		else
 			emit_ptr(e, key, arg_u64(c, 2));
@@ -852,7 +859,7 @@ static void sys_io_getevents(struct emit *e, const struct call *c, int i, const 
 		/* struct __aio_sigset {sigmask, sigsetsize}: the mask itself is
 		 * one pointer further */
 		uint64_t s[2];
-		if (!call_struct(c, 5, s, sizeof(s))) {
+		if (!ipc_struct(c, 5, s, sizeof(s))) {
 			emit_ptr(e, key, arg_u64(c, 5));
 			break;
 		}
@@ -971,7 +978,7 @@ static void sys_io_uring_setup(struct emit *e, const struct call *c, int i, cons
 	}
 	if (i != 1)
 		return;
-	if (!call_struct(c, 1, &p, sizeof(p))) {
+	if (!ipc_struct(c, 1, &p, sizeof(p))) {
 		emit_ptr(e, key, arg_u64(c, 1));
 		return;
 	}
@@ -1018,7 +1025,7 @@ static void sys_io_uring_enter(struct emit *e, const struct call *c, int i, cons
 		emit_uint(e, key, a4);
 	} else if (ext && !reg) {
 		struct { uint64_t sigmask; uint32_t sigmask_sz, min_wait_usec; uint64_t ts; } g;
-		if (!call_struct(c, 4, &g, sizeof(g))) {
+		if (!ipc_struct(c, 4, &g, sizeof(g))) {
 			emit_ptr(e, key, a4);
 			return;
 		}
@@ -1031,7 +1038,7 @@ static void sys_io_uring_enter(struct emit *e, const struct call *c, int i, cons
 	} else {
 		uint64_t set;
 		char buf[FLAGS_BUF];
-		if (a5 != 8 || !call_struct(c, 4, &set, sizeof(set)))
+		if (a5 != 8 || !ipc_struct(c, 4, &set, sizeof(set)))
 			emit_ptr(e, key, a4);
 		else
 			emit_sym(e, key, format_sigset(buf, sizeof(buf), set));

@@ -26,38 +26,78 @@
 
 /* ------------------------------------------------------------ helpers */
 
-/* A value strace builds from pieces ("KEXEC_ARCH_SH|KEXEC_ON_CRASH"):
- * the text, or under -X raw the number, under -X verbose both. */
-static void emit_composed(struct emit *e, const char *key, uint64_t v, const char *text)
-{
-	char buf[FLAGS_BUF + 32];
-	if (decode_opts.xlat == XLAT_RAW) {
-		emit_hex(e, key, v);
-		return;
-	}
-	if (decode_opts.xlat == XLAT_VERBOSE) {
-		char num[24];
-		hex_append(num, sizeof(num), 0, v);
-		snprintf(buf, sizeof(buf), "%s /* %s */", num, text);
-		emit_sym(e, key, buf);
-		return;
-	}
-	emit_sym(e, key, text);
-}
-
 /* emit_flags() for sets whose names overflow FLAGS_BUF (perf's sample
  * types): the same text, built in a larger buffer */
 static void emit_flags_long(struct emit *e, const char *key, const struct flag_name *tab,
 			    uint64_t v, const char *dflt)
 {
 	char buf[2048];
-	if (decode_opts.xlat != XLAT_ABBREV) {
-		emit_flags(e, key, tab, v, dflt);
+	size_t len = 0;
+	if (decode_opts.xlat == XLAT_RAW) {
+		emit_hex(e, key, v);
 		return;
 	}
 	buf[0] = '\0';
+	if (decode_opts.xlat == XLAT_VERBOSE) {
+		bool any = false;
+		for (const struct flag_name *t = tab; t->name; t++)
+			if (t->val && (v & t->val) == t->val)
+				any = true;
+		if (!v || (!any && !dflt)) {
+			emit_hex(e, key, v);
+			return;
+		}
+		len = hex_append(buf, sizeof(buf), 0, v);
+		len = str_append(buf, sizeof(buf), len, " /* ");
+		len = any ? flags_append(buf, sizeof(buf), len, tab, v, NULL)
+			  : str_append(buf, sizeof(buf), len, dflt);
+		str_append(buf, sizeof(buf), len, " */");
+		emit_sym(e, key, buf);
+		return;
+	}
 	flags_append(buf, sizeof(buf), 0, tab, v, dflt);
 	emit_sym(e, key, buf);
+}
+
+/* One piece of a value strace prints in pieces ("KEXEC_ARCH_SH|...",
+ * "PERF_COUNT_HW_CACHE_OP_READ<<8|..."), in the -X style: the name (or
+ * 0x.. / * dflt * /), the number, or both */
+static size_t piece_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+			   uint64_t v, const char *dflt)
+{
+	const char *name = lookup_value(tab, v);
+	switch (decode_opts.xlat) {
+	case XLAT_RAW:
+		return hex_append(buf, size, len, v);
+	case XLAT_VERBOSE:
+		len = hex_append(buf, size, len, v);
+		len = str_append(buf, size, len, " /* ");
+		len = str_append(buf, size, len, name ? name : dflt);
+		return str_append(buf, size, len, " */");
+	default:
+		return value_append(buf, size, len, tab, v, dflt);
+	}
+}
+
+/* The same for a piece made of flags */
+static size_t flags_piece_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
+				 uint64_t v, const char *dflt)
+{
+	bool any = false;
+	for (const struct flag_name *t = tab; t->name; t++)
+		if (t->val && (v & t->val) == t->val)
+			any = true;
+	switch (decode_opts.xlat) {
+	case XLAT_RAW:
+		return hex_append(buf, size, len, v);
+	case XLAT_VERBOSE:
+		len = hex_append(buf, size, len, v);
+		len = str_append(buf, size, len, " /* ");
+		len = any ? flags_append(buf, size, len, tab, v, NULL) : str_append(buf, size, len, dflt);
+		return str_append(buf, size, len, " */");
+	default:
+		return flags_append(buf, size, len, tab, v, dflt);
+	}
 }
 
 /*
@@ -82,10 +122,14 @@ static void emit_cstr_upto(struct emit *e, const char *key, const struct call *c
 	if (r->b->kind != SCT_CAP_STR && r->b->kind != SCT_CAP_PATH) {
 		/* a buffer capture standing in for a string (keyctl) */
 		const uint8_t *z = memchr(r->data, 0, r->b->len);
+		cut = !z;
 		if (z)
 			len = (uint64_t)(z - r->data);
-		else
-			cut = true;
+		else if ((r->b->flags & SCT_BF_PARTIAL) && r->b->len < size) {
+			/* the string runs into an unreadable page */
+			emit_ptr(e, key, p);
+			return;
+		}
 	}
 	bool no_nul = cut || len >= size;
 	uint64_t shown = len;
@@ -106,7 +150,12 @@ static void emit_strn(struct emit *e, const char *key, const struct call *c, int
 		return;
 	}
 	uint64_t shown = n < c->strsize ? n : c->strsize;
-	if (shown > r->b->len) {
+	/* strace reads one byte more than -s when there is one: a struct
+	 * read cut at an unreadable page must hold it too */
+	uint64_t need = shown;
+	if ((r->b->flags & SCT_BF_PARTIAL) && n > shown)
+		need = shown + 1;
+	if (need > r->b->len) {
 		emit_ptr(e, key, p);   /* not all of it could be read */
 		return;
 	}
@@ -147,18 +196,23 @@ static const struct flag_name module_init_flags[] = {
 	{ 0, NULL }
 };
 
+static void emit_cstr_upto(struct emit *e, const char *key, const struct call *c, int i,
+			   uint64_t n);
+
 static void sys_delete_module(struct emit *e, const struct call *c, int i, const char *key)
 {
 	if (i == 1)
 		emit_flags(e, key, delete_module_flags, arg_uint(c, i), "O_???");
-	else
-		decode_arg_kind(e, c, i, key);
+	else if (i == 0)
+		emit_cstr_upto(e, key, c, i, UINT64_MAX);
 }
 
 static void sys_finit_module(struct emit *e, const struct call *c, int i, const char *key)
 {
 	if (i == 2)
 		emit_flags(e, key, module_init_flags, arg_uint(c, i), "MODULE_INIT_???");
+	else if (i == 1)
+		emit_cstr_upto(e, key, c, i, UINT64_MAX);
 	else
 		decode_arg_kind(e, c, i, key);
 }
@@ -269,14 +323,14 @@ static void sys_kexec_load(struct emit *e, const struct call *c, int i, const ch
 		/* the architecture is a value in the high half, then flags */
 		uint64_t v = arg_u64(c, i);
 		char buf[FLAGS_BUF];
-		size_t len = value_append(buf, sizeof(buf), 0, kexec_arch_values,
+		size_t len = piece_append(buf, sizeof(buf), 0, kexec_arch_values,
 					  v & KEXEC_ARCH_MASK, "KEXEC_ARCH_???");
 		uint64_t rest = v & ~(uint64_t)KEXEC_ARCH_MASK;
 		if (rest) {
 			len = str_append(buf, sizeof(buf), len, "|");
-			flags_append(buf, sizeof(buf), len, kexec_load_flags, rest, "KEXEC_???");
+			flags_piece_append(buf, sizeof(buf), len, kexec_load_flags, rest, "KEXEC_???");
 		}
-		emit_composed(e, key, v, buf);
+		emit_sym(e, key, buf);
 		break;
 	}
 	default:
@@ -374,11 +428,10 @@ static const struct flag_name seccomp_ret_actions[] = {
 /*
  * The third argument is a u32 (GET_ACTION_AVAIL), a struct
  * seccomp_notif_sizes written back (GET_NOTIF_SIZES, 6 bytes) or a struct
- * sock_fprog (SET_MODE_FILTER, 16 bytes).  BPF reads one fixed size, and a
- * read past the end of a mapping fails whole: 4 bytes, the u32, so the
- * others print as addresses unless the blob happens to be long enough.
+ * sock_fprog (SET_MODE_FILTER, 16 bytes): BPF reads the largest, or what
+ * of it lies before an unreadable page, and each op checks its own size.
  */
-#define SECCOMP_ARG_CAP 4
+#define SECCOMP_ARG_CAP 16
 
 static void sys_seccomp(struct emit *e, const struct call *c, int i, const char *key)
 {
@@ -635,12 +688,35 @@ static const struct flag_name lsm_flags[] = {
 
 /* struct lsm_ctx: u64 id, flags, len, ctx_len; then ctx[] */
 #define LSM_CTX_HDR 32
+#define LSM_CTX_CAP (LSM_CTX_HDR + 256)   /* the header and the start of ctx[] */
 #define LSM_IDS_CAP 64   /* lsm_list_modules: 8 module ids */
 
+/* bytes as strace's QUOTE_FORCE_HEX string: "\x80\x81", `...` when cut */
+static void emit_kernel_hexstr(struct emit *e, const char *key, const uint8_t *d, size_t n, bool cut)
+{
+	static const char digits[] = "0123456789abcdef";
+	char buf[4 * 1024 + 8];
+	size_t k = 0;
+	buf[k++] = '"';
+	for (size_t m = 0; m < n && k + 8 < sizeof(buf); m++) {
+		buf[k++] = '\\';
+		buf[k++] = 'x';
+		buf[k++] = digits[d[m] >> 4];
+		buf[k++] = digits[d[m] & 15];
+	}
+	buf[k++] = '"';
+	if (cut) {
+		memcpy(buf + k, "...", 3);
+		k += 3;
+	}
+	buf[k] = '\0';
+	emit_sym(e, key, buf);
+}
+
 /* One lsm_ctx: {id=LSM_ID_.., flags=0x.., len=.., ctx_len=.., ctx=...};
- * `size` bytes are the caller's room for it */
-static void emit_lsm_ctx(struct emit *e, const char *key, const uint8_t *h, uint64_t addr,
-			 uint64_t size)
+ * `size` bytes are the caller's room for it, `have` bytes were read */
+static void emit_lsm_ctx(struct emit *e, const struct call *c, const char *key, const uint8_t *h,
+			 size_t have, uint64_t addr, uint64_t size)
 {
 	uint64_t len = get_u64(h + 16), ctx_len = get_u64(h + 24);
 	emit_begin_struct(e, key);
@@ -650,8 +726,16 @@ static void emit_lsm_ctx(struct emit *e, const char *key, const uint8_t *h, uint
 	emit_uint(e, "ctx_len", ctx_len);
 	uint64_t msg = len < size ? len : size;
 	uint64_t room = msg > LSM_CTX_HDR ? msg - LSM_CTX_HDR : 0;
-	if ((ctx_len < room ? ctx_len : room) > 0)
-		emit_ptr(e, "ctx", addr + LSM_CTX_HDR);   /* beyond what BPF read */
+	uint64_t n = ctx_len < room ? ctx_len : room;
+	if (n > 0) {
+		/* strace reads min(n, -s + 1) bytes of it */
+		uint64_t want = n < (uint64_t)c->strsize + 1 ? n : (uint64_t)c->strsize + 1;
+		uint64_t shown = n < c->strsize ? n : c->strsize;
+		if (have < LSM_CTX_HDR + want)
+			emit_ptr(e, "ctx", addr + LSM_CTX_HDR);
+		else
+			emit_kernel_hexstr(e, "ctx", h + LSM_CTX_HDR, (size_t)shown, n > shown);
+	}
 	emit_end_struct(e);
 }
 
@@ -664,15 +748,33 @@ static bool lsm_size(const struct call *c, int i, uint32_t *size)
 	return true;
 }
 
+/* The u32 as the call left it (the exit record's copy; the entry
+ * record's, if that is all there is) */
+static bool lsm_size_out(const struct call *c, int i, uint32_t *size)
+{
+	const struct blob_ref *o = &c->out[i];
+	if (o->b && !(o->b->flags & SCT_BF_FAULT) && o->b->len >= 4) {
+		*size = get_u32(o->data);
+		return true;
+	}
+	return lsm_size(c, i, size);
+}
+
+/* [size] or [size => new size]: the entry record holds what the caller
+ * passed, the exit record what the kernel wrote back */
 static void emit_u32_ref(struct emit *e, const char *key, const struct call *c, int i)
 {
-	uint32_t v;
-	if (!lsm_size(c, i, &v)) {
+	uint32_t in, out;
+	if (!lsm_size(c, i, &in) || !lsm_size_out(c, i, &out)) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
 	emit_begin_array(e, key);
-	emit_uint(e, NULL, v);
+	emit_uint(e, NULL, in);
+	if (out != in) {
+		emit_changed(e);
+		emit_uint(e, NULL, out);
+	}
 	emit_end_array(e);
 }
 
@@ -701,13 +803,18 @@ static void sys_lsm_get_self_attr(struct emit *e, const struct call *c, int i, c
 			emit_changed(e);
 		}
 		/* the sequence the kernel wrote; BPF read its first header */
-		if (!call_ok(c) || !have_ctx || size < LSM_CTX_HDR) {
+		const struct blob_ref *o = &c->out[1];
+		uint32_t osize = size;
+		lsm_size_out(c, 2, &osize);
+		if (!o->b || (o->b->flags & SCT_BF_FAULT) || o->b->len < LSM_CTX_HDR)
+			o = r;
+		if (!call_ok(c) || !have_ctx || osize < LSM_CTX_HDR) {
 			emit_ptr(e, key, p);
 			return;
 		}
 		emit_begin_array(e, key);
-		emit_lsm_ctx(e, NULL, r->data, p, size);
-		if (get_u64(r->data + 16) >= LSM_CTX_HDR && size > get_u64(r->data + 16))
+		emit_lsm_ctx(e, c, NULL, o->data, o->b->len, p, osize);
+		if (get_u64(o->data + 16) >= LSM_CTX_HDR && osize > get_u64(o->data + 16))
 			emit_more(e);
 		emit_end_array(e);
 		return;
@@ -735,7 +842,7 @@ static void sys_lsm_set_self_attr(struct emit *e, const struct call *c, int i, c
 			emit_ptr(e, key, p);
 			return;
 		}
-		emit_lsm_ctx(e, key, r->data, p, size);
+		emit_lsm_ctx(e, c, key, r->data, r->b->len, p, size);
 		return;
 	case 2:
 		emit_uint(e, key, size);
@@ -923,7 +1030,8 @@ static void emit_keyctl_out(struct emit *e, const char *key, const struct call *
 	if (n > len)
 		n = len;
 	uint64_t shown = n < c->strsize ? n : c->strsize;
-	if (!r || r->b->len < shown) {
+	uint64_t need = r && (r->b->flags & SCT_BF_PARTIAL) && n > shown ? shown + 1 : shown;
+	if (!r || r->b->len < need) {
 		emit_ptr(e, key, p);
 		return;
 	}
@@ -932,6 +1040,250 @@ static void emit_keyctl_out(struct emit *e, const char *key, const struct call *
 		n--;
 	}
 	emit_str(e, key, r->data, (size_t)shown, n > shown ? EMIT_STR_TRUNC : 0);
+}
+
+static const struct flag_name keyctl_pkey_ops[] = {
+	{ KEYCTL_SUPPORTS_ENCRYPT, "KEYCTL_SUPPORTS_ENCRYPT" },
+	{ KEYCTL_SUPPORTS_DECRYPT, "KEYCTL_SUPPORTS_DECRYPT" },
+	{ KEYCTL_SUPPORTS_SIGN, "KEYCTL_SUPPORTS_SIGN" },
+	{ KEYCTL_SUPPORTS_VERIFY, "KEYCTL_SUPPORTS_VERIFY" },
+	{ 0, NULL }
+};
+
+static const struct flag_name keyctl_caps0[] = {
+	{ 0x01, "KEYCTL_CAPS0_CAPABILITIES" }, { 0x02, "KEYCTL_CAPS0_PERSISTENT_KEYRINGS" },
+	{ 0x04, "KEYCTL_CAPS0_DIFFIE_HELLMAN" }, { 0x08, "KEYCTL_CAPS0_PUBLIC_KEY" },
+	{ 0x10, "KEYCTL_CAPS0_BIG_KEY" }, { 0x20, "KEYCTL_CAPS0_INVALIDATE" },
+	{ 0x40, "KEYCTL_CAPS0_RESTRICT_KEYRING" }, { 0x80, "KEYCTL_CAPS0_MOVE" },
+	{ 0, NULL }
+};
+
+static const struct flag_name keyctl_caps1[] = {
+	{ 0x01, "KEYCTL_CAPS1_NS_KEYRING_NAME" }, { 0x02, "KEYCTL_CAPS1_NS_KEY_TAG" },
+	{ 0x04, "KEYCTL_CAPS1_NOTIFICATIONS" },
+	{ 0, NULL }
+};
+
+/* Each keyctl argument that may point somewhere (a string, a struct, a
+ * buffer, by command) is read as up to this many bytes, or what of them
+ * lies before an unreadable page; not at all when it is a number. */
+#define KEYCTL_ARG_CAP 1024
+
+/* arg i's captured bytes when at least `size` were read, else NULL */
+static const uint8_t *arg_bytes(const struct call *c, int i, size_t size)
+{
+	const struct blob_ref *r = call_blob(c, i);
+	if (!arg_u64(c, i) || !r || r->b->len < size || !call_verbose(c))
+		return NULL;
+	return r->data;
+}
+
+/* __spare[n]: shown only when not all zero */
+static void emit_spare_u32(struct emit *e, const uint8_t *p, unsigned n)
+{
+	bool zero = true;
+	for (unsigned k = 0; k < 4 * n; k++)
+		if (p[k])
+			zero = false;
+	if (zero)
+		return;
+	emit_begin_array(e, "__spare");
+	for (unsigned k = 0; k < n; k++)
+		emit_hex(e, NULL, get_u32(p + 4 * k));
+	emit_end_array(e);
+}
+
+/* struct keyctl_pkey_params: {key_id=.., in_len=.., out_len=.. | in2_len=..} */
+static bool emit_pkey_params(struct emit *e, const char *key, const struct call *c, int i,
+			     bool out)
+{
+	const uint8_t *d = arg_bytes(c, i, 40);
+	if (!d) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return false;
+	}
+	emit_begin_struct(e, key);
+	emit_key_serial(e, "key_id", get_u32(d));
+	emit_uint(e, "in_len", get_u32(d + 4));
+	emit_uint(e, out ? "out_len" : "in2_len", get_u32(d + 8));
+	emit_spare_u32(e, d + 12, 7);
+	emit_end_struct(e);
+	return true;
+}
+
+static void keyctl_pkey_op(struct emit *e, const struct call *c, int i, const char *key, int cmd)
+{
+	bool out = cmd != KEYCTL_PKEY_VERIFY;
+	const uint8_t *pp = arg_bytes(c, 1, 40);
+	switch (i) {
+	case 1:
+		emit_pkey_params(e, key, c, i, out);
+		break;
+	case 2:
+		emit_cstr_upto(e, key, c, i, UINT64_MAX);
+		break;
+	case 3:
+		if (pp)
+			emit_strn(e, key, c, i, get_u32(pp + 4));
+		else
+			emit_ptr(e, key, arg_u64(c, i));
+		break;
+	case 4:
+		if (!pp)
+			emit_ptr(e, key, arg_u64(c, i));
+		else if (!out)
+			emit_strn(e, key, c, i, get_u32(pp + 8));
+		else if (!call_ok(c))
+			emit_ptr(e, key, arg_u64(c, i));
+		else
+			emit_strn(e, key, c, i, get_u32(pp + 8));
+		break;
+	}
+}
+
+static void keyctl_dh_compute(struct emit *e, const struct call *c, int i, const char *key)
+{
+	const uint8_t *d;
+	switch (i) {
+	case 1:   /* struct keyctl_dh_params */
+		if (!(d = arg_bytes(c, i, 12))) {
+			emit_ptr(e, key, arg_u64(c, i));
+			return;
+		}
+		emit_begin_struct(e, key);
+		emit_key_serial(e, "private", get_u32(d));
+		emit_key_serial(e, "prime", get_u32(d + 4));
+		emit_key_serial(e, "base", get_u32(d + 8));
+		emit_end_struct(e);
+		return;
+	case 2:
+		if (!call_ok(c)) {
+			emit_ptr(e, key, arg_u64(c, i));
+			return;
+		}
+		emit_strn(e, key, c, i, (uint64_t)c->rec->ret < arg_u64(c, 3) ?
+			  (uint64_t)c->rec->ret : arg_u64(c, 3));
+		return;
+	case 3:
+		emit_uint(e, key, arg_u64(c, i));
+		return;
+	case 4:   /* struct keyctl_kdf_params: its strings are not followed */
+		if (!(d = arg_bytes(c, i, 48))) {
+			emit_ptr(e, key, arg_u64(c, i));
+			return;
+		}
+		emit_begin_struct(e, key);
+		emit_ptr(e, "hashname", get_u64(d));
+		emit_ptr(e, "otherinfo", get_u64(d + 8));
+		emit_uint(e, "otherinfolen", get_u32(d + 16));
+		emit_spare_u32(e, d + 20, 7);
+		emit_end_struct(e);
+		return;
+	}
+}
+
+/* struct keyctl_pkey_query, filled by the kernel */
+static void keyctl_pkey_query_res(struct emit *e, const char *key, const struct call *c, int i)
+{
+	const uint8_t *d = call_ok(c) ? arg_bytes(c, i, 56) : NULL;
+	if (!d) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_flags(e, "supported_ops", keyctl_pkey_ops, get_u32(d), "KEYCTL_SUPPORTS_???");
+	emit_uint(e, "key_size", get_u32(d + 4));
+	emit_uint(e, "max_data_size", get_u16(d + 8));
+	emit_uint(e, "max_sig_size", get_u16(d + 10));
+	emit_uint(e, "max_enc_size", get_u16(d + 12));
+	emit_uint(e, "max_dec_size", get_u16(d + 14));
+	emit_spare_u32(e, d + 16, 10);
+	emit_end_struct(e);
+}
+
+/* KEYCTL_INSTANTIATE_IOV's iovec array: the buffers behind it are not
+ * followed (their addresses) */
+static void keyctl_iov(struct emit *e, const char *key, const struct call *c, int i)
+{
+	uint64_t p = arg_u64(c, i), n = arg_u64(c, 3);
+	const struct blob_ref *r = call_blob(c, i);
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (!r || r->b->len < 16 || !call_verbose(c) || n > (UINT64_MAX - p) / 16) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < n; k++) {
+		if ((k + 1) * 16 > r->b->len) {
+			char cmt[32];
+			emit_more(e);
+			if (r->b->flags & SCT_BF_PARTIAL) {
+				snprintf(cmt, sizeof(cmt), "%#llx", (unsigned long long)(p + 16 * k));
+				emit_comment(e, cmt);
+			}
+			break;
+		}
+		if (call_abbrev(c) && k >= c->strsize) {
+			emit_more(e);
+			break;
+		}
+		emit_begin_struct(e, NULL);
+		emit_ptr(e, "iov_base", get_u64(r->data + 16 * k));
+		emit_uint(e, "iov_len", get_u64(r->data + 16 * k + 8));
+		emit_end_struct(e);
+	}
+	emit_end_array(e);
+}
+
+/* KEYCTL_CAPABILITIES' buffer: [KEYCTL_CAPS0_.., KEYCTL_CAPS1_.., 0x..] */
+static void keyctl_caps(struct emit *e, const char *key, const struct call *c, int i)
+{
+	uint64_t p = arg_u64(c, i), n = arg_u64(c, 2);
+	if (!call_ok(c) || !p) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	if ((uint64_t)c->rec->ret < n)
+		n = (uint64_t)c->rec->ret;
+	const struct blob_ref *r = call_blob(c, i);
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (!r || !r->b->len || !call_verbose(c)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < n; k++) {
+		if (k >= r->b->len) {
+			char cmt[32];
+			emit_more(e);
+			snprintf(cmt, sizeof(cmt), "%#llx", (unsigned long long)(p + k));
+			emit_comment(e, cmt);
+			break;
+		}
+		if (call_abbrev(c) && k >= c->strsize) {
+			emit_more(e);
+			break;
+		}
+		if (k == 0)
+			emit_flags(e, NULL, keyctl_caps0, r->data[k], "KEYCTL_CAPS0_???");
+		else if (k == 1)
+			emit_flags(e, NULL, keyctl_caps1, r->data[k], "KEYCTL_CAPS1_???");
+		else
+			emit_hex(e, NULL, r->data[k]);
+	}
+	emit_end_array(e);
 }
 
 static void sys_keyctl(struct emit *e, const struct call *c, int i, const char *key)
@@ -989,7 +1341,7 @@ static void sys_keyctl(struct emit *e, const struct call *c, int i, const char *
 	case KEYCTL_INSTANTIATE_IOV:
 		if (i == 1 || i == 4) emit_key_serial(e, key, a);
 		else if (i == 2 && cmd == KEYCTL_INSTANTIATE) emit_strn(e, key, c, i, arg_u64(c, 3));
-		else if (i == 2) emit_ptr(e, key, a);   /* an iovec array: not followed */
+		else if (i == 2) keyctl_iov(e, key, c, i);
 		else emit_uint(e, key, a);
 		break;
 	case KEYCTL_NEGATE:
@@ -1023,23 +1375,19 @@ static void sys_keyctl(struct emit *e, const struct call *c, int i, const char *
 		else if (i == 2) emit_key_serial(e, key, a);
 		break;
 	case KEYCTL_DH_COMPUTE:
-		/* params, kdf: structs BPF did not read; buffer: its address */
-		if (i == 3) emit_uint(e, key, a);
-		else if (i <= 4) emit_ptr(e, key, a);
+		keyctl_dh_compute(e, c, i, key);
 		break;
 	case KEYCTL_PKEY_QUERY:
 		if (i == 1) emit_key_serial(e, key, a);
 		else if (i == 2) emit_hex(e, key, a);
 		else if (i == 3) emit_cstr_upto(e, key, c, i, UINT64_MAX);
-		else if (i == 4) emit_ptr(e, key, a);
+		else if (i == 4) keyctl_pkey_query_res(e, key, c, i);
 		break;
 	case KEYCTL_PKEY_ENCRYPT:
 	case KEYCTL_PKEY_DECRYPT:
 	case KEYCTL_PKEY_SIGN:
 	case KEYCTL_PKEY_VERIFY:
-		/* the params struct was not read: as strace when it cannot */
-		if (i == 2) emit_cstr_upto(e, key, c, i, UINT64_MAX);
-		else if (i <= 4) emit_ptr(e, key, a);
+		keyctl_pkey_op(e, c, i, key, cmd);
 		break;
 	case KEYCTL_RESTRICT_KEYRING:
 		if (i == 1) emit_key_serial(e, key, a);
@@ -1050,7 +1398,7 @@ static void sys_keyctl(struct emit *e, const struct call *c, int i, const char *
 		else if (i == 4) emit_flags(e, key, keyctl_move_flags, (uint32_t)a, "KEYCTL_MOVE_???");
 		break;
 	case KEYCTL_CAPABILITIES:
-		if (i == 1) emit_ptr(e, key, a);
+		if (i == 1) keyctl_caps(e, key, c, i);
 		else if (i == 2) emit_uint(e, key, a);
 		break;
 	default:
@@ -1091,16 +1439,12 @@ static const struct flag_name syslog_console_levels[] = {
 };
 
 /* strace prints these in its verbose style even by default:
- * "3 / * SYSLOG_ACTION_READ_ALL * /" (just the number under -X raw) */
+ * "3 / * SYSLOG_ACTION_READ_ALL * /", under any -X */
 static void emit_xval_vd(struct emit *e, const char *key, const struct flag_name *tab,
 			 int v, const char *dflt)
 {
 	const char *name = lookup_value(tab, (uint64_t)(int64_t)v);
 	char buf[96];
-	if (decode_opts.xlat == XLAT_RAW) {
-		emit_int(e, key, v);
-		return;
-	}
 	snprintf(buf, sizeof(buf), "%d /* %s */", v, name ? name : dflt);
 	emit_sym(e, key, buf);
 }
@@ -1281,11 +1625,100 @@ static const char *const perf_attr_bits[] = {
 #define PERF_RESERVED1_SHIFT 38
 
 /*
- * strace's abbreviated struct perf_event_attr reads the first 48 bytes
- * (up to wakeup_events); a fixed read of those is all BPF gives, so -v
- * shows the same abbreviated form.
+ * strace reads the first 48 bytes of struct perf_event_attr (up to
+ * wakeup_events), or under -v as much as its size says, up to the 144 it
+ * knows; BPF reads those 144, or what of them lies before an unreadable
+ * page.
  */
-#define PERF_ATTR_CAP 48
+#define PERF_ATTR_ABBREV 48
+#define PERF_ATTR_CAP 144
+
+static const struct flag_name perf_branch_sample_types[] = {
+	{ 1ULL << 0, "PERF_SAMPLE_BRANCH_USER" }, { 1ULL << 1, "PERF_SAMPLE_BRANCH_KERNEL" },
+	{ 1ULL << 2, "PERF_SAMPLE_BRANCH_HV" }, { 1ULL << 3, "PERF_SAMPLE_BRANCH_ANY" },
+	{ 1ULL << 4, "PERF_SAMPLE_BRANCH_ANY_CALL" }, { 1ULL << 5, "PERF_SAMPLE_BRANCH_ANY_RETURN" },
+	{ 1ULL << 6, "PERF_SAMPLE_BRANCH_IND_CALL" }, { 1ULL << 7, "PERF_SAMPLE_BRANCH_ABORT_TX" },
+	{ 1ULL << 8, "PERF_SAMPLE_BRANCH_IN_TX" }, { 1ULL << 9, "PERF_SAMPLE_BRANCH_NO_TX" },
+	{ 1ULL << 10, "PERF_SAMPLE_BRANCH_COND" }, { 1ULL << 11, "PERF_SAMPLE_BRANCH_CALL_STACK" },
+	{ 1ULL << 12, "PERF_SAMPLE_BRANCH_IND_JUMP" }, { 1ULL << 13, "PERF_SAMPLE_BRANCH_CALL" },
+	{ 1ULL << 14, "PERF_SAMPLE_BRANCH_NO_FLAGS" }, { 1ULL << 15, "PERF_SAMPLE_BRANCH_NO_CYCLES" },
+	{ 1ULL << 16, "PERF_SAMPLE_BRANCH_TYPE_SAVE" }, { 1ULL << 17, "PERF_SAMPLE_BRANCH_HW_INDEX" },
+	{ 1ULL << 18, "PERF_SAMPLE_BRANCH_PRIV_SAVE" }, { 1ULL << 19, "PERF_SAMPLE_BRANCH_COUNTERS" },
+	{ 0, NULL }
+};
+
+static const struct flag_name hw_breakpoint_types[] = {
+	{ 0, "HW_BREAKPOINT_EMPTY" }, { 1, "HW_BREAKPOINT_R" }, { 2, "HW_BREAKPOINT_W" },
+	{ 3, "HW_BREAKPOINT_RW" }, { 4, "HW_BREAKPOINT_X" },
+	{ 0, NULL }
+};
+
+/* -v: the fields after the flags word, as far as the attr's size goes */
+static void emit_perf_attr_tail(struct emit *e, const uint8_t *a, uint32_t type, uint32_t size)
+{
+	uint64_t bits = get_u64(a + 40), sample_type = get_u64(a + 24);
+	bool bp = type == PERF_TYPE_BREAKPOINT;
+	unsigned cutoff = PERF_ATTR_CAP;
+	char cmt[48];
+
+	emit_uint(e, (bits >> 14 & 1) ? "wakeup_watermark" : "wakeup_events", get_u32(a + 48));
+	if (bp) {
+		uint32_t t = get_u32(a + 52);
+		emit_xval(e, "bp_type", hw_breakpoint_types, t,
+			  t <= 7 ? "HW_BREAKPOINT_INVALID" : "HW_BREAKPOINT_???");
+	}
+	emit_hex(e, bp ? "bp_addr" : "config1", get_u64(a + 56));
+	if (size <= 64) { cutoff = 64; goto end; }
+	if (bp)
+		emit_uint(e, "bp_len", get_u64(a + 64));
+	else
+		emit_hex(e, "config2", get_u64(a + 64));
+	if (size <= 72) { cutoff = 72; goto end; }
+	if (sample_type & PERF_SAMPLE_BRANCH_STACK)
+		emit_flags_long(e, "branch_sample_type", perf_branch_sample_types,
+				get_u64(a + 72), "PERF_SAMPLE_BRANCH_???");
+	if (size <= 80) { cutoff = 80; goto end; }
+	emit_hex(e, "sample_regs_user", get_u64(a + 80));
+	if (size <= 88) { cutoff = 88; goto end; }
+	if (sample_type & PERF_SAMPLE_STACK_USER)
+		emit_hex(e, "sample_stack_user", get_u32(a + 88));
+	if (size <= 92) { cutoff = 92; goto end; }
+	if (bits >> 25 & 1)   /* use_clockid */
+		emit_xval(e, "clockid", clock_ids, get_u32(a + 92), "CLOCK_???");
+	if (size <= 96) { cutoff = 96; goto end; }
+	emit_hex(e, "sample_regs_intr", get_u64(a + 96));
+	if (size <= 104) { cutoff = 104; goto end; }
+	emit_uint(e, "aux_watermark", get_u32(a + 104));
+	if (size <= 108) { cutoff = 108; goto end; }
+	emit_uint(e, "sample_max_stack", get_u16(a + 108));
+	if (size <= 110) { cutoff = 110; goto end; }
+	if (get_u16(a + 110)) {
+		snprintf(cmt, sizeof(cmt), "bytes 110..111: %#x", get_u16(a + 110));
+		emit_comment(e, cmt);
+	}
+	if (size <= 112) { cutoff = 112; goto end; }
+	emit_uint(e, "aux_sample_size", get_u32(a + 112));
+	if (size <= 116) { cutoff = 116; goto end; }
+	{
+		uint32_t w = get_u32(a + 116);
+		emit_uint(e, "aux_start_paused", w & 1);
+		emit_uint(e, "aux_pause", w >> 1 & 1);
+		emit_uint(e, "aux_resume", w >> 2 & 1);
+		if (w >> 3) {
+			emit_hex(e, "__reserved_3", w >> 3);
+			emit_comment(e, "Bits 931..959");
+		}
+	}
+	if (size <= 120) { cutoff = 120; goto end; }
+	emit_hex(e, "sig_data", get_u64(a + 120));
+	if (size <= 128) { cutoff = 128; goto end; }
+	emit_hex(e, "config3", get_u64(a + 128));
+	if (size <= 136) { cutoff = 136; goto end; }
+	emit_hex(e, "config4", get_u64(a + 136));
+end:
+	if (size > cutoff)
+		emit_more(e);
+}
 
 static void emit_perf_config(struct emit *e, uint32_t type, uint64_t config)
 {
@@ -1299,9 +1732,9 @@ static void emit_perf_config(struct emit *e, uint32_t type, uint64_t config)
 			len = hex_append(buf, sizeof(buf), len, config >> 32);
 			len = str_append(buf, sizeof(buf), len, "<<32|");
 		}
-		value_append(buf, sizeof(buf), len, perf_hw_ids, (uint32_t)config,
+		piece_append(buf, sizeof(buf), len, perf_hw_ids, (uint32_t)config,
 			     "PERF_COUNT_HW_???");
-		emit_composed(e, "config", config, buf);
+		emit_sym(e, "config", buf);
 		return;
 	case PERF_TYPE_SOFTWARE:
 		emit_xval(e, "config", perf_sw_ids, config, "PERF_COUNT_SW_???");
@@ -1319,15 +1752,15 @@ static void emit_perf_config(struct emit *e, uint32_t type, uint64_t config)
 			len = hex_append(buf, sizeof(buf), len, (config >> 24) & 0xff);
 			len = str_append(buf, sizeof(buf), len, "<<24|");
 		}
-		len = value_append(buf, sizeof(buf), len, perf_hw_cache_results,
+		len = piece_append(buf, sizeof(buf), len, perf_hw_cache_results,
 				   (config >> 16) & 0xff, "PERF_COUNT_HW_CACHE_RESULT_???");
 		len = str_append(buf, sizeof(buf), len, "<<16|");
-		len = value_append(buf, sizeof(buf), len, perf_hw_cache_ops,
+		len = piece_append(buf, sizeof(buf), len, perf_hw_cache_ops,
 				   (config >> 8) & 0xff, "PERF_COUNT_HW_CACHE_OP_???");
 		len = str_append(buf, sizeof(buf), len, "<<8|");
-		value_append(buf, sizeof(buf), len, perf_hw_cache_ids, config & 0xff,
+		piece_append(buf, sizeof(buf), len, perf_hw_cache_ids, config & 0xff,
 			     "PERF_COUNT_HW_CACHE_???");
-		emit_composed(e, "config", config, buf);
+		emit_sym(e, "config", buf);
 		return;
 	default:
 		emit_hex(e, "config", config);
@@ -1342,16 +1775,20 @@ static void emit_perf_attr(struct emit *e, const char *key, const struct call *c
 	};
 	uint64_t p = arg_u64(c, i);
 	const struct blob_ref *r = call_blob(c, i);
-	if (!p || !r || r->b->len < PERF_ATTR_CAP || !call_verbose(c)) {
+	if (!p || !r || r->b->len < 8 || !call_verbose(c)) {
 		emit_ptr(e, key, p);
 		return;
 	}
-	const uint8_t *a = r->data;
-	uint32_t type = get_u32(a), size = get_u32(a + 4);
-	if (size && size < PERF_ATTR_SIZE_VER0) {
-		emit_ptr(e, key, p);   /* the kernel refuses it; so does strace */
+	uint8_t a[PERF_ATTR_CAP] = { 0 };
+	uint32_t type = get_u32(r->data), size = get_u32(r->data + 4);
+	bool full = !call_abbrev(c);
+	uint32_t eff = size ? size : PERF_ATTR_SIZE_VER0;
+	uint32_t want = !full ? PERF_ATTR_ABBREV : eff < PERF_ATTR_CAP ? eff : PERF_ATTR_CAP;
+	if ((size && size < PERF_ATTR_SIZE_VER0) || r->b->len < want) {
+		emit_ptr(e, key, p);   /* refused by the kernel, or unreadable */
 		return;
 	}
+	memcpy(a, r->data, want);
 
 	emit_begin_struct(e, key);
 	emit_xval(e, "type", perf_types, type, "PERF_TYPE_???");
@@ -1379,14 +1816,17 @@ static void emit_perf_attr(struct emit *e, const char *key, const struct call *c
 			emit_comment(e, skid[ip]);
 			continue;
 		}
-		if (perf_attr_bits[b] && (bits >> b & 1))
-			emit_uint(e, perf_attr_bits[b], 1);
+		if (perf_attr_bits[b] && (full || (bits >> b & 1)))
+			emit_uint(e, perf_attr_bits[b], bits >> b & 1);
 	}
 	if (bits >> PERF_RESERVED1_SHIFT) {
 		emit_hex(e, "__reserved_1", bits >> PERF_RESERVED1_SHIFT);
 		emit_comment(e, "Bits 63..38");
 	}
-	emit_more(e);
+	if (full)
+		emit_perf_attr_tail(e, a, type, eff);
+	else
+		emit_more(e);
 	emit_end_struct(e);
 }
 
@@ -1479,7 +1919,8 @@ static const char *const bpf_attach_type_names[] = {
 	"BPF_CGROUP_UNIX_CONNECT", "BPF_CGROUP_UNIX_SENDMSG", "BPF_CGROUP_UNIX_RECVMSG",
 	"BPF_CGROUP_UNIX_GETPEERNAME", "BPF_CGROUP_UNIX_GETSOCKNAME",
 	"BPF_NETKIT_PRIMARY", "BPF_NETKIT_PEER", "BPF_TRACE_KPROBE_SESSION",
-	"BPF_TRACE_UPROBE_SESSION",
+	"BPF_TRACE_UPROBE_SESSION", "BPF_TRACE_FSESSION", "BPF_TRACE_FENTRY_MULTI",
+	"BPF_TRACE_FEXIT_MULTI", "BPF_TRACE_FSESSION_MULTI",
 };
 #define K_BPF_XDP 37
 #define K_BPF_TCX_INGRESS 46
@@ -1581,9 +2022,12 @@ static void emit_cstring_sz(struct emit *e, const char *key, const uint8_t *p, s
 /* PRINT_FIELD_IFINDEX: if_nametoindex("lo") for a known interface */
 static void emit_bpf_ifindex(struct emit *e, const char *key, uint32_t idx)
 {
-	char name[IF_NAMESIZE + 1], buf[IF_NAMESIZE + 32];
+	char name[IF_NAMESIZE + 1], buf[IF_NAMESIZE + 64];
 	if (idx && decode_opts.xlat != XLAT_RAW && if_indextoname(idx, name)) {
-		snprintf(buf, sizeof(buf), "if_nametoindex(\"%s\")", name);
+		if (decode_opts.xlat == XLAT_VERBOSE)
+			snprintf(buf, sizeof(buf), "%u /* if_nametoindex(\"%s\") */", idx, name);
+		else
+			snprintf(buf, sizeof(buf), "if_nametoindex(\"%s\")", name);
 		emit_sym(e, key, buf);
 		return;
 	}
@@ -1694,8 +2138,11 @@ static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 	if (decode_opts.xlat == XLAT_RAW) {
 		emit_hex(e, "kern_version", kv);
 	} else {
-		snprintf(buf, sizeof(buf), "KERNEL_VERSION(%u, %u, %u)",
-			 kv >> 16, (kv >> 8) & 0xff, kv & 0xff);
+		char num[16] = "";
+		if (decode_opts.xlat == XLAT_VERBOSE)
+			snprintf(num, sizeof(num), "%#x /* ", kv);
+		snprintf(buf, sizeof(buf), "%sKERNEL_VERSION(%u, %u, %u)%s", num,
+			 kv >> 16, (kv >> 8) & 0xff, kv & 0xff, *num ? " */" : "");
 		emit_sym(e, "kern_version", buf);
 	}
 	if (len <= 44) return;
@@ -1746,8 +2193,9 @@ static void bpf_obj_pin(struct emit *e, const struct bpf_attr_view *a)
 	if (a->len <= 12) return;
 	emit_flags(e, "file_flags", bpf_file_flags, bu32(a, 12), "BPF_F_???");
 	if (a->len <= 16) return;
-	if ((int32_t)bu32(a, 16) == -100)
-		emit_sym(e, "path_fd", "AT_FDCWD");
+	if ((int32_t)bu32(a, 16) == -100 && decode_opts.xlat != XLAT_RAW)
+		emit_sym(e, "path_fd", decode_opts.xlat == XLAT_VERBOSE ? "-100 /* AT_FDCWD */"
+									: "AT_FDCWD");
 	else
 		bfd(e, "path_fd", a, 16);
 }
@@ -1878,6 +2326,146 @@ static void bpf_batch(struct emit *e, const struct bpf_attr_view *a, unsigned cm
 	emit_end_struct(e);
 }
 
+static const struct flag_name bpf_kprobe_multi_flags[] = {
+	{ 1U << 0, "BPF_F_KPROBE_MULTI_RETURN" },
+	{ 0, NULL }
+};
+
+static const struct flag_name bpf_uprobe_multi_flags[] = {
+	{ 1U << 0, "BPF_F_UPROBE_MULTI_RETURN" },
+	{ 0, NULL }
+};
+
+static const struct flag_name bpf_netfilter_flags[] = {
+	{ 1U << 0, "BPF_F_NETFILTER_IP_DEFRAG" },
+	{ 0, NULL }
+};
+
+/* relative_fd or relative_id, and the expected revision, at `off` */
+static void bpf_relative(struct emit *e, const char *key, const struct bpf_attr_view *a,
+			 unsigned off, uint32_t flags)
+{
+	emit_begin_struct(e, key);
+	if (flags & K_BPF_F_ID)
+		emit_uint(e, "relative_id", bu32(a, off));
+	else
+		bfd(e, "relative_fd", a, off);
+	emit_hex(e, "expected_revision", bu64(a, off + 8));
+	emit_end_struct(e);
+}
+
+/* BPF_LINK_CREATE: the common head, then the union member the attach
+ * type selects (arrays and strings behind pointers: their addresses).
+ * Returns the attr size strace knows for that member. */
+static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
+{
+	uint32_t type = bu32(a, 8), flags = bu32(a, 12);
+	unsigned size = 16;
+
+	emit_begin_struct(e, "link_create");
+	bfd(e, "prog_fd", a, 0);
+	if (bpf_attach_by_ifindex(type))
+		emit_bpf_ifindex(e, "target_ifindex", bu32(a, 4));
+	else
+		bfd(e, "target_fd", a, 4);
+	EMIT_INDEXED(e, "attach_type", bpf_attach_type_names, type, "BPF_???");
+	emit_flags(e, "flags", bpf_attach_flags, flags, "BPF_F_???");
+	if (a->len <= 16) {
+		emit_end_struct(e);
+		return size;
+	}
+	switch (type) {
+	case 0: case 1: case 2: case 3: case 6: case 8: case 9: case 10: case 11:
+	case 12: case 13: case 14: case 15: case 18: case 19: case 20: case 21: case 22:
+	case 29: case 30: case 31: case 32: case 34: case 49: case 50: case 51: case 52:
+	case 53:   /* the cgroup attach types */
+		if (flags & ((1U << 3) | (1U << 4))) {   /* BPF_F_BEFORE, BPF_F_AFTER */
+			bpf_relative(e, "cgroup", a, 16, flags);
+			size = 32;
+		} else {
+			if (bu32(a, 16))
+				emit_uint(e, "target_btf_id", bu32(a, 16));
+			size = 20;
+		}
+		break;
+	case 28:   /* BPF_TRACE_ITER */
+		emit_bpf_id_array(e, "iter_info", bu64(a, 16), bu32(a, 24));
+		emit_uint(e, "iter_info_len", bu32(a, 24));
+		size = 28;
+		break;
+	case 41:   /* BPF_PERF_EVENT */
+		emit_begin_struct(e, "perf_event");
+		emit_hex(e, "bpf_cookie", bu64(a, 16));
+		emit_end_struct(e);
+		size = 24;
+		break;
+	case 24: case 25: case 26: case 27: case 58:   /* fentry, fexit, ... */
+		emit_begin_struct(e, "tracing");
+		emit_uint(e, "target_btf_id", bu32(a, 16));
+		emit_hex(e, "cookie", bu64(a, 24));
+		emit_end_struct(e);
+		size = 32;
+		break;
+	case 45:   /* BPF_NETFILTER */
+		emit_begin_struct(e, "netfilter");
+		emit_uint(e, "pf", bu32(a, 16));
+		emit_uint(e, "hooknum", bu32(a, 20));
+		emit_int(e, "priority", (int32_t)bu32(a, 24));
+		emit_flags(e, "flags", bpf_netfilter_flags, bu32(a, 28), "BPF_F_NETFILTER_???");
+		emit_end_struct(e);
+		size = 32;
+		break;
+	case K_BPF_TCX_INGRESS: case K_BPF_TCX_EGRESS:
+		bpf_relative(e, "tcx", a, 16, flags);
+		size = 32;
+		break;
+	case K_BPF_NETKIT_PRIMARY: case K_BPF_NETKIT_PEER:
+		bpf_relative(e, "netkit", a, 16, flags);
+		size = 32;
+		break;
+	case 42: {  /* BPF_TRACE_KPROBE_MULTI */
+		uint32_t cnt = bu32(a, 20);
+		emit_begin_struct(e, "kprobe_multi");
+		emit_flags(e, "flags", bpf_kprobe_multi_flags, bu32(a, 16), "BPF_F_KPROBE_MULTI_???");
+		emit_uint(e, "cnt", cnt);
+		emit_bpf_id_array(e, "syms", bu64(a, 24), cnt);
+		emit_bpf_id_array(e, "addrs", bu64(a, 32), cnt);
+		emit_bpf_id_array(e, "cookies", bu64(a, 40), cnt);
+		emit_end_struct(e);
+		size = 48;
+		break;
+	}
+	case 48: {  /* BPF_TRACE_UPROBE_MULTI */
+		uint32_t cnt = bu32(a, 48);
+		emit_begin_struct(e, "uprobe_multi");
+		emit_addr64(e, "path", bu64(a, 16));
+		emit_bpf_id_array(e, "offsets", bu64(a, 24), cnt);
+		emit_bpf_id_array(e, "ref_ctr_offsets", bu64(a, 32), cnt);
+		emit_bpf_id_array(e, "cookies", bu64(a, 40), cnt);
+		emit_uint(e, "cnt", cnt);
+		emit_flags(e, "flags", bpf_uprobe_multi_flags, bu32(a, 52), "BPF_F_UPROBE_MULTI_???");
+		emit_uint(e, "pid", bu32(a, 56));
+		if (a->len > 60)
+			bfd(e, "path_fd", a, 60);
+		emit_end_struct(e);
+		size = 64;
+		break;
+	}
+	case 59: case 60: case 61: {  /* BPF_TRACE_F*_MULTI */
+		uint32_t cnt = bu32(a, 32);
+		emit_begin_struct(e, "tracing_multi");
+		emit_bpf_id_array(e, "ids", bu64(a, 16), cnt);
+		emit_bpf_id_array(e, "cookies", bu64(a, 24), cnt);
+		emit_uint(e, "cnt", cnt);
+		emit_end_struct(e);
+		size = 36;
+		break;
+	}
+	}
+	emit_end_struct(e);
+	return size;
+}
+
 /* The attr's size per decoded command (what strace knows of it); bytes
  * past it that are not zero show as "..." */
 static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, unsigned cmd)
@@ -1969,6 +2557,15 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		emit_hex(e, "flags", bu32(a, 8));
 		emit_end_struct(e);
 		return 12;
+	case 28:
+		return bpf_link_create(e, a);
+	case 15:
+		emit_begin_struct(e, "info");
+		bfd(e, "bpf_fd", a, 0);
+		emit_uint(e, "info_len", bu32(a, 4));
+		emit_addr64(e, "info", bu64(a, 8));   /* an info struct BPF does not follow */
+		emit_end_struct(e);
+		return 16;
 	case 29:
 		emit_begin_struct(e, "link_update");
 		bfd(e, "link_fd", a, 0);
@@ -2017,8 +2614,8 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 static bool bpf_cmd_decoded(unsigned cmd)
 {
 	switch (cmd) {
-	case 0 ... 27: case 29 ... 38:
-		return cmd != 15;   /* not yet: OBJ_GET_INFO_BY_FD, LINK_CREATE */
+	case 0 ... 38:
+		return true;
 	}
 	return false;
 }
@@ -2057,10 +2654,30 @@ static void sys_bpf(struct emit *e, const struct call *c, int i, const char *key
 	emit_begin_struct(e, key);
 	unsigned attr_size = bpf_decode_cmd(e, &a, cmd);
 	for (unsigned k = attr_size; k < size; k++) {
-		if (attr[k]) {
+		if (!attr[k])
+			continue;
+		if (call_abbrev(c)) {
 			emit_more(e);
 			break;
 		}
+		/* -v: the whole tail in hex, and where it lies */
+		static char hex[4 * BPF_ATTR_CAP + 3];
+		static const char digits[] = "0123456789abcdef";
+		size_t n = 0;
+		char cmt[48];
+		hex[n++] = '"';
+		for (unsigned m = attr_size; m < size; m++) {
+			hex[n++] = '\\';
+			hex[n++] = 'x';
+			hex[n++] = digits[attr[m] >> 4];
+			hex[n++] = digits[attr[m] & 15];
+		}
+		hex[n++] = '"';
+		hex[n] = '\0';
+		emit_sym(e, "extra_data", hex);
+		snprintf(cmt, sizeof(cmt), "bytes %u..%u", attr_size, size - 1);
+		emit_comment(e, cmt);
+		break;
 	}
 	emit_end_struct(e);
 }
@@ -2070,10 +2687,34 @@ static void sys_bpf(struct emit *e, const struct call *c, int i, const char *key
 #define CAP_STR_OPT { .kind = SCT_CAP_STR | SCT_CAP_OPTIONAL }
 #define CAP_BUF_IN_OPT(n) { .kind = SCT_CAP_BUF_IN | SCT_CAP_OPTIONAL, .lenarg = (n) }
 
+/*
+ * A string read as a struct: BPF's string read fails whole when no NUL
+ * comes before an unreadable page, where strace still shows the -s
+ * characters it could read; a struct read keeps the readable start
+ * (SCT_BF_PARTIAL), which emit_cstr_upto() searches for the NUL.  Good
+ * for -s up to its size - 1.
+ */
+#define CAP_STR_PAGE CAP_IN(1024)
+
+static void dec_module_str(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_cstr_upto(e, key, c, i, UINT64_MAX);
+}
+
+static void sys_init_module(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (i == 2)
+		dec_module_str(e, c, i, key);
+	else
+		decode_arg_kind(e, c, i, key);
+}
+
 const struct syscall_row decode_rows_kernel[] = {
-	SYS(init_module, .arg = { A_PTR, A_UINT, A_STR }),
-	SYS(finit_module, .arg = { A_FD, A_STR }, .decode = sys_finit_module),
-	SYS(delete_module, .arg = { A_STR }, .decode = sys_delete_module),
+	SYS(init_module, .arg = { A_PTR, A_UINT }, .decode = sys_init_module,
+	    .cap = { [2] = CAP_STR_PAGE }),
+	SYS(finit_module, .arg = { A_FD }, .decode = sys_finit_module,
+	    .cap = { [1] = CAP_STR_PAGE }),
+	SYS(delete_module, .decode = sys_delete_module, .cap = { [0] = CAP_STR_PAGE }),
 	SYS(kexec_load, .arg = { A_PTR, A_UINT }, .decode = sys_kexec_load,
 	    .cap = { [2] = CAP_IN(KEXEC_SEGS_CAP) }),
 	SYS(kexec_file_load, .arg = { A_FD, A_FD, A_UINT, A_BUF_IN }, .lenarg = { [3] = 2 },
@@ -2085,16 +2726,19 @@ const struct syscall_row decode_rows_kernel[] = {
 	SYS(landlock_add_rule, .arg = { A_FD }, .decode = sys_landlock_add_rule,
 	    .cap = { [2] = CAP_IN(16) }),
 	SYS(landlock_restrict_self, .arg = { A_FD }, .decode = sys_landlock_restrict_self),
-	SYS(lsm_get_self_attr, .decode = sys_lsm_get_self_attr,
-	    .cap = { [1] = CAP_IN(LSM_CTX_HDR), [2] = CAP_IN(4) }),
-	SYS(lsm_set_self_attr, .decode = sys_lsm_set_self_attr, .cap = { [1] = CAP_IN(LSM_CTX_HDR) }),
-	SYS(lsm_list_modules, .decode = sys_lsm_list_modules,
+	/* blocks: an entry record keeps the sizes as the caller passed them
+	 * (the kernel writes the size back, even on failure) */
+	SYS(lsm_get_self_attr, .decode = sys_lsm_get_self_attr, .blocks = 1, .entry_args = 1,
+	    .cap = { [1] = CAP_IN(LSM_CTX_CAP), [2] = CAP_IN(4) }),
+	SYS(lsm_set_self_attr, .decode = sys_lsm_set_self_attr, .cap = { [1] = CAP_IN(LSM_CTX_CAP) }),
+	SYS(lsm_list_modules, .decode = sys_lsm_list_modules, .blocks = 1, .entry_args = 1,
 	    .cap = { [0] = CAP_OUT(LSM_IDS_CAP), [1] = CAP_IN(4) }),
 	SYS(add_key, .arg = { A_STR, A_STR, A_BUF_IN, A_UINT }, .lenarg = { [2] = 3 },
 	    .decode = sys_add_key),
 	SYS(request_key, .arg = { A_STR, A_STR, A_STR }, .decode = sys_request_key),
 	SYS(keyctl, .decode = sys_keyctl,
-	    .cap = { [1] = CAP_STR_OPT, [2] = CAP_BUF_IN_OPT(3), [3] = CAP_STR_OPT }),
+	    .cap = { [1] = CAP_IN_OPT(KEYCTL_ARG_CAP), [2] = CAP_IN_OPT(KEYCTL_ARG_CAP),
+		     [3] = CAP_IN_OPT(KEYCTL_ARG_CAP), [4] = CAP_IN_OPT(KEYCTL_ARG_CAP) }),
 	SYS(syslog, .decode = sys_syslog, .blocks = 1, .entry_args = 1,
 	    .cap = { [1] = CAP_BUF_OUT }),
 	/* blocks: an entry record keeps the attr as the caller passed it

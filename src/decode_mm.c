@@ -139,6 +139,8 @@ typedef void (*elem_fn)(struct emit *e, const uint8_t *p);
  * size wraps or the memory was not read (not captured, faulted, shorter
  * than the elements shown, an output of a failed call, -e verbose=none),
  * else the elements, at most -s of them followed by "..." (unless -v).
+ * An array running into an unreadable page (a PARTIAL capture) shows the
+ * elements before it, then "... / * address of the first one missing * /".
  * `readable`: the blob of argument i stands for the memory now.
  */
 static void emit_array(struct emit *e, const char *key, const struct call *c, int i,
@@ -167,23 +169,34 @@ static void emit_array(struct emit *e, const char *key, const struct call *c, in
 		more = true;
 	}
 	const struct blob_ref *r = readable && call_verbose(c) ? call_blob(c, i) : NULL;
-	if (!r || r->b->len < shown * elsize) {
+	uint64_t avail = r ? r->b->len / elsize : 0;
+	bool partial = r && (r->b->flags & SCT_BF_PARTIAL);
+	if (!avail || (avail < shown && !partial)) {
 		emit_ptr(e, key, addr);
 		return;
 	}
 	emit_begin_array(e, key);
-	for (uint64_t k = 0; k < shown; k++)
+	for (uint64_t k = 0; k < shown; k++) {
+		if (k >= avail) {
+			char buf[24];
+			snprintf(buf, sizeof(buf), "%#" PRIx64, addr + k * elsize);
+			emit_more(e);
+			emit_comment(e, buf);
+			more = false;
+			break;
+		}
 		fn(e, r->data + k * elsize);
+	}
 	if (more)
 		emit_more(e);
 	emit_end_array(e);
 }
 
-/* Arrays whose length is an argument are read whole (CAP_ARRAY_IN, up to
- * SCT_BLOB_MAX bytes).  Node masks (maxnode is in bits) and mincore's
- * vector (a byte per page of the length) are not: BPF reads a fixed -s 32
- * (strace's default) elements of them, so a longer -s, or such an array
- * ending closer than that to unmapped memory, shows the address. */
+/* Arrays are read as fixed-size structs of -s 32 (strace's default)
+ * elements: BPF then keeps what precedes an unreadable page (PARTIAL), as
+ * strace shows it.  Node masks (maxnode is in bits) and mincore's vector
+ * (a byte per page) have no length argument anyway.  A longer -s (or -v)
+ * shows the address of an array longer than that. */
 #define ARRAY_MAX 32
 
 /* a node mask word: strace's %#0*lx, 16 wide */
@@ -639,8 +652,8 @@ const struct syscall_row decode_rows_mm[] = {
 	SYS(migrate_pages, .decode = sys_migrate_pages,
 	    .cap = { [2] = NODEMASK_CAP, [3] = NODEMASK_CAP }),
 	SYS(move_pages, .decode = sys_move_pages, .entry_args = 4,
-	    .cap = { [2] = CAP_ARRAY_IN(1, 8), [3] = CAP_ARRAY_IN(1, 4),
-		     [4] = CAP_ARRAY_IN(1, 4) }),
+	    .cap = { [2] = CAP_IN(ARRAY_MAX * 8), [3] = CAP_IN(ARRAY_MAX * 4),
+		     [4] = CAP_OUT(ARRAY_MAX * 4) }),
 	SYS(set_mempolicy_home_node, .decode = sys_set_mempolicy_home_node),
 	SYS(mlock2, .decode = sys_mlock2, .arg = { A_PTR, A_UINT }),
 	SYS(mlockall, .decode = sys_mlockall),
@@ -650,7 +663,7 @@ const struct syscall_row decode_rows_mm[] = {
 	    .cap = { [2] = CAP_OUT(ARRAY_MAX) }),
 	SYS(remap_file_pages, .arg = { A_PTR, A_UINT, A_MMAP_PROT, A_UINT, A_MMAP_FLAGS }),
 	SYS(process_madvise, .decode = sys_process_madvise, .arg = { A_FD },
-	    .cap = { [1] = CAP_ARRAY_IN(2, 16) }),
+	    .cap = { [1] = CAP_IN(ARRAY_MAX * 16) }),
 	SYS(process_mrelease, .decode = sys_process_mrelease, .arg = { A_FD }),
 	SYS(mseal, .decode = sys_mseal),
 	SYS(map_shadow_stack, .decode = sys_map_shadow_stack),

@@ -190,6 +190,20 @@ const struct blob_ref *call_blob(const struct call *c, int i);
 /* Copy a captured struct of exactly `size` bytes; false if it is missing,
  * faulted or short (the caller then prints the address). */
 bool call_struct(const struct call *c, int i, void *out, size_t size);
+/* decode_iov.c: the iovec array at p whose elements BPF captured for
+ * argument i (SCT_CAP_IOV); `data`: show the buffers (else addresses) */
+void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, uint64_t p,
+		 bool data);
+
+/* decode_msghdr.c: a struct user_msghdr * argument (SCT_CAP_MSGHDR);
+ * recv: recvmsg's, filled by the kernel */
+void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int i, bool recv);
+/* The same capture, for a row */
+#define CAP_MSGHDR(mode) { .kind = SCT_CAP_MSGHDR, .size = (mode) }
+
+/* The blob of record r (c->rec or c->entry_rec, may be NULL) for argument
+ * arg, capture kind and element idx; false when there is none. */
+bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct blob_ref *out);
 /* Index of the first argument of kind `kind` in c's row, or -1. */
 int fmt_find_arg(const struct call *c, int kind);
 

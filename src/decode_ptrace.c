@@ -409,7 +409,7 @@ static const struct flag_name user_offsets[] = {
 	{ 0, NULL }
 };
 
-/* PEEKUSER's addr: "8*RIP", "offsetof(struct user, u_debugreg) + 8" (the
+/* PEEKUSER's addr: "8*RIP", "offsetof(struct user, u_debugreg)+8" (the
  * nearest offset below), the address past struct user */
 static void emit_user_offset(struct emit *e, const char *key, uint64_t addr)
 {
@@ -427,7 +427,7 @@ static void emit_user_offset(struct emit *e, const char *key, uint64_t addr)
 	if (addr == base->val)
 		snprintf(text, sizeof(text), "%s", base->name);
 	else
-		snprintf(text, sizeof(text), "%s + %" PRIu64, base->name, addr - base->val);
+		snprintf(text, sizeof(text), "%s+%" PRIu64, base->name, addr - base->val);
 	if (decode_opts.xlat == XLAT_VERBOSE) {
 		char num[24];
 		if (addr)

@@ -302,7 +302,11 @@ static void emit_sig_or_num(struct emit *e, const char *key, int sig)
 static void emit_sigsource(struct emit *e, const uint8_t *si)
 {
 	emit_int(e, "si_pid", si32(si, 16));
-	emit_uint(e, "si_uid", (uint32_t)si32(si, 20));
+	uint32_t uid = (uint32_t)si32(si, 20);
+	if (uid == UINT32_MAX)   /* strace's printuid: -1 */
+		emit_int(e, "si_uid", -1);
+	else
+		emit_uint(e, "si_uid", uid);
 }
 
 static void emit_sigval(struct emit *e, const uint8_t *si)
@@ -339,8 +343,8 @@ void emit_siginfo(struct emit *e, const char *key, const uint8_t *si)
 		emit_sym(e, "si_code", cn);
 	else
 		emit_int(e, "si_code", code);
-	if (err)
-		emit_int(e, "si_errno", err);
+	if (err)  /* strace prints it unsigned */
+		emit_uint(e, "si_errno", (uint32_t)err);
 
 	if (code <= 0) {          /* SI_FROMUSER */
 		switch (code) {

@@ -18,6 +18,8 @@ struct emit;
 /* flags for emit_str */
 #define EMIT_STR_TRUNC   0x1  /* text: `"..."...` (more bytes existed) */
 #define EMIT_STR_ABSTRACT 0x4 /* text: `@"name"` (an abstract AF_UNIX name, without its NUL) */
+#define EMIT_STR_HEX     0x8  /* text: every byte as \xNN, whatever -x says (strace's
+                               * QUOTE_FORCE_HEX: getrandom's buffer, struct tails) */
 
 struct emit_ops {
 	void (*int_)(struct emit *e, const char *key, int64_t v);

@@ -58,7 +58,8 @@ static void t_str(struct emit *e, const char *key, const void *s, size_t len, un
 	struct outbuf *o = begin_value(e, key);
 	if (flags & EMIT_STR_ABSTRACT)
 		ob_putc(o, '@');
-	quote_string(o, s, len, (flags & EMIT_STR_TRUNC) ? QUOTE_TRUNC : 0, state(e)->xmode);
+	quote_string(o, s, len, (flags & EMIT_STR_TRUNC) ? QUOTE_TRUNC : 0,
+		     (flags & EMIT_STR_HEX) ? QUOTE_X_ALL : state(e)->xmode);
 }
 
 /* strace's envp style: 0x7ffe5a7bf158 / * 37 vars * /, and / * 1 var * /.

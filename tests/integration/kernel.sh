@@ -1,9 +1,9 @@
 # shellcheck shell=bash
 # Kernel family: modules, kexec, reboot, seccomp, landlock, LSM
-# attributes, keys, syslog (tests/progs/sc_kernel.c).  Expected lines
-# from strace 7.2 tracing the same program.
+# attributes, keys, syslog, perf_event_open, bpf (tests/progs/sc_kernel.c).
+# Expected lines from strace 7.2 tracing the same program.
 if want kernel; then
-	$SCT -o "$T/kernel.txt" -e trace=finit_module,delete_module,kexec_load,kexec_file_load,reboot,seccomp,landlock_create_ruleset,landlock_add_rule,landlock_restrict_self,lsm_get_self_attr,lsm_set_self_attr,lsm_list_modules,add_key,request_key,keyctl,syslog -- $B/sc_kernel >/dev/null 2>&1
+	$SCT -o "$T/kernel.txt" -e trace=finit_module,delete_module,kexec_load,kexec_file_load,reboot,seccomp,landlock_create_ruleset,landlock_add_rule,landlock_restrict_self,lsm_get_self_attr,lsm_set_self_attr,lsm_list_modules,add_key,request_key,keyctl,syslog,perf_event_open,bpf -- $B/sc_kernel >/dev/null 2>&1
 	expect_lines "kernel" "$T/kernel.txt" <<'EOF2'
 finit_module(-1, "param=1", MODULE_INIT_IGNORE_MODVERSIONS|MODULE_INIT_IGNORE_VERMAGIC|MODULE_INIT_COMPRESSED_FILE) = -1 ENOSYS (Function not implemented)
 finit_module(-1, NULL, 0)               = -1 ENOSYS (Function not implemented)
@@ -38,6 +38,11 @@ keyctl(KEYCTL_CHOWN, 2147483647, -1, 0) = -1 ENOKEY (Required key not available)
 keyctl(KEYCTL_LINK, 2147483647, KEY_SPEC_SESSION_KEYRING) = -1 ENOKEY (Required key not available)
 keyctl(KEYCTL_MOVE, 2147483647, KEY_SPEC_USER_KEYRING, KEY_SPEC_USER_SESSION_KEYRING, KEYCTL_MOVE_EXCL) = -1 ENOKEY (Required key not available)
 keyctl(0xdead /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4) = -1 EOPNOTSUPP (Operation not supported)
+perf_event_open({type=PERF_TYPE_SOFTWARE, size=PERF_ATTR_SIZE_VER0, config=PERF_COUNT_SW_DUMMY, sample_period=1000, sample_type=PERF_SAMPLE_IP|PERF_SAMPLE_TID, read_format=0, disabled=1, precise_ip=0 /* arbitrary skid */, exclude_guest=1, ...}, -1, -1, -1, PERF_FLAG_FD_CLOEXEC) = -1 EINVAL (Invalid argument)
+perf_event_open(NULL, 0, 0, 0, 0x10 /* PERF_FLAG_??? */) = -1 EINVAL (Invalid argument)
+bpf(BPF_MAP_FREEZE, {map_fd=-1}, 4)     = -1 EBADF (Bad file descriptor)
+bpf(BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=8, max_entries=0, map_flags=BPF_F_MMAPABLE}, 20) = -1 EINVAL (Invalid argument)
+bpf(0xdead /* BPF_??? */, NULL, 0)      = -1 EINVAL (Invalid argument)
 syslog(99 /* SYSLOG_ACTION_??? */, NULL, 0) = -1 EINVAL (Invalid argument)
 syslog(3 /* SYSLOG_ACTION_READ_ALL */, 0x200000a00, -1) = -1 EINVAL (Invalid argument)
 EOF2

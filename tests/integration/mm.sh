@@ -25,6 +25,7 @@ mbind(0x10000000, 4096, 0x9 /* MPOL_??? */, NULL, 0, 0) = -1 EINVAL (Invalid arg
 migrate_pages(2147483647, 128, [0x00000000000001, 0000000000000000], [0x00000000000001, 0000000000000000]) = -1 ESRCH (No such process)
 move_pages(0, 3, [0x10000000, 0x10001000, 0x20000000], NULL, [0, 0, -EFAULT], 0) = 0
 move_pages(0, 3, [0x10000000, 0x10001000, 0x20000000], [0, 0, 0], 0x10000600, 0x8 /* MPOL_MF_??? */) = -1 EINVAL (Invalid argument)
+move_pages(0, 2, [0x10000000, ... /* 0x10004000 */], NULL, 0x10000600, 0) = -1 EFAULT (Bad address)
 set_mempolicy_home_node(0x10000000, 4096, 0, 0xf0) = -1 EINVAL (Invalid argument)
 pkey_alloc(0x1, PKEY_UNRESTRICTED)      = -1 EINVAL (Invalid argument)
 pkey_alloc(0, 0xbadc0de8 /* PKEY_??? */) = -1 EINVAL (Invalid argument)

@@ -59,6 +59,10 @@ int main(void)
 	syscall(__NR_move_pages, 0, 3, pages, 0, status, 0);
 	nodes[0] = nodes[1] = nodes[2] = 0;
 	syscall(__NR_move_pages, 0, 3, pages, nodes, status, 0x8UL);
+	/* an array running into unmapped memory (the mapping ends at 0x10004000) */
+	void **tail = (void **)(a + 4 * 4096 - 8);
+	tail[0] = a;
+	syscall(__NR_move_pages, 0, 2, tail, 0, status, 0);
 	syscall(__NR_set_mempolicy_home_node, a, 4096, 0, 0xf0UL);
 
 	/* protection keys */

@@ -267,3 +267,41 @@ TEST(ptrace_requests)
 	r = REC(&b, __NR_ptrace, E(3), 0xbad, 2147483647, 0, 0, 0);
 	CHECK_STREQ(dec(r), "0xbad /* PTRACE_??? */, 2147483647, NULL, NULL");
 }
+
+TEST(ptrace_peekuser)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	r = REC(&b, __NR_ptrace, E(3), 3, 1, 8, 0xcafef00d, 0);
+	CHECK_STREQ(dec(r), "PTRACE_PEEKUSER, 1, 8*R14, 0xcafef00d");
+	r = REC(&b, __NR_ptrace, E(3), 3, 2147483647, 132, 0, 0);
+	CHECK_STREQ(dec(r), "PTRACE_PEEKUSER, 2147483647, 8*RIP+4, NULL");
+	r = REC(&b, __NR_ptrace, E(3), 3, 2147483647, 848, 0, 0);
+	CHECK_STREQ(dec(r), "PTRACE_PEEKUSER, 2147483647, offsetof(struct user, u_debugreg), NULL");
+	r = REC(&b, __NR_ptrace, E(3), 3, 2147483647, 4096, 0, 0);
+	CHECK_STREQ(dec(r), "PTRACE_PEEKUSER, 2147483647, 0x1000, NULL");
+	decode_opts.xlat = XLAT_VERBOSE;
+	r = REC(&b, __NR_ptrace, E(3), 3, 2147483647, 132, 0, 0);
+	CHECK_STREQ(dec(r), "0x3 /* PTRACE_PEEKUSER */, 2147483647, 0x84 /* 8*RIP+4 */, NULL");
+	decode_opts.xlat = XLAT_ABBREV;
+
+	r = REC(&b, __NR_ptrace, E(3), 0x420f, 2147483647, 32, 0, 0);
+	CHECK_STREQ(dec(r), "PTRACE_GET_RSEQ_CONFIGURATION, 2147483647, 0x20, NULL");
+	r = REC(&b, __NR_ptrace, E(3), 0x4206, 2147483647, 0, 0x80000000, 0);
+	CHECK_STREQ(dec(r), "PTRACE_SEIZE, 2147483647, NULL, 0x80000000 /* PTRACE_O_??? */");
+}
+
+TEST(ipc_msgrcv_flags)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	r = REC(&b, __NR_msgrcv, E(22), (uint64_t)-1, 0, 0, (uint64_t)-1, 04000 | 010000 | 0x800000);
+	CHECK_STREQ(dec(r), "-1, NULL, 0, -1, MSG_NOERROR|IPC_NOWAIT|0x800000");
+	r = REC(&b, __NR_msgsnd, E(14), 0xdefaced1, 0xdeadbeef, 0xcafef00d, 0xffffffff, 0);
+	CHECK_STREQ(dec(r), "-553988399, 0xdeadbeef, 3405705229, "
+		    "MSG_NOERROR|MSG_EXCEPT|MSG_COPY|IPC_NOWAIT|0xffff87ff");
+	r = REC(&b, __NR_mq_open, E(14), 0xdeadbeef, 0x40, 0xffffffff, 0xdeadbeef, 0);
+	CHECK_STREQ(dec(r), "0xdeadbeef, O_RDONLY|O_CREAT, 0177777, 0xdeadbeef");
+}

@@ -270,3 +270,156 @@ TEST(kernel_syslog)
 	r = KREC(&b, __NR_syslog, 4096, 10, 0, 0);
 	CHECK_STREQ(kdec(r), "10 /* SYSLOG_ACTION_SIZE_BUFFER */");
 }
+
+TEST(kernel_perf_event_open)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint64_t attr[6] = { 1 | (64ULL << 32), 9, 1000, 3, 0, 1 | (1ULL << 20) };
+
+	r = KREC(&b, __NR_perf_event_open, KE(22), 0x200000b00, (uint64_t)-1, (uint64_t)-1,
+		 (uint64_t)-1, 8);
+	kblob(r, 0, SCT_CAP_STRUCT_IN, 0, attr, sizeof(attr));
+	CHECK_STREQ(kdec(r), "{type=PERF_TYPE_SOFTWARE, size=PERF_ATTR_SIZE_VER0, "
+		    "config=PERF_COUNT_SW_DUMMY, sample_period=1000, "
+		    "sample_type=PERF_SAMPLE_IP|PERF_SAMPLE_TID, read_format=0, disabled=1, "
+		    "precise_ip=0 /* arbitrary skid */, exclude_guest=1, ...}, -1, -1, -1, "
+		    "PERF_FLAG_FD_CLOEXEC");
+	r = KREC(&b, __NR_perf_event_open, KE(22), 0, 0, 0, 0, 0x10);
+	CHECK_STREQ(kdec(r), "NULL, 0, 0, 0, 0x10 /* PERF_FLAG_??? */");
+
+	/* HW cache config, pieces above the known ones */
+	uint64_t hc[6] = { 3 | (72ULL << 32), 0x01020207, 7, 0, 0, 0 };
+	r = KREC(&b, __NR_perf_event_open, KE(22), 0x1000, 0, 0, 0, 0);
+	kblob(r, 0, SCT_CAP_STRUCT_IN, 0, hc, sizeof(hc));
+	CHECK_STREQ(kdec(r), "{type=PERF_TYPE_HW_CACHE, size=PERF_ATTR_SIZE_VER1, "
+		    "config=0x1<<24|0x2 /* PERF_COUNT_HW_CACHE_RESULT_??? */<<16|"
+		    "PERF_COUNT_HW_CACHE_OP_PREFETCH<<8|0x7 /* PERF_COUNT_HW_CACHE_??? */, "
+		    "sample_period=7, sample_type=0, read_format=0, "
+		    "precise_ip=0 /* arbitrary skid */, ...}, 0, 0, 0, 0");
+}
+
+TEST(kernel_bpf)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint32_t freeze = 0xffffffff;
+
+	r = KREC(&b, __NR_bpf, KE(9), 22, 0x200000c00, 4);
+	kblob(r, 1, SCT_CAP_BUF_IN, 0, &freeze, 4);
+	CHECK_STREQ(kdec(r), "BPF_MAP_FREEZE, {map_fd=-1}, 4");
+
+	uint32_t mc[5] = { 2, 4, 8, 0, 1 << 10 };
+	r = KREC(&b, __NR_bpf, KE(22), 0, 0x200000c40, 20);
+	kblob(r, 1, SCT_CAP_BUF_IN, 0, mc, sizeof(mc));
+	CHECK_STREQ(kdec(r), "BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, "
+		    "value_size=8, max_entries=0, map_flags=BPF_F_MMAPABLE}, 20");
+
+	r = KREC(&b, __NR_bpf, KE(22), 0xdead, 0, 0);
+	CHECK_STREQ(kdec(r), "0xdead /* BPF_??? */, NULL, 0");
+
+	/* non-zero bytes past the attr strace knows: "..." */
+	uint8_t ga[256] = { 0 };
+	ga[0] = 0xef; ga[1] = 0xbe; ga[2] = 0xad; ga[3] = 0xde; ga[200] = 1;
+	r = KREC(&b, __NR_bpf, KE(7), 13, 0x1000, 256);
+	kblob(r, 1, SCT_CAP_BUF_IN, 0, ga, sizeof(ga));
+	CHECK_STREQ(kdec(r), "BPF_PROG_GET_FD_BY_ID, {prog_id=3735928559, ...}, 256");
+
+	/* more than a page: the address */
+	r = KREC(&b, __NR_bpf, KE(7), 0, 0x7fee7228a000, 4097);
+	CHECK_STREQ(kdec(r), "BPF_MAP_CREATE, 0x7fee7228a000, 4097");
+}
+
+TEST(kernel_bpf_link_create)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	uint32_t lc[8] = { 0, 0, 45, 0, 0, 0, 0, 0 };   /* BPF_NETFILTER */
+
+	r = KREC(&b, __NR_bpf, KE(22), 28, 0x1000, 32);
+	kblob(r, 1, SCT_CAP_BUF_IN, 0, lc, sizeof(lc));
+	CHECK_STREQ(kdec(r), "BPF_LINK_CREATE, {link_create={prog_fd=0, target_fd=0, "
+		    "attach_type=BPF_NETFILTER, flags=0, netfilter={pf=0, hooknum=0, priority=0, "
+		    "flags=0}}}, 32");
+	uint32_t lc2[4] = { (uint32_t)-1, (uint32_t)-559038737, 0, 4 };
+	r = KREC(&b, __NR_bpf, KE(9), 28, 0x1000, 16);
+	kblob(r, 1, SCT_CAP_BUF_IN, 0, lc2, sizeof(lc2));
+	CHECK_STREQ(kdec(r), "BPF_LINK_CREATE, {link_create={prog_fd=-1, target_fd=-559038737, "
+		    "attach_type=BPF_CGROUP_INET_INGRESS, flags=BPF_F_REPLACE}}, 16");
+}
+
+TEST(kernel_lsm_sizes)
+{
+	struct krecbuf b, eb;
+	struct sct_syscall *r, *en;
+	uint32_t in = 64, out = 0;
+
+	/* the entry record keeps the size passed, the exit one the size written */
+	en = krec(&eb, __NR_lsm_get_self_attr, 0, KARGS(100, 0x300000700, 0x300000800, 0));
+	en->hdr.type = SCT_REC_ENTER;
+	kblob(en, 2, SCT_CAP_STRUCT_IN, 0, &in, 4);
+	r = KREC(&b, __NR_lsm_get_self_attr, KE(95), 100, 0x300000700, 0x300000800, 0);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &out, 4);
+	static struct call c;
+	if (!kob.buf)
+		ob_init_mem(&kob, 8192);
+	ob_reset(&kob);
+	call_init(&c, r, en, 32);
+	struct emit e;
+	struct emit_text st;
+	emit_text_init(&e, &st, &kob, 0);
+	decode_args(&e, &c, 0, c.desc->nargs);
+	CHECK_STREQ(ob_cstr(&kob), "LSM_ATTR_CURRENT, 0x300000700, [64 => 0], 0");
+}
+
+TEST(kernel_page_end_strings)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	const char *s33 = "0123456789:;<=>?@ABCDEFGHIJKLMNO";   /* + 'P' below */
+	char buf[40];
+
+	/* 33 readable bytes before an unreadable page, no NUL: -s 32 of them */
+	memcpy(buf, s33, 32);
+	buf[32] = 'P';
+	r = KREC(&b, __NR_init_module, KE(38), 0xfffffeedffffface, 0, 0x7f5af5a3bfdf);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, buf, 33);
+	CHECK_STREQ(kdec(r), "0xfffffeedffffface, 0, \"0123456789:;<=>?@ABCDEFGHIJKLMNO\"...");
+
+	/* 8 readable bytes, no NUL: strace cannot read the string */
+	r = KREC(&b, __NR_delete_module, KE(38), 0x7f12ac423ff8, 0);
+	kblob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, "\200\201\202\203\204\205\206\207", 8);
+	CHECK_STREQ(kdec(r), "0x7f12ac423ff8, 0");
+
+	/* a NUL before the page ends */
+	r = KREC(&b, __NR_finit_module, KE(38), (uint64_t)-1091571699, 0x7f6912d0fff8, 1);
+	kblob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, "\200\201\202\203\204\205\206\0", 8);
+	CHECK_STREQ(kdec(r), "-1091571699, \"\\200\\201\\202\\203\\204\\205\\206\", "
+		    "MODULE_INIT_IGNORE_MODVERSIONS");
+}
+
+TEST(kernel_keyctl_structs)
+{
+	struct krecbuf b;
+	struct sct_syscall *r;
+	int32_t dh[3] = { -3, 12345, -1 };
+
+	r = KREC(&b, __NR_keyctl, KE(95), 23, 0x300000400, 0x300000500, 16, 0);
+	kblob(r, 1, SCT_CAP_STRUCT_IN, 0, dh, sizeof(dh));
+	CHECK_STREQ(kdec(r), "KEYCTL_DH_COMPUTE, {private=KEY_SPEC_SESSION_KEYRING, prime=12345, "
+		    "base=KEY_SPEC_THREAD_KEYRING}, 0x300000500, 16, NULL");
+
+	uint32_t pk[10] = { 0, 0, 0 };
+	r = KREC(&b, __NR_keyctl, KE(22), 28, 0x300000400, 0x300000000, 0x300000020, 0x300000600);
+	kblob(r, 1, SCT_CAP_STRUCT_IN, 0, pk, sizeof(pk));
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, "user\0", 5);
+	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, "x", 1);
+	kblob(r, 4, SCT_CAP_STRUCT_IN, 0, "y", 1);
+	CHECK_STREQ(kdec(r), "KEYCTL_PKEY_VERIFY, {key_id=0, in_len=0, in2_len=0}, \"user\", \"\", \"\"");
+
+	uint64_t iov[4] = { 0, 0, 0, 0 };
+	r = KREC(&b, __NR_keyctl, KE(1), 20, 0x7fffffff, 0x300000300, 2, (uint64_t)-3);
+	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, iov, sizeof(iov));
+	CHECK_STREQ(kdec(r), "KEYCTL_INSTANTIATE_IOV, 2147483647, [{iov_base=NULL, iov_len=0}, "
+		    "{iov_base=NULL, iov_len=0}], 2, KEY_SPEC_SESSION_KEYRING");
+}
