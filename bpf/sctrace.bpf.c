@@ -331,11 +331,12 @@ static __always_inline void cap_string(struct cap *c, __u8 arg, __u8 kind, __u8 
 }
 
 /* `len` bytes (shown up to `max`, flagged TRUNC beyond). */
-static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 ptr,
-				      __u64 len, __u32 max)
+static __always_inline void cap_bytes_idx(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
+					  __u64 ptr, __u64 len, __u32 max)
 {
-	bool partial = kind == SCT_CAP_STRUCT_IN || kind == SCT_CAP_STRUCT_OUT;
-	struct sct_blob *b = blob_begin(c, arg, kind, 0);
+	bool partial = kind == SCT_CAP_STRUCT_IN || kind == SCT_CAP_STRUCT_OUT ||
+		       (kind == SCT_CAP_DEREF && idx == 0);
+	struct sct_blob *b = blob_begin(c, arg, kind, idx);
 	if (!b)
 		return;
 	if (max > SCT_BLOB_MAX)
@@ -365,6 +366,39 @@ static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 
 		b->len = n;
 	}
 	blob_end(c, b);
+}
+
+static __always_inline void cap_bytes(struct cap *c, __u8 arg, __u8 kind, __u64 ptr,
+				      __u64 len, __u32 max)
+{
+	cap_bytes_idx(c, arg, kind, 0, ptr, len, max);
+}
+
+/* SCT_CAP_DEREF: the struct, then what its pointer points to */
+static __always_inline void cap_deref(struct cap *c, __u8 arg, const struct sct_argcap *ac,
+				      __u64 p)
+{
+	__u64 inner = 0, n = ac->deref.inner;
+	cap_bytes_idx(c, arg, SCT_CAP_DEREF, 0, p, ac->size, ac->size);
+	if (bpf_probe_read_user(&inner, sizeof(inner), (void *)(p + ac->deref.ptr_off)) < 0 ||
+	    !inner)
+		return;
+	if (ac->deref.len_off != SCT_DEREF_FIXED) {
+		__u64 cnt = 0;
+		__u32 w = ac->deref.len_size;
+		if (w > 8)
+			w = 8;
+		if (bpf_probe_read_user(&cnt, w & 15, (void *)(p + ac->deref.len_off)) < 0)
+			return;
+		if (cnt * ac->deref.elem < n)
+			n = cnt * ac->deref.elem;
+	}
+	/* the inner pointer may be garbage (setsockopt's optval for other
+	 * options): a fault there is not an unreadable argument */
+	bool opt = c->optional;
+	c->optional = true;
+	cap_bytes_idx(c, arg, SCT_CAP_DEREF, 1, inner, n, SCT_BLOB_MAX);
+	c->optional = opt;
 }
 
 /*
@@ -625,10 +659,21 @@ static __always_inline void cap_msghdr(struct cap *c, __u8 arg, __u64 ptr, __u8 
 		b->aux = m.namelen;
 		barrier_var(n);
 		n &= 255;
-		if (n && bpf_probe_read_user(blob_data(c), n, (void *)m.name) < 0)
+		if (n && bpf_probe_read_user(blob_data(c), n, (void *)m.name) < 0) {
+			/* a name at a page's end: the readable start */
+			__u32 head = 4096 - (m.name & 4095);
 			b->flags = SCT_BF_FAULT;
-		else
+			if (head < n) {
+				barrier_var(head);
+				head &= 255;
+				if (bpf_probe_read_user(blob_data(c), head, (void *)m.name) == 0) {
+					b->flags = SCT_BF_PARTIAL;
+					b->len = head;
+				}
+			}
+		} else {
 			b->len = n;
+		}
 		blob_end(c, b);
 	}
 	if (m.control && m.controllen) {
@@ -739,6 +784,9 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			cap_bytes(c, i, kind, p, cnt * ac->size, SCT_BLOB_MAX);
 			break;
 		}
+		case SCT_CAP_DEREF:
+			cap_deref(c, i, ac, p);
+			break;
 		case SCT_CAP_MSGHDR:
 			cap_msghdr(c, i, p, ac->size, ret, at_entry);
 			break;

@@ -152,6 +152,13 @@ enum sct_cap_kind {
 	SCT_CAP_ARRAY_IN,   /* args[lenarg] elements of `size` bytes, read at
 	                     * exit (up to SCT_BLOB_MAX bytes; aux: all bytes) */
 	SCT_CAP_ARRAY_OUT,  /* `ret` elements of `size` bytes, at exit on success */
+	SCT_CAP_DEREF,      /* a struct of `size` bytes (an input: read at entry and
+	                     * exit, like STRUCT_IN; blob idx 0,
+	                     * partial as STRUCT_IN), and what the pointer at its
+	                     * byte deref.ptr_off points to (blob idx 1): deref.inner
+	                     * bytes, or the length field at deref.len_off (a
+	                     * len_size-byte integer) times deref.elem, capped at
+	                     * deref.inner (pselect6's sigmask, sock_fprog's filter) */
 	SCT_CAP_MSGHDR,     /* struct user_msghdr (at entry: the header alone;
 	                     * at exit all): blob idx 0 the header
 	                     * (56 bytes), idx 1 msg_name (up to 128 bytes),
@@ -178,7 +185,16 @@ struct sct_argcap {
 	__u8  kind;    /* enum sct_cap_kind, | SCT_CAP_OPTIONAL */
 	__u8  lenarg;  /* for BUF_IN / SOCKADDR_IN: which arg holds the length */
 	__u16 size;    /* for STRUCT_*: bytes */
+	struct {       /* SCT_CAP_DEREF */
+		__u8  ptr_off;   /* the pointer's offset in the struct */
+		__u8  len_off;   /* the element count's offset; SCT_DEREF_FIXED: none */
+		__u8  len_size;  /* its width: 2, 4 or 8 bytes */
+		__u8  elem;      /* bytes per element */
+		__u16 inner;     /* bytes to read (fixed), or at most (counted) */
+		__u16 pad;
+	} deref;
 };
+#define SCT_DEREF_FIXED 0xff
 
 /* flags of struct sct_sysspec */
 #define SCT_SPEC_ENTRY   0x1  /* send an SCT_REC_ENTER record at entry (may block) */

@@ -267,6 +267,7 @@ static bool cap_is_input(unsigned kind)
 	switch (kind) {
 	case SCT_CAP_PATH: case SCT_CAP_STR: case SCT_CAP_BUF_IN:
 	case SCT_CAP_STRUCT_IN: case SCT_CAP_SOCKADDR_IN: case SCT_CAP_ARRAY_IN:
+	case SCT_CAP_DEREF:
 		return true;
 	}
 	return false;
@@ -304,7 +305,8 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 			c->out[a] = ref;
 		if (filled & (1u << a)) {
 			if (cap_is_input(b->kind) && !(b->flags & SCT_BF_FAULT) &&
-			    c->blob[a].b && c->blob[a].b->kind == b->kind)
+			    c->blob[a].b && c->blob[a].b->kind == b->kind &&
+			    c->blob[a].b->idx == b->idx)
 				c->blob[a] = ref;
 			continue;
 		}
@@ -954,6 +956,14 @@ enum ret_base decode_ret_base(const struct call *c)
 		break;
 	}
 	return RB_DEC;
+}
+
+int decode_ret_odd_errno(const struct call *c)
+{
+	int64_t r = c->rec->ret;
+	if (c->fmt->ret != R_U32_ERRNO || !c->exiting || (c->rec->flags & SCT_SF_NORET))
+		return 0;
+	return r >= 0xfffff001LL && r <= 0xffffffffLL ? (int)(0x100000000LL - r) : 0;
 }
 
 bool decode_has_ret_aux(const struct call *c)

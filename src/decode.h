@@ -64,6 +64,8 @@ enum ret_kind {
 	R_NONE,         /* exit, exit_group: never return ("= ?") */
 	R_OCTAL,        /* umask: 022 */
 	R_BY_ARGS,      /* decided by the call's arguments (fcntl: F_GETFL is hex) */
+	R_U32_ERRNO,    /* modify_ldt: the kernel returns -errno as an unsigned int;
+	                 * strace: "= 4294967258 ENOSYS (...)" */
 };
 
 #define BLOCKS_UNLESS_REGULAR 2
@@ -181,6 +183,8 @@ int decode_entry_args(const struct call *c);
  * decode_ret_aux() emits: "flags O_RDONLY|O_LARGEFILE" (fcntl F_GETFL),
  * "Timeout", poll's [{fd=3, revents=POLLIN}], select's "in [3], left {...}". */
 enum ret_base decode_ret_base(const struct call *c);
+/* The errno of a call whose failure is not -errno (R_U32_ERRNO), else 0 */
+int decode_ret_odd_errno(const struct call *c);
 bool decode_has_ret_aux(const struct call *c);
 void decode_ret_aux(struct emit *e, const struct call *c);
 

@@ -1002,7 +1002,7 @@ void dec_dirents(struct emit *e, const struct call *c, int i, const char *key)
 
 /* ------------------------------------------------------- statfs */
 
-static const struct flag_name fs_magics[] = {
+const struct flag_name fs_magics[] = {
 	{ 0x0000002f, "QNX4_SUPER_MAGIC" },     { 0x00000033, "Z3FOLD_MAGIC" },
 	{ 0x00000187, "AUTOFS_SUPER_MAGIC" },   { 0x00001373, "DEVFS_SUPER_MAGIC" },
 	{ 0x0000137d, "EXT_SUPER_MAGIC" },      { 0x0000137f, "MINIX_SUPER_MAGIC" },
@@ -1408,9 +1408,9 @@ static void emit_nonzero_tail(struct emit *e, const char *key, const uint8_t *da
  * struct open_how {flags, mode, resolve} of `size` bytes (the next
  * argument): the address when size < 24; mode only with O_CREAT/O_TMPFILE
  * or when set; then, for a bigger struct, its nonzero bytes past the known
- * fields: / * bytes 24..31 * / "\x80...".  The row captures `size` bytes
- * (up to a page, as strace reads); when they could not be read as a whole
- * only the address is known.
+ * fields (/ * bytes 24..31 * / "\x80..."), or ??? when they could not be
+ * read.  The row captures a page's worth from the struct's start; a read
+ * running into an unmapped page keeps its readable start (SCT_BF_PARTIAL).
  */
 #define OPEN_HOW_SIZE 24
 void dec_open_how(struct emit *e, const struct call *c, int i, const char *key)
@@ -1427,8 +1427,14 @@ void dec_open_how(struct emit *e, const struct call *c, int i, const char *key)
 	if (h[0] & (K_O_CREAT | K___O_TMPFILE) || h[1])
 		emit_octal(e, "mode", h[1]);
 	emit_flags(e, "resolve", resolve_flags, h[2], "RESOLVE_???");
-	if (size > OPEN_HOW_SIZE)
-		emit_nonzero_tail(e, NULL, r->data, r->b->len, OPEN_HOW_SIZE, size);
+	if (size > OPEN_HOW_SIZE) {
+		/* strace reads at most a page of the tail */
+		uint64_t end = size - OPEN_HOW_SIZE > 4096 ? OPEN_HOW_SIZE + 4096 : size;
+		if ((r->b->flags & SCT_BF_PARTIAL) && r->b->len < end)
+			emit_sym(e, NULL, "???");
+		else
+			emit_nonzero_tail(e, NULL, r->data, r->b->len, OPEN_HOW_SIZE, size);
+	}
 	emit_end_struct(e);
 }
 

@@ -367,52 +367,6 @@ static void emit_dirfd(struct emit *e, const char *key, int fd)
 	emit_xval_d(e, key, at_dirfds, fd, NULL);
 }
 
-/* The bytes strace shows with QUOTE_FORCE_HEX: "\x01\x02" */
-static size_t hexstr_append(char *buf, size_t size, size_t len, const uint8_t *p, size_t n)
-{
-	len = str_append(buf, size, len, "\"");
-	for (size_t k = 0; k < n; k++) {
-		char tmp[8];
-		snprintf(tmp, sizeof(tmp), "\\x%02x", p[k]);
-		len = str_append(buf, size, len, tmp);
-	}
-	return str_append(buf, size, len, "\"");
-}
-
-/*
- * strace's print_nonzero_bytes(): the bytes [from, to) of a struct the
- * caller made larger than the kernel knows, shown only when some are not
- * zero: `/ * bytes 32..47 * / "\x00..."`.  `data` holds `have` bytes of the
- * struct; fewer than `to` means strace could not read them: `???`.
- * The emit layer has no forced-hex string, so the text is built here.
- */
-static void emit_nonzero_bytes(struct emit *e, const uint8_t *data, size_t have,
-			       size_t from, size_t to)
-{
-	if (to <= from)
-		return;
-	if (have < to) {
-		emit_sym(e, NULL, "???");
-		return;
-	}
-	size_t k = from;
-	while (k < to && !data[k])
-		k++;
-	if (k == to)
-		return;
-	char buf[SCT_BLOB_MAX * 4 + 64];
-	snprintf(buf, sizeof(buf), "/* bytes %zu..%zu */ ", from, to - 1);
-	hexstr_append(buf, sizeof(buf), strlen(buf), data + from, to - from);
-	emit_sym(e, NULL, buf);
-}
-
-/*
- * The statfs f_type names live in decode_file.c (static there for now):
- * used when that file exports them, else statmount's sb_magic is hex.
- */
-extern const struct flag_name fs_magics[] __attribute__((weak));
-static const struct flag_name no_names[] = { { 0, NULL } };
-
 static uint32_t get_u32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
 static uint64_t get_u64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 
@@ -543,11 +497,8 @@ static void sys_fsconfig(struct emit *e, const struct call *c, int i, const char
 			size_t shown = (size_t)aux < c->strsize ? (size_t)aux : c->strsize;
 			if (!r || r->b->len < shown)
 				break;
-			char buf[SCT_BLOB_MAX * 4 + 8];
-			size_t len = hexstr_append(buf, sizeof(buf), 0, r->data, shown);
-			if ((size_t)aux > shown)
-				str_append(buf, sizeof(buf), len, "...");
-			emit_sym(e, key, buf);
+			emit_str(e, key, r->data, shown,
+				 EMIT_STR_HEX | ((size_t)aux > shown ? EMIT_STR_TRUNC : 0));
 			return;
 		}
 		}
@@ -594,20 +545,21 @@ static void sys_move_mount(struct emit *e, const struct call *c, int i, const ch
 
 /*
  * struct mount_attr {attr_set, attr_clr, propagation, userns_fd} (32 bytes
- * in version 0), captured as `size` bytes (up to a page): a smaller size is
- * shown as the address, bytes past the struct only when not all zero.
+ * in version 0), captured as CAP_SIZED: a smaller size is shown as the
+ * address, bytes past the struct only when not all zero (`???` when they
+ * run into an unreadable page).
  */
 static void emit_mount_attr(struct emit *e, const char *key, const struct call *c, int i,
 			    uint64_t size)
 {
 	uint64_t addr = arg_u64(c, i);
-	const struct blob_ref *r = call_blob(c, i);
-	if (size < MOUNT_ATTR_SIZE_VER0 || !addr || !r || r->b->len < MOUNT_ATTR_SIZE_VER0) {
+	uint8_t ma[MOUNT_ATTR_SIZE_VER0];
+	if (size < MOUNT_ATTR_SIZE_VER0 || !addr || call_sized(c, i, ma, sizeof(ma)) < sizeof(ma)) {
 		emit_ptr(e, key, addr);
 		return;
 	}
-	uint64_t set = get_u64(r->data), clr = get_u64(r->data + 8);
-	uint64_t prop = get_u64(r->data + 16), userns = get_u64(r->data + 24);
+	uint64_t set = get_u64(ma), clr = get_u64(ma + 8);
+	uint64_t prop = get_u64(ma + 16), userns = get_u64(ma + 24);
 	emit_begin_struct(e, key);
 	emit_flags(e, "attr_set", mount_attr_attr, set, "MOUNT_ATTR_???");
 	emit_flags(e, "attr_clr", mount_attr_attr, clr, "MOUNT_ATTR_???");
@@ -616,10 +568,7 @@ static void emit_mount_attr(struct emit *e, const char *key, const struct call *
 		emit_uint(e, "userns_fd", userns);
 	else
 		emit_int(e, "userns_fd", (int)userns);
-	if (size > MOUNT_ATTR_SIZE_VER0) {
-		size_t to = size < SCT_BLOB_MAX ? size : SCT_BLOB_MAX;
-		emit_nonzero_bytes(e, r->data, r->b->len, MOUNT_ATTR_SIZE_VER0, to);
-	}
+	emit_struct_tail(e, c, i, MOUNT_ATTR_SIZE_VER0, size);
 	emit_end_struct(e);
 }
 
@@ -652,23 +601,27 @@ static void sys_mount_setattr(struct emit *e, const struct call *c, int i, const
 #define K_MNT_ID_REQ_SIZE_VER1 32
 
 /*
- * struct mnt_id_req {size, mnt_ns_fd, mnt_id, param, mnt_ns_id}: the
- * first 32 bytes are captured; a request whose size is under 24 shows
- * only its size.  (A request that cannot be read as 32 bytes shows as its
- * address: BPF cannot read a struct whose length is in the struct.)
+ * struct mnt_id_req {size, mnt_ns_fd, mnt_id, param, mnt_ns_id} (CAP_SIZED):
+ * a request whose size is under 24 shows only its size, one running into
+ * an unreadable page `???` after it; mnt_ns_id from size 32, and the
+ * bytes a larger request adds when they are not zero.
  */
 static void emit_mnt_id_req(struct emit *e, const char *key, const struct call *c, int i,
 			    bool list)
 {
 	uint8_t req[K_MNT_ID_REQ_SIZE_VER1];
-	if (!arg_u64(c, i) || !call_struct(c, i, req, sizeof(req))) {
+	size_t have = call_sized(c, i, req, sizeof(req));
+	if (have < 4) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
 	uint32_t size = get_u32(req);
 	emit_begin_struct(e, key);
 	emit_uint(e, "size", size);
-	if (size >= K_MNT_ID_REQ_SIZE_VER0) {
+	if (size >= K_MNT_ID_REQ_SIZE_VER0 &&
+	    have < (size < sizeof(req) ? size : sizeof(req))) {
+		emit_sym(e, NULL, "???");
+	} else if (size >= K_MNT_ID_REQ_SIZE_VER0) {
 		emit_int(e, "mnt_ns_fd", (int32_t)get_u32(req + 4));
 		if (list)
 			emit_xval(e, "mnt_id", listmount_mnt_ids, get_u64(req + 8), NULL);
@@ -680,6 +633,7 @@ static void emit_mnt_id_req(struct emit *e, const char *key, const struct call *
 			emit_flags(e, "param", statmount_mask, get_u64(req + 16), "STATMOUNT_???");
 		if (size >= K_MNT_ID_REQ_SIZE_VER1)
 			emit_hex(e, "mnt_ns_id", get_u64(req + 24));
+		emit_struct_tail(e, c, i, K_MNT_ID_REQ_SIZE_VER1, size);
 	}
 	emit_end_struct(e);
 }
@@ -753,7 +707,7 @@ static void emit_statmount(struct emit *e, const char *key, const struct call *c
 	if (mask & K_STATMOUNT_SB_BASIC) {
 		emit_uint(e, "sb_dev_major", get_u32(st + 16));
 		emit_uint(e, "sb_dev_minor", get_u32(st + 20));
-		emit_xval(e, "sb_magic", fs_magics ? fs_magics : no_names, get_u64(st + 24), NULL);
+		emit_xval(e, "sb_magic", fs_magics, get_u64(st + 24), NULL);
 		emit_flags(e, "sb_flags", statmount_sb_flags, get_u32(st + 32), "MS_???");
 	}
 	if (mask & K_STATMOUNT_FS_TYPE)
@@ -972,21 +926,21 @@ const struct syscall_row decode_rows_fs[] = {
 	SYS(fspick, .arg = { A_DIRFD, A_PATH }, .decode = sys_fspick, .ret = R_FD),
 	SYS(move_mount, .arg = { A_DIRFD, A_PATH, A_DIRFD, A_PATH }, .decode = sys_move_mount),
 	SYS(open_tree, .arg = { A_DIRFD, A_PATH }, .decode = sys_open_tree, .ret = R_FD),
-	/* struct mount_attr: `size` bytes (up to a page) */
+	/* struct mount_attr: a page from its start, for a larger size's tail */
 	SYS(open_tree_attr, .arg = { A_DIRFD, A_PATH }, .decode = sys_open_tree, .ret = R_FD,
-	    .cap = { [3] = { .kind = SCT_CAP_BUF_IN, .lenarg = 4, .size = SCT_BLOB_MAX } }),
+	    .cap = { [3] = CAP_SIZED }),
 	SYS(mount_setattr, .arg = { A_DIRFD, A_PATH }, .decode = sys_mount_setattr,
-	    .cap = { [3] = { .kind = SCT_CAP_BUF_IN, .lenarg = 4, .size = SCT_BLOB_MAX } }),
+	    .cap = { [3] = CAP_SIZED }),
 	/*
 	 * The result: bufsize bytes, the struct and its strings, up to 1 KiB:
 	 * BPF cannot fault pages in, and the kernel writes only `size` bytes,
 	 * so a longer read would often fail on a page nobody touched.
 	 */
 	SYS(statmount, .decode = sys_statmount, .entry_args = 1,
-	    .cap = { [0] = CAP_IN(K_MNT_ID_REQ_SIZE_VER1),
+	    .cap = { [0] = CAP_SIZED,
 		     [1] = { .kind = SCT_CAP_BUF_IN, .lenarg = 2, .size = 1024 } }),
 	SYS(listmount, .decode = sys_listmount, .entry_args = 1,
-	    .cap = { [0] = CAP_IN(K_MNT_ID_REQ_SIZE_VER1), [1] = CAP_ARRAY_OUT(8) }),
+	    .cap = { [0] = CAP_SIZED, [1] = CAP_ARRAY_OUT(8) }),
 
 	SYS(fanotify_init, .arg = { A_DEFAULT, A_OPEN_FLAGS }, .decode = sys_fanotify_init,
 	    .ret = R_FD),

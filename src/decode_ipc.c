@@ -245,6 +245,64 @@ static void emit_timespec(struct emit *e, const char *key, const struct call *c,
 	emit_end_struct(e);
 }
 
+/*
+ * strace's print_array() over the blob of argument i: NULL; [] for no
+ * elements; the address when the size wraps, the first element cannot be
+ * read or -e verbose=none; else the elements, at most -s of them and
+ * "..." (unless -v).  Arrays are captured as fixed-size reads that keep
+ * the readable start of a faulting read (SCT_BF_PARTIAL): an element past
+ * it is unreadable, and strace then ends with "... / * its address * /"
+ * (it fetches element -s too, before it decides to elide it).  An element
+ * past a complete capture (a -s larger than the capture) just ends in
+ * "...".
+ */
+typedef void (*ipc_elem_fn)(struct emit *e, const uint8_t *elem);
+
+static void emit_ipc_array(struct emit *e, const char *key, const struct call *c, int i,
+			   uint64_t n, size_t size, ipc_elem_fn fn)
+{
+	uint64_t p = arg_u64(c, i);
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (n > UINT64_MAX / size || p + n * size <= p) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	const struct blob_ref *r = call_verbose(c) ? call_blob(c, i) : NULL;
+	uint64_t have = r ? r->b->len / size : 0;
+	bool known = !r || (r->b->flags & SCT_BF_PARTIAL);  /* `have` is all there is */
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	if (!have) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < n; k++) {
+		if (k >= have) {
+			emit_more(e);
+			if (known) {
+				char buf[24];
+				snprintf(buf, sizeof(buf), "%#" PRIx64, p + k * size);
+				emit_comment(e, buf);
+			}
+			break;
+		}
+		if (k >= limit) {
+			emit_more(e);
+			break;
+		}
+		fn(e, r->data + k * size);
+	}
+	emit_end_array(e);
+}
+
 /* ------------------------------------------------------------ SysV IPC */
 
 /* struct ipc64_perm (asm-generic/ipcbuf.h, x86_64) */
@@ -432,23 +490,40 @@ static void sys_semget(struct emit *e, const struct call *c, int i, const char *
 	}
 }
 
-/* {mtype=1, mtext="..."}: BPF captures the mtype and the first 32 bytes
- * of mtext (strace's default -s); the address otherwise */
-#define MSGBUF_CAP (8 + 32)
+/*
+ * {mtype=1, mtext="..."}: strace reads a struct msgbuf (16 bytes: the
+ * mtype and the padded start of mtext), then min(count, -s + 1) bytes of
+ * mtext, and prints the address of whichever read fails.  BPF reads a
+ * page's worth (MSGBUF_CAP) and keeps the readable start of a faulting
+ * read (SCT_BF_PARTIAL), which tells both reads apart.
+ */
+#define MSGBUF_CAP 4096
+#define MSGBUF_HEAD 16
 static void emit_msgbuf(struct emit *e, const char *key, const struct call *c, int i,
 			uint64_t count)
 {
-	const struct blob_ref *r = call_blob(c, i);
-	uint64_t shown = count < c->strsize ? count : c->strsize;
-	if (!call_verbose(c) || !r || r->b->len < 8 + shown || 8 + shown > MSGBUF_CAP) {
-		emit_ptr(e, key, arg_u64(c, i));
+	const struct blob_ref *r = call_verbose(c) ? call_blob(c, i) : NULL;
+	uint64_t p = arg_u64(c, i);
+	if (!r || r->b->len < MSGBUF_HEAD) {
+		emit_ptr(e, key, p);
 		return;
 	}
+	bool partial = r->b->flags & SCT_BF_PARTIAL;
+	uint64_t text = r->b->len - 8;   /* mtext bytes captured */
+	uint64_t shown = count < c->strsize ? count : c->strsize;
+	uint64_t need = count > c->strsize ? shown + 1 : shown;
 	int64_t mtype;
 	memcpy(&mtype, r->data, 8);
 	emit_begin_struct(e, key);
 	emit_int(e, "mtype", mtype);
-	emit_str(e, "mtext", r->data + 8, shown, count > shown ? EMIT_STR_TRUNC : 0);
+	if (need > text && partial) {
+		emit_ptr(e, "mtext", p + 8);
+	} else {
+		/* past a complete capture only with a -s beyond it: its start */
+		if (shown > text)
+			shown = text;
+		emit_str(e, "mtext", r->data + 8, shown, count > shown ? EMIT_STR_TRUNC : 0);
+	}
 	emit_end_struct(e);
 }
 
@@ -541,35 +616,24 @@ static void sys_msgctl(struct emit *e, const struct call *c, int i, const char *
 	emit_ptr(e, key, arg_u64(c, 2));
 }
 
-/* sops: BPF captures the first struct sembuf (6 bytes) */
-static void emit_sembufs(struct emit *e, const char *key, const struct call *c, int i,
-			 unsigned n)
+/* {sem_num=0, sem_op=1, sem_flg=SEM_UNDO} */
+#define SEMBUF_SIZE 6   /* struct sembuf */
+static void emit_sembuf(struct emit *e, const uint8_t *p)
 {
 	struct { uint16_t num; int16_t op; int16_t flg; } sb;
-	uint64_t p = arg_u64(c, i);
-	if (p && n == 0) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
-	if (n != 1 || !ipc_struct(c, i, &sb, sizeof(sb))) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	emit_begin_array(e, key);
+	memcpy(&sb, p, sizeof(sb));
 	emit_begin_struct(e, NULL);
 	emit_uint(e, "sem_num", sb.num);
 	emit_int(e, "sem_op", sb.op);
 	emit_flags(e, "sem_flg", semop_flags, (uint16_t)sb.flg, "SEM_???");
 	emit_end_struct(e);
-	emit_end_array(e);
 }
 
 static void sys_semop(struct emit *e, const struct call *c, int i, const char *key)
 {
 	switch (i) {
 	case 0: emit_int(e, key, arg_int(c, 0)); break;
-	case 1: emit_sembufs(e, key, c, 1, arg_uint(c, 2)); break;
+	case 1: emit_ipc_array(e, key, c, 1, arg_uint(c, 2), SEMBUF_SIZE, emit_sembuf); break;
 	case 2: emit_uint(e, key, arg_uint(c, 2)); break;
 	case 3: emit_timespec(e, key, c, 3); break;
 	}
@@ -810,6 +874,13 @@ static void emit_io_event(struct emit *e, const char *key, const struct io_event
 	emit_end_struct(e);
 }
 
+static void emit_io_event_elem(struct emit *e, const uint8_t *p)
+{
+	struct io_event ev;
+	memcpy(&ev, p, sizeof(ev));
+	emit_io_event(e, NULL, &ev);
+}
+
 static void sys_io_cancel(struct emit *e, const struct call *c, int i, const char *key)
 {
 	struct iocb cb;
@@ -834,25 +905,17 @@ static void sys_io_cancel(struct emit *e, const struct call *c, int i, const cha
 	}
 }
 
-/* io_getevents/io_pgetevents: BPF captures the first io_event only, so
- * the array prints when the call returned 0 or 1 events */
+/* io_getevents/io_pgetevents: the events the call returned (a failed
+ * call's count is -1, which strace's print_array() cannot walk: the
+ * address, or NULL) */
 static void sys_io_getevents(struct emit *e, const struct call *c, int i, const char *key)
 {
-	struct io_event ev;
 	switch (i) {
 	case 0: emit_ptr(e, key, arg_u64(c, 0)); break;
 	case 1: case 2: emit_int(e, key, (int64_t)arg_u64(c, i)); break;
 	case 3:
-		if (call_ok(c) && arg_u64(c, 3) && c->rec->ret == 0) {
-			emit_begin_array(e, key);
-			emit_end_array(e);
-		} else if (call_ok(c) && c->rec->ret == 1 && call_struct(c, 3, &ev, sizeof(ev))) {
-			emit_begin_array(e, key);
-			emit_io_event(e, NULL, &ev);
-			emit_end_array(e);
-		} else {
-			emit_ptr(e, key, arg_u64(c, 3));
-		}
+		emit_ipc_array(e, key, c, 3, call_ok(c) ? (uint64_t)c->rec->ret : UINT64_MAX,
+			       sizeof(struct io_event), emit_io_event_elem);
 		break;
 	case 4: emit_timespec(e, key, c, 4); break;
 	case 5: {
@@ -1048,6 +1111,7 @@ static void sys_io_uring_enter(struct emit *e, const struct call *c, int i, cons
 /* ------------------------------------------------------------ rows */
 
 #define TS_CAP CAP_IN(16)
+#define SEMBUF_CAP CAP_IN_OPT(SCT_BLOB_MAX)
 
 const struct syscall_row decode_rows_ipc[] = {
 	SYS(shmget, .decode = sys_shmget),
@@ -1055,12 +1119,15 @@ const struct syscall_row decode_rows_ipc[] = {
 	SYS(shmdt, .arg = { A_PTR }),
 	SYS(shmctl, .decode = sys_shmctl, .cap = { [2] = CAP_IN_OPT(sizeof(struct k_shmid_ds)) }),
 	SYS(semget, .decode = sys_semget),
-	SYS(semop, .decode = sys_semop, .cap = { [1] = CAP_IN_OPT(6) }, .blocks = 1),
-	SYS(semtimedop, .decode = sys_semop, .cap = { [1] = CAP_IN_OPT(6), [3] = TS_CAP }, .blocks = 1),
+	/* sops as a page's worth of struct: a partly readable array shows its
+	 * readable start (SCT_BF_PARTIAL), as strace does */
+	SYS(semop, .decode = sys_semop, .cap = { [1] = SEMBUF_CAP }, .blocks = 1),
+	SYS(semtimedop, .decode = sys_semop, .cap = { [1] = SEMBUF_CAP, [3] = TS_CAP }, .blocks = 1),
 	SYS(semctl, .decode = sys_semctl, .cap = { [3] = CAP_IN_OPT(sizeof(struct k_semid_ds)) }),
 	SYS(msgget, .decode = sys_msgget),
-	SYS(msgsnd, .decode = sys_msgsnd, .cap = { [1] = CAP_IN_OPT(MSGBUF_CAP) }, .blocks = 1),
-	SYS(msgrcv, .decode = sys_msgrcv, .cap = { [1] = CAP_IN_OPT(MSGBUF_CAP) },
+	SYS(msgsnd, .decode = sys_msgsnd, .cap = { [1] = CAP_IN(MSGBUF_CAP) }, .blocks = 1),
+	/* the message as the kernel left it (an entry copy would be stale) */
+	SYS(msgrcv, .decode = sys_msgrcv, .cap = { [1] = CAP_OUT(MSGBUF_CAP) },
 	    .entry_args = 1, .blocks = 1),
 	SYS(msgctl, .decode = sys_msgctl, .cap = { [2] = CAP_IN_OPT(sizeof(struct k_msqid_ds)) }),
 
@@ -1084,10 +1151,10 @@ const struct syscall_row decode_rows_ipc[] = {
 	SYS(io_cancel, .decode = sys_io_cancel,
 	    .cap = { [1] = CAP_IN(sizeof(struct iocb)), [2] = CAP_OUT(sizeof(struct io_event)) }),
 	SYS(io_getevents, .decode = sys_io_getevents,
-	    .cap = { [3] = CAP_OUT(sizeof(struct io_event)), [4] = TS_CAP },
+	    .cap = { [3] = CAP_ARRAY_OUT(sizeof(struct io_event)), [4] = TS_CAP },
 	    .entry_args = 3, .blocks = 1),
 	SYS(io_pgetevents, .decode = sys_io_getevents,
-	    .cap = { [3] = CAP_OUT(sizeof(struct io_event)), [4] = TS_CAP, [5] = CAP_IN(16) },
+	    .cap = { [3] = CAP_ARRAY_OUT(sizeof(struct io_event)), [4] = TS_CAP, [5] = CAP_IN(16) },
 	    .entry_args = 3, .blocks = 1),
 
 	SYS(io_uring_setup, .decode = sys_io_uring_setup,

@@ -196,9 +196,6 @@ static const struct flag_name module_init_flags[] = {
 	{ 0, NULL }
 };
 
-static void emit_cstr_upto(struct emit *e, const char *key, const struct call *c, int i,
-			   uint64_t n);
-
 static void sys_delete_module(struct emit *e, const struct call *c, int i, const char *key)
 {
 	if (i == 1)
@@ -430,6 +427,8 @@ static const struct flag_name seccomp_ret_actions[] = {
  * seccomp_notif_sizes written back (GET_NOTIF_SIZES, 6 bytes) or a struct
  * sock_fprog (SET_MODE_FILTER, 16 bytes): BPF reads the largest, or what
  * of it lies before an unreadable page, and each op checks its own size.
+ * As a sock_fprog's, its pointer at offset 8 is followed too: len (a u16
+ * at offset 0) instructions of 8 bytes, at most 4096 bytes.
  */
 #define SECCOMP_ARG_CAP 16
 
@@ -477,18 +476,28 @@ static void sys_seccomp(struct emit *e, const struct call *c, int i, const char 
 		emit_uint(e, "seccomp_data", get_u16(r->data + 4));
 		emit_end_struct(e);
 		return;
-	case SECCOMP_SET_MODE_FILTER:
-		/* {len=N, filter=0x...}; the instructions (-v) are behind a
-		 * second pointer BPF does not follow */
+	case SECCOMP_SET_MODE_FILTER: {
+		/* {len=N, filter=[BPF_STMT(..), ...]}: the instructions are
+		 * the capture's second blob */
 		if (!p || !r || r->b->len < 16 || !call_verbose(c)) {
 			emit_ptr(e, key, p);
 			return;
 		}
+		unsigned len = get_u16(r->data);
+		struct blob_ref ref;
+		const uint8_t *insns = NULL;
+		size_t have = 0;
+		if (record_blob(c->rec, 2, SCT_CAP_DEREF, 1, &ref) &&
+		    !(ref.b->flags & SCT_BF_FAULT)) {
+			insns = ref.data;
+			have = ref.b->len;
+		}
 		emit_begin_struct(e, key);
-		emit_uint(e, "len", get_u16(r->data));
-		emit_ptr(e, "filter", get_u64(r->data + 8));
+		emit_uint(e, "len", len);
+		emit_bpf_filter(e, "filter", c, get_u64(r->data + 8), len, insns, have, true);
 		emit_end_struct(e);
 		return;
+	}
 	default:
 		emit_ptr(e, key, p);
 	}
@@ -689,7 +698,7 @@ static const struct flag_name lsm_flags[] = {
 /* struct lsm_ctx: u64 id, flags, len, ctx_len; then ctx[] */
 #define LSM_CTX_HDR 32
 #define LSM_CTX_CAP (LSM_CTX_HDR + 256)   /* the header and the start of ctx[] */
-#define LSM_IDS_CAP 64   /* lsm_list_modules: 8 module ids */
+
 
 /* bytes as strace's QUOTE_FORCE_HEX string: "\x80\x81", `...` when cut */
 static void emit_kernel_hexstr(struct emit *e, const char *key, const uint8_t *d, size_t n, bool cut)
@@ -2684,8 +2693,6 @@ static void sys_bpf(struct emit *e, const struct call *c, int i, const char *key
 
 /* ---------------------------------------------------------------- rows */
 
-#define CAP_STR_OPT { .kind = SCT_CAP_STR | SCT_CAP_OPTIONAL }
-#define CAP_BUF_IN_OPT(n) { .kind = SCT_CAP_BUF_IN | SCT_CAP_OPTIONAL, .lenarg = (n) }
 
 /*
  * A string read as a struct: BPF's string read fails whole when no NUL
@@ -2720,7 +2727,8 @@ const struct syscall_row decode_rows_kernel[] = {
 	SYS(kexec_file_load, .arg = { A_FD, A_FD, A_UINT, A_BUF_IN }, .lenarg = { [3] = 2 },
 	    .decode = sys_kexec_file_load),
 	SYS(reboot, .decode = sys_reboot, .cap = { [3] = CAP_IN_OPT(255) }),
-	SYS(seccomp, .decode = sys_seccomp, .cap = { [2] = CAP_IN(SECCOMP_ARG_CAP) }),
+	SYS(seccomp, .decode = sys_seccomp,
+	    .cap = { [2] = CAP_DEREF_ARRAY(SECCOMP_ARG_CAP, 8, 0, 2, 8, 4096) }),
 	SYS(landlock_create_ruleset, .arg = { A_PTR, A_UINT }, .decode = sys_landlock_create_ruleset,
 	    .cap = { [0] = { .kind = SCT_CAP_BUF_IN, .lenarg = 1, .size = RULESET_ATTR_MAX } }),
 	SYS(landlock_add_rule, .arg = { A_FD }, .decode = sys_landlock_add_rule,
@@ -2732,7 +2740,7 @@ const struct syscall_row decode_rows_kernel[] = {
 	    .cap = { [1] = CAP_IN(LSM_CTX_CAP), [2] = CAP_IN(4) }),
 	SYS(lsm_set_self_attr, .decode = sys_lsm_set_self_attr, .cap = { [1] = CAP_IN(LSM_CTX_CAP) }),
 	SYS(lsm_list_modules, .decode = sys_lsm_list_modules, .blocks = 1, .entry_args = 1,
-	    .cap = { [0] = CAP_OUT(LSM_IDS_CAP), [1] = CAP_IN(4) }),
+	    .cap = { [0] = CAP_ARRAY_OUT(8), [1] = CAP_IN(4) }),
 	SYS(add_key, .arg = { A_STR, A_STR, A_BUF_IN, A_UINT }, .lenarg = { [2] = 3 },
 	    .decode = sys_add_key),
 	SYS(request_key, .arg = { A_STR, A_STR, A_STR }, .decode = sys_request_key),

@@ -40,6 +40,60 @@ static bool call_struct_out(const struct call *c, int i, void *out, size_t size)
 	return true;
 }
 
+/* ------------------------------------------- structs sized by the caller */
+
+/*
+ * A CAP_SIZED capture is a page's worth of bytes from the struct's start:
+ * BPF keeps what precedes an unreadable page (SCT_BF_PARTIAL), which is
+ * what strace can read of it too.
+ */
+size_t call_sized(const struct call *c, int i, void *out, size_t size)
+{
+	memset(out, 0, size);
+	const struct blob_ref *r = call_blob(c, i);
+	if (!arg_u64(c, i) || !r)
+		return 0;
+	size_t have = r->b->len;
+	memcpy(out, r->data, have < size ? have : size);
+	return have;
+}
+
+#define K_PAGE_SIZE 4096
+
+/*
+ * strace's print_nonzero_bytes(addr, ksize, min(usize, page), QUOTE_FORCE_HEX):
+ * the bytes a newer caller added past the kernel's struct.  The emit layer
+ * has no leading comment, so the comment and the string are one symbol.
+ */
+void emit_struct_tail(struct emit *e, const struct call *c, int i, size_t ksize, uint64_t usize)
+{
+	static const char hexd[] = "0123456789abcdef";
+	size_t total = usize < K_PAGE_SIZE ? (size_t)usize : K_PAGE_SIZE;
+	if (usize <= ksize || total <= ksize)
+		return;
+	const struct blob_ref *r = arg_u64(c, i) ? call_blob(c, i) : NULL;
+	if (!r || r->b->len < total) {
+		emit_sym(e, NULL, "???");   /* strace could not read them */
+		return;
+	}
+	size_t k = ksize;
+	while (k < total && !r->data[k])
+		k++;
+	if (k == total)
+		return;
+	static char buf[64 + 4 * K_PAGE_SIZE];
+	int len = snprintf(buf, sizeof(buf), "/* bytes %zu..%zu */ \"", ksize, total - 1);
+	for (k = ksize; k < total; k++) {
+		buf[len++] = '\\';
+		buf[len++] = 'x';
+		buf[len++] = hexd[r->data[k] >> 4];
+		buf[len++] = hexd[r->data[k] & 15];
+	}
+	buf[len++] = '"';
+	buf[len] = '\0';
+	emit_sym(e, NULL, buf);
+}
+
 static void emit_timespec_vals(struct emit *e, const char *key, int64_t sec, uint64_t nsec)
 {
 	emit_begin_struct(e, key);
@@ -418,14 +472,19 @@ static const struct flag_name listns_user_ns_ids[] = {
 
 #define NS_ID_REQ_SIZE 32   /* struct ns_id_req (linux/nsfs.h, kernel 6.18) */
 
-/* {size=32, ns_id=0x.., ns_type=MNT_NS|NET_NS, user_ns_id=0}; spare fields
- * only when set */
+/*
+ * {size=32, ns_id=0x.., ns_type=MNT_NS|NET_NS, user_ns_id=0}: the size
+ * alone when it is under the first version's; `???` for a request that
+ * runs into an unreadable page; spare fields only when set; the bytes a
+ * larger request adds when they are not zero.
+ */
 static void emit_ns_id_req(struct emit *e, const char *key, const struct call *c, int i)
 {
 	uint8_t rq[NS_ID_REQ_SIZE];
 	uint32_t size, spare, type, spare2;
 	uint64_t id, user;
-	if (!call_struct(c, i, rq, sizeof(rq))) {
+	size_t have = call_sized(c, i, rq, sizeof(rq));
+	if (have < sizeof(size)) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -437,7 +496,9 @@ static void emit_ns_id_req(struct emit *e, const char *key, const struct call *c
 	memcpy(&user, rq + 24, 8);
 	emit_begin_struct(e, key);
 	emit_uint(e, "size", size);
-	if (size >= NS_ID_REQ_SIZE) {
+	if (size >= NS_ID_REQ_SIZE && have < NS_ID_REQ_SIZE) {
+		emit_sym(e, NULL, "???");
+	} else if (size >= NS_ID_REQ_SIZE) {
 		if (spare)
 			emit_hex(e, "spare", spare);
 		emit_hex(e, "ns_id", id);
@@ -445,6 +506,7 @@ static void emit_ns_id_req(struct emit *e, const char *key, const struct call *c
 		if (spare2)
 			emit_hex(e, "spare2", spare2);
 		emit_xval(e, "user_ns_id", listns_user_ns_ids, user, NULL);
+		emit_struct_tail(e, c, i, NS_ID_REQ_SIZE, size);
 	}
 	emit_end_struct(e);
 }
@@ -533,10 +595,44 @@ static void sys_pidfd_send_signal(struct emit *e, const struct call *c, int i, c
 	decode_arg_kind(e, c, i, key);
 }
 
+/* ------------------------------------------------------- getrandom */
+
+/* The bytes the kernel wrote, every one as \xNN (strace's QUOTE_FORCE_HEX),
+ * at most -s of them; the address when the call failed */
+static void sys_getrandom(struct emit *e, const struct call *c, int i, const char *key)
+{
+	if (i != 0) {
+		decode_arg_kind(e, c, i, key);
+		return;
+	}
+	uint64_t p = arg_u64(c, i);
+	const struct blob_ref *r = call_blob(c, i);
+	if (!p || !call_ok(c)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t n = (uint64_t)c->rec->ret;
+	if (n == 0) {
+		emit_str(e, key, "", 0, EMIT_STR_HEX);   /* BPF reads nothing for 0 bytes */
+		return;
+	}
+	uint64_t shown = n < c->strsize ? n : c->strsize;
+	if (!r || r->b->len < shown) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_str(e, key, r->data, (size_t)shown, EMIT_STR_HEX | (n > shown ? EMIT_STR_TRUNC : 0));
+}
+
 /* ------------------------------------------------------ credentials */
 
-/* setgroups: [0, 1] (at most -s elements); [] for none; the address when
- * the count is out of range or the list unreadable */
+/*
+ * setgroups: [0, 1] (at most -s elements); [] for none; the address when
+ * the count is out of range or the first gid unreadable.  The list is
+ * read as a page from its start (CAP_SIZED): one running into an
+ * unreadable page shows the gids before it, then `... / * address * /`
+ * of the first one missing, as strace's print_array() does.
+ */
 static void sys_setgroups(struct emit *e, const struct call *c, int i, const char *key)
 {
 	if (i != 1) {
@@ -556,13 +652,29 @@ static void sys_setgroups(struct emit *e, const struct call *c, int i, const cha
 		shown = c->strsize;
 		more = true;
 	}
-	if (shown && (!r || r->b->len < shown * 4u)) {
+	unsigned avail = r ? r->b->len / 4u : 0;
+	bool partial = r && (r->b->flags & SCT_BF_PARTIAL);
+	if (shown && (!avail || (avail < shown && !partial))) {
 		emit_ptr(e, key, p);
 		return;
 	}
 	emit_begin_array(e, key);
-	for (unsigned k = 0; k < shown; k++) {
+	/* strace reads the element past the -s shown before it says `...` */
+	unsigned upto = more ? shown + 1 : shown;
+	for (unsigned k = 0; k < upto; k++) {
 		uint32_t g;
+		if (k >= avail) {
+			if (partial) {
+				char buf[24];
+				snprintf(buf, sizeof(buf), "%#" PRIx64, (uint64_t)(p + 4ull * k));
+				emit_more(e);
+				emit_comment(e, buf);
+				more = false;
+			}
+			break;
+		}
+		if (k == shown)
+			break;
 		memcpy(&g, r->data + 4 * k, 4);
 		if (g == UINT32_MAX)
 			emit_int(e, NULL, -1);
@@ -903,11 +1015,13 @@ const struct syscall_row decode_rows_misc[] = {
 	SYS(setns, .arg = { A_FD }, .decode = sys_setns),
 	SYS(unshare, .decode = sys_unshare),
 	SYS(listns, .arg = { A_DEFAULT, A_DEFAULT, A_UINT }, .decode = sys_listns,
-	    .cap = { [0] = CAP_IN(NS_ID_REQ_SIZE), [1] = CAP_ARRAY_OUT(8) }),
+	    .cap = { [0] = CAP_SIZED, [1] = CAP_ARRAY_OUT(8) }),
 	SYS(pidfd_open, .arg = { A_INT }, .ret = R_FD, .decode = sys_pidfd_open),
 	SYS(pidfd_send_signal, .arg = { A_FD, A_SIGNAL }, .decode = sys_pidfd_send_signal,
 	    .cap = { [2] = CAP_IN(SIGINFO_SIZE) }),
-	SYS(setgroups, .arg = { A_INT }, .decode = sys_setgroups, .cap = { [1] = CAP_ARRAY_IN(0, 4) }),
+	/* setgroups: read as a page, so that a list running into an
+	 * unreadable page keeps its start (up to 1024 gids shown) */
+	SYS(setgroups, .arg = { A_INT }, .decode = sys_setgroups, .cap = { [1] = CAP_SIZED }),
 	/* capget: an entry record keeps the header as given (the kernel
 	 * rewrites its version on EINVAL) */
 	SYS(capget, .entry_args = 1, .blocks = 1, .decode = sys_capget,
@@ -918,6 +1032,13 @@ const struct syscall_row decode_rows_misc[] = {
 	SYS(sched_getattr, .arg = { A_INT }, .entry_args = 1, .decode = sys_sched_getattr,
 	    .cap = { [1] = CAP_OUT(SCHED_ATTR_V1) }),
 	SYS(getcpu, .decode = sys_getcpu, .cap = { [0] = CAP_OUT(4), [1] = CAP_OUT(4) }),
+	/* clone3: a page from the struct's start, for a larger size's tail */
+	/* struct clone_args (a page's worth, for sizes beyond the kernel's)
+	 * and its set_tid array (set_tid at 64, set_tid_size at 72) */
+	SYS(clone3, .arg = { A_CLONE3_ARGS, A_UINT },
+	    .cap = { [0] = CAP_DEREF_ARRAY(SCT_BLOB_MAX, 64, 72, 8, 4, SCT_BLOB_MAX) }),
+	SYS(getrandom, .arg = { A_BUF_OUT, A_UINT, A_GRND_FLAGS }, .entry_args = 1,
+	    .decode = sys_getrandom),
 	SYS(personality, .decode = sys_personality, .ret_base = personality_ret_base,
 	    .has_ret_aux = personality_has_ret_aux, .ret_aux = personality_ret_aux),
 	SYS_END

@@ -674,6 +674,7 @@ const struct syscall_row decode_rows_mm[] = {
 	SYS(userfaultfd, .decode = sys_userfaultfd, .ret = R_FD),
 	SYS(cachestat, .decode = sys_cachestat, .arg = { A_FD }, .entry_args = 2,
 	    .cap = { [1] = CAP_IN(16), [2] = CAP_OUT(40) }),
-	SYS(modify_ldt, .decode = sys_modify_ldt, .cap = { [1] = CAP_IN(K_USER_DESC_SIZE) }),
+	SYS(modify_ldt, .decode = sys_modify_ldt, .ret = R_U32_ERRNO,
+	    .cap = { [1] = CAP_IN(K_USER_DESC_SIZE) }),
 	SYS_END
 };

@@ -197,9 +197,10 @@ void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int 
 
 	emit_begin_struct(e, key);
 	struct blob_ref nb;
-	if (m.name && record_blob(c->rec, i, SCT_CAP_MSGHDR, 1, &nb) &&
-	    !(nb.b->flags & SCT_BF_FAULT) && (recv ? m.namelen : in.namelen)) {
-		uint32_t n = recv ? m.namelen : in.namelen;
+	/* recvmsg: the kernel wrote at most what it was given */
+	uint32_t n = recv && in.namelen < m.namelen ? in.namelen : m.namelen;
+	if (m.name && n >= 2 && record_blob(c->rec, i, SCT_CAP_MSGHDR, 1, &nb) &&
+	    !(nb.b->flags & SCT_BF_FAULT) && nb.b->len >= (n < 128 ? n : 128)) {
 		emit_sockaddr(e, "msg_name", nb.data, n < nb.b->len ? n : nb.b->len);
 	} else {
 		emit_ptr(e, "msg_name", m.name);
@@ -207,7 +208,7 @@ void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int 
 	if (recv && in.namelen != m.namelen) {
 		emit_int(e, "msg_namelen", (int32_t)in.namelen);
 		emit_changed(e);
-		emit_int(e, "msg_namelen", (int32_t)m.namelen);
+		emit_int(e, NULL, (int32_t)m.namelen);  /* text: no key after " => " */
 	} else {
 		emit_int(e, "msg_namelen", (int32_t)m.namelen);
 	}

@@ -1108,7 +1108,7 @@ void dec_sockaddr_out(struct emit *e, const struct call *c, int i, const char *k
 	int32_t in, out;
 	bool have_in;
 	const struct blob_ref *r = call_blob(c, i);
-	if (!p || li < 0 || !arg_u64(c, li) || !call_ok(c) || !r ||
+	if (!p || li < 0 || !arg_u64(c, li) || !call_ok(c) || !r || !call_verbose(c) ||
 	    !socklen_pair(c, li, &in, &out, &have_in)) {
 		emit_ptr(e, key, p);
 		return;
@@ -1118,8 +1118,12 @@ void dec_sockaddr_out(struct emit *e, const struct call *c, int i, const char *k
 		emit_ptr(e, key, p);
 		return;
 	}
-	if ((size_t)len > r->b->len)
-		len = (int32_t)r->b->len;
+	if (len > 128)
+		len = 128;      /* strace reads at most a sockaddr_storage */
+	if ((size_t)len > r->b->len) {
+		emit_ptr(e, key, p);   /* partly unreadable: strace prints the address */
+		return;
+	}
 	emit_sockaddr(e, key, r->data, (size_t)len);
 }
 
@@ -1130,7 +1134,8 @@ void dec_socklen_inout(struct emit *e, const struct call *c, int i, const char *
 	int32_t in = 0, out;
 	bool have_in;
 	const struct blob_ref *n = call_blob(c, i);
-	if (!p || (ai >= 0 && ai < i && !arg_u64(c, ai)) || !n) {
+	if (!p || (ai >= 0 && ai < i && !arg_u64(c, ai)) || !n || n->b->len < 4 ||
+	    !call_verbose(c)) {
 		emit_ptr(e, key, p);
 		return;
 	}

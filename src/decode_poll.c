@@ -60,7 +60,7 @@ void dec_pollfds(struct emit *e, const struct call *c, int i, const char *key)
 	size_t have = r->b->len / sizeof(struct pollfd_k);
 	emit_begin_array(e, key);
 	for (uint64_t k = 0; k < nfds; k++) {
-		if (k >= c->strsize || k >= have) {
+		if ((call_abbrev(c) && k >= c->strsize) || k >= have) {
 			emit_more(e);
 			break;
 		}
@@ -112,7 +112,7 @@ static void emit_revents(struct emit *e, const struct call *c, int pi)
 		memcpy(&p, r->data + k * sizeof(p), sizeof(p));
 		if (!p.revents)
 			continue;
-		if (shown++ >= c->strsize) {
+		if (shown++ >= c->strsize && call_abbrev(c)) {
 			emit_more(e);
 			break;
 		}
@@ -260,7 +260,7 @@ void dec_epoll_events_out(struct emit *e, const struct call *c, int i, const cha
 	int64_t n = c->rec->ret;
 	emit_begin_array(e, key);
 	for (int64_t k = 0; k < n; k++) {
-		if ((uint64_t)k >= c->strsize || (size_t)(k + 1) * 12 > r->b->len) {
+		if ((call_abbrev(c) && (uint64_t)k >= c->strsize) || (size_t)(k + 1) * 12 > r->b->len) {
 			emit_more(e);
 			break;
 		}

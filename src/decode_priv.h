@@ -190,6 +190,15 @@ const struct blob_ref *call_blob(const struct call *c, int i);
 /* Copy a captured struct of exactly `size` bytes; false if it is missing,
  * faulted or short (the caller then prints the address). */
 bool call_struct(const struct call *c, int i, void *out, size_t size);
+/* decode_misc.c: a struct whose size the caller gives (clone_args,
+ * mnt_id_req, file_attr...), captured as CAP_SIZED: copies its first
+ * `size` bytes (zero-filled) and returns how many bytes from its start
+ * could be read (up to an unreadable page: SCT_BF_PARTIAL); 0: none. */
+#define CAP_SIZED CAP_IN(SCT_BLOB_MAX)
+size_t call_sized(const struct call *c, int i, void *out, size_t size);
+/* strace's print_nonzero_bytes() of such a struct's tail [ksize, min(usize, page)):
+ * nothing when all zero, `/ * bytes N..M * / "\xNN..."`, `???` if unreadable */
+void emit_struct_tail(struct emit *e, const struct call *c, int i, size_t ksize, uint64_t usize);
 /* decode_iov.c: the iovec array at p whose elements BPF captured for
  * argument i (SCT_CAP_IOV); `data`: show the buffers (else addresses) */
 void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, uint64_t p,
@@ -200,12 +209,27 @@ void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, u
 void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int i, bool recv);
 /* The same capture, for a row */
 #define CAP_MSGHDR(mode) { .kind = SCT_CAP_MSGHDR, .size = (mode) }
+/* A struct of `bytes` (blob idx 0) and `inner` bytes behind its pointer at
+ * `off` (blob idx 1): pselect6's {sigmask, size} */
+#define CAP_DEREF(bytes, off, inner_bytes) { .kind = SCT_CAP_DEREF, .size = (bytes), \
+	.deref = { .ptr_off = (off), .len_off = SCT_DEREF_FIXED, .inner = (inner_bytes) } }
+/* ... an array behind it whose element count is the `width`-byte field at
+ * `count_off` (sock_fprog's filter), at most `max` bytes */
+#define CAP_DEREF_ARRAY(bytes, off, count_off, width, elem_size, max) { .kind = SCT_CAP_DEREF, \
+	.size = (bytes), .deref = { .ptr_off = (off), .len_off = (count_off), .len_size = (width), \
+	.elem = (elem_size), .inner = (max) } }
 
 /* The blob of record r (c->rec or c->entry_rec, may be NULL) for argument
  * arg, capture kind and element idx; false when there is none. */
 bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct blob_ref *out);
 /* Index of the first argument of kind `kind` in c's row, or -1. */
 int fmt_find_arg(const struct call *c, int kind);
+/* decode_bpf_filter.c: a classic BPF program, struct sock_filter[len] at
+ * addr, of which `have` bytes were captured at insns (NULL: unreadable):
+ * [BPF_STMT(..), BPF_JUMP(..)] under -v, else the address; seccomp:
+ * constants of BPF_RET as SECCOMP_RET_*, else socket filters' SKF_* */
+void emit_bpf_filter(struct emit *e, const char *key, const struct call *c, uint64_t addr,
+		     unsigned len, const uint8_t *insns, size_t have, bool seccomp);
 
 /* ---- decode.c: emitting ---- */
 
@@ -242,6 +266,7 @@ size_t value_append(char *buf, size_t size, size_t len, const struct flag_name *
 /* ---- the family files: tables and decoders ---- */
 
 /* decode_file.c */
+extern const struct flag_name fs_magics[];  /* statfs f_type, statmount sb_magic */
 extern const struct flag_name open_access_modes[], open_flags[], at_flags[],
 	faccessat_flags[], access_modes[], seek_whences[], fcntl_cmds[];
 void dec_fd(struct emit *, const struct call *, int, const char *);

@@ -6,6 +6,7 @@
 #include "decode_priv.h"
 
 #include <inttypes.h>
+#include <linux/sched.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -22,34 +23,46 @@ const struct flag_name wait_options[] = {
 };
 
 #define K_CSIGNAL 0xff   /* clone: the exit signal in the low byte */
+/* clone(2)'s flags; clone3's add the exit signal's byte and 64-bit ones */
+#define CLONE_FLAG_NAMES \
+	{ CLONE_VM, "CLONE_VM" }, \
+	{ CLONE_FS, "CLONE_FS" }, \
+	{ CLONE_FILES, "CLONE_FILES" }, \
+	{ CLONE_SIGHAND, "CLONE_SIGHAND" }, \
+	{ CLONE_PIDFD, "CLONE_PIDFD" }, \
+	{ CLONE_PTRACE, "CLONE_PTRACE" }, \
+	{ CLONE_VFORK, "CLONE_VFORK" }, \
+	{ CLONE_PARENT, "CLONE_PARENT" }, \
+	{ CLONE_THREAD, "CLONE_THREAD" }, \
+	{ CLONE_NEWNS, "CLONE_NEWNS" }, \
+	{ CLONE_SYSVSEM, "CLONE_SYSVSEM" }, \
+	{ CLONE_SETTLS, "CLONE_SETTLS" }, \
+	{ CLONE_PARENT_SETTID, "CLONE_PARENT_SETTID" }, \
+	{ CLONE_CHILD_CLEARTID, "CLONE_CHILD_CLEARTID" }, \
+	{ CLONE_UNTRACED, "CLONE_UNTRACED" }, \
+	{ CLONE_CHILD_SETTID, "CLONE_CHILD_SETTID" }, \
+	{ CLONE_NEWCGROUP, "CLONE_NEWCGROUP" }, \
+	{ CLONE_NEWUTS, "CLONE_NEWUTS" }, \
+	{ CLONE_NEWIPC, "CLONE_NEWIPC" }, \
+	{ CLONE_NEWUSER, "CLONE_NEWUSER" }, \
+	{ CLONE_NEWPID, "CLONE_NEWPID" }, \
+	{ CLONE_NEWNET, "CLONE_NEWNET" }, \
+	{ CLONE_IO, "CLONE_IO" },
+
 const struct flag_name clone_flags[] = {
-	{ 0x00000100, "CLONE_VM" },
-	{ 0x00000200, "CLONE_FS" },
-	{ 0x00000400, "CLONE_FILES" },
-	{ 0x00000800, "CLONE_SIGHAND" },
-	{ 0x00001000, "CLONE_PIDFD" },
-	{ 0x00002000, "CLONE_PTRACE" },
-	{ 0x00004000, "CLONE_VFORK" },
-	{ 0x00008000, "CLONE_PARENT" },
-	{ 0x00010000, "CLONE_THREAD" },
-	{ 0x00020000, "CLONE_NEWNS" },
-	{ 0x00040000, "CLONE_SYSVSEM" },
-	{ 0x00080000, "CLONE_SETTLS" },
-	{ 0x00100000, "CLONE_PARENT_SETTID" },
-	{ 0x00200000, "CLONE_CHILD_CLEARTID" },
-	{ 0x00800000, "CLONE_UNTRACED" },
-	{ 0x01000000, "CLONE_CHILD_SETTID" },
-	{ 0x02000000, "CLONE_NEWCGROUP" },
-	{ 0x04000000, "CLONE_NEWUTS" },
-	{ 0x08000000, "CLONE_NEWIPC" },
-	{ 0x10000000, "CLONE_NEWUSER" },
-	{ 0x20000000, "CLONE_NEWPID" },
-	{ 0x40000000, "CLONE_NEWNET" },
-	{ 0x80000000, "CLONE_IO" },
-	/* never in clone(2)'s flags (the exit signal's byte, 32-bit): clone3's */
-	{ 0x00000080, "CLONE_NEWTIME" },
-	{ 0x100000000ull, "CLONE_CLEAR_SIGHAND" },  /* linux/sched.h, kernel 5.5 */
-	{ 0x200000000ull, "CLONE_INTO_CGROUP" },    /* kernel 5.7 */
+	CLONE_FLAG_NAMES
+	{ 0, NULL }
+};
+
+static const struct flag_name clone3_flags[] = {
+	CLONE_FLAG_NAMES
+	{ CLONE_NEWTIME, "CLONE_NEWTIME" },
+	{ CLONE_CLEAR_SIGHAND, "CLONE_CLEAR_SIGHAND" },
+	{ CLONE_INTO_CGROUP, "CLONE_INTO_CGROUP" },
+	{ 0x400000000ull, "CLONE_AUTOREAP" },  /* linux/sched.h, kernel 6.19 */
+	{ 0x800000000ull, "CLONE_NNP" },
+	{ 0x1000000000ull, "CLONE_PIDFD_AUTOKILL" },
+	{ 0x2000000000ull, "CLONE_EMPTY_MNTNS" },
 	{ 0, NULL }
 };
 
@@ -298,9 +311,10 @@ void dec_clone_flags(struct emit *e, const struct call *c, int i, const char *ke
 /*
  * clone3's struct clone_args, the fields strace shows: flags; pidfd,
  * child_tid, parent_tid and tls when the flags use them; exit_signal,
- * stack, stack_size; set_tid when given (its array is behind a pointer:
- * the address); cgroup with CLONE_INTO_CGROUP.  BPF captures the `size`
- * bytes given; strace's dump of a non-zero tail is not shown.
+ * stack, stack_size; set_tid when given (the array behind its pointer,
+ * SCT_CAP_DEREF); cgroup with CLONE_INTO_CGROUP; the bytes past the
+ * struct a larger `size` covers, when not zero (`???` when unreadable).
+ * BPF captures a page from the struct's start (CAP_SIZED).
  */
 #define K_CLONE_PIDFD          0x00001000
 #define K_CLONE_SETTLS         0x00080000
@@ -311,23 +325,45 @@ void dec_clone_flags(struct emit *e, const struct call *c, int i, const char *ke
 #define CLONE_ARGS_VER0 64
 #define CLONE_ARGS_VER2 88
 
+/* set_tid: the pids behind the pointer (SCT_CAP_DEREF's second blob) */
+static void emit_set_tid(struct emit *e, const struct call *c, int i, uint64_t p, uint64_t n)
+{
+	struct blob_ref r;
+	if (!p || !n || !call_verbose(c) ||
+	    !(record_blob(c->rec, i, SCT_CAP_DEREF, 1, &r) ||
+	      record_blob(c->entry_rec, i, SCT_CAP_DEREF, 1, &r)) ||
+	    (r.b->flags & SCT_BF_FAULT) || r.b->len < (n < 1024 ? n : 1024) * 4) {
+		emit_ptr(e, "set_tid", p);
+		return;
+	}
+	emit_begin_array(e, "set_tid");
+	for (uint64_t k = 0; k < n && (k + 1) * 4 <= r.b->len; k++) {
+		if (k >= c->strsize && call_abbrev(c)) {
+			emit_more(e);
+			break;
+		}
+		int32_t v;
+		memcpy(&v, r.data + k * 4, 4);
+		emit_int(e, NULL, v);
+	}
+	emit_end_array(e);
+}
+
 void dec_clone3_args(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint64_t a[CLONE_ARGS_VER2 / 8] = { 0 };
 	int si = i + 1;   /* the size argument follows */
 	uint64_t usize = si < c->desc->nargs ? arg_u64(c, si) : 0;
 	uint64_t fetch = usize < CLONE_ARGS_VER2 ? usize : CLONE_ARGS_VER2;
-	const struct blob_ref *r = call_blob(c, i);
-	if (fetch < CLONE_ARGS_VER0 || !r || r->b->len < fetch) {
+	if (fetch < CLONE_ARGS_VER0 || call_sized(c, i, a, fetch) < fetch) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
-	memcpy(a, r->data, fetch);
 	uint64_t flags = a[0];
 	char buf[32];
 
 	emit_begin_struct(e, key);
-	emit_flags(e, "flags", clone_flags, flags, "CLONE_???");
+	emit_flags(e, "flags", clone3_flags, flags, "CLONE_???");
 	if (flags & K_CLONE_PIDFD)
 		emit_ptr(e, "pidfd", a[1]);
 	if (flags & (K_CLONE_CHILD_SETTID | K_CLONE_CHILD_CLEARTID))
@@ -350,11 +386,12 @@ void dec_clone3_args(struct emit *e, const struct call *c, int i, const char *ke
 	if (flags & K_CLONE_SETTLS)
 		emit_ptr(e, "tls", a[7]);
 	if (a[8] || a[9]) {
-		emit_ptr(e, "set_tid", a[8]);
+		emit_set_tid(e, c, i, a[8], a[9]);
 		emit_uint(e, "set_tid_size", a[9]);
 	}
 	if (fetch > 80 && (a[10] || (flags & K_CLONE_INTO_CGROUP)))
 		emit_uint(e, "cgroup", a[10]);
+	emit_struct_tail(e, c, i, CLONE_ARGS_VER2, usize);
 	emit_end_struct(e);
 	/* at exit: what the kernel stored for the parent.  *parent_tid is
 	 * the child's tid, which is also the return value; the pidfd's number

@@ -4,11 +4,15 @@
  * where the row's kinds are not enough (strace 7.2's output is the format).
  *
  * ptrace(request, pid, addr, data): what addr and data are depends on the
- * request.  BPF captures one blob for data: min(addr, 88) bytes, which is
- * the struct ptrace_syscall_info of PTRACE_{GET,SET}_SYSCALL_INFO (addr is
- * its size), the sigset of PTRACE_{GET,SET}SIGMASK (addr is its size) and,
- * for PEEK requests, the word written at data.  addr is captured as the
- * struct of PTRACE_PEEKSIGINFO.
+ * request.  BPF captures data as a page's worth of struct at exit (keeping
+ * the readable start of a faulting read, SCT_BF_PARTIAL): the siginfo of
+ * PTRACE_{GET,SET}SIGINFO and the array of PTRACE_PEEKSIGINFO, the iovec
+ * of PTRACE_{GET,SET}REGSET, the registers of PTRACE_{GET,SET}{,FP}REGS,
+ * struct ptrace_syscall_info, sigsets and the words PEEK requests store.
+ * addr is captured as the struct of PTRACE_PEEKSIGINFO.  Nothing a struct
+ * points to is read: a regset behind an iovec prints as its address, and
+ * iov_len as the call left it (strace also shows the length passed in,
+ * `iov_len=4000 => 512`, which needs the memory as it was at entry).
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -452,8 +456,9 @@ static const struct flag_name seccomp_filter_flags[] = {
 };
 
 /* PTRACE_SECCOMP_GET_METADATA's struct seccomp_metadata {filter_off,
- * flags}: filter_off as passed, flags as the kernel left them (`ret`
- * bytes of the struct are valid) */
+ * flags}: filter_off as passed (`size` is addr), then, when the call
+ * returned more than filter_off's 8 bytes, the flags the kernel stored:
+ * "???" when it returned less than the struct, "..." after it when more */
 static void emit_seccomp_metadata(struct emit *e, const char *key, const struct call *c, int i,
 				  uint64_t size)
 {
@@ -467,14 +472,138 @@ static void emit_seccomp_metadata(struct emit *e, const char *key, const struct 
 	emit_begin_struct(e, key);
 	emit_uint(e, "filter_off", m[0]);
 	if (call_ok(c) && c->rec->ret > 8) {
-		uint64_t got = (uint64_t)c->rec->ret < 16 ? (uint64_t)c->rec->ret : 16;
-		if (r->b->len >= got) {
-			emit_flags(e, "flags", seccomp_filter_flags, m[1], "SECCOMP_FILTER_FLAG_???");
-			if ((uint64_t)c->rec->ret > got)
-				emit_more(e);
+		if (c->rec->ret < 16 || r->b->len < 16) {
+			emit_sym(e, NULL, "???");
 		} else {
-			emit_more(e);
+			emit_flags(e, "flags", seccomp_filter_flags, m[1], "SECCOMP_FILTER_FLAG_???");
+			if (c->rec->ret > 16)
+				emit_more(e);
 		}
+	}
+	emit_end_struct(e);
+}
+
+/* strace's printsiginfo_at(): a whole siginfo_t (128 bytes) or the address */
+#define K_SIGINFO_SIZE 128
+static void emit_siginfo_at(struct emit *e, const char *key, const struct call *c, int i)
+{
+	const struct blob_ref *r = call_verbose(c) ? call_blob(c, i) : NULL;
+	if (!r || r->b->len < K_SIGINFO_SIZE) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_siginfo(e, key, r->data);
+}
+
+/* PTRACE_PEEKSIGINFO's result: strace's print_array() of `ret` siginfos
+ * (at most -s of them, then "..."; a failed call's -1 prints the address) */
+static void emit_siginfo_array(struct emit *e, const char *key, const struct call *c, int i)
+{
+	uint64_t p = arg_u64(c, i);
+	const struct blob_ref *r = call_verbose(c) ? call_blob(c, i) : NULL;
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!call_ok(c) || !r || (c->rec->ret && r->b->len < K_SIGINFO_SIZE)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t n = (uint64_t)c->rec->ret, have = r->b->len / K_SIGINFO_SIZE;
+	bool partial = r->b->flags & SCT_BF_PARTIAL;
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < n; k++) {
+		if (k >= have) {
+			/* the kernel wrote them all: only past a complete
+			 * capture (with a -s above 32), or a page unmapped since */
+			emit_more(e);
+			if (partial) {
+				char buf[24];
+				snprintf(buf, sizeof(buf), "%#" PRIx64, p + k * K_SIGINFO_SIZE);
+				emit_comment(e, buf);
+			}
+			break;
+		}
+		if (k >= limit) {
+			emit_more(e);
+			break;
+		}
+		emit_siginfo(e, NULL, r->data + k * K_SIGINFO_SIZE);
+	}
+	emit_end_array(e);
+}
+
+/* PTRACE_{GET,SET}REGSET's struct iovec {iov_base, iov_len}: the regset
+ * itself is a pointer further (strace decodes NT_PRSTATUS and NT_FPREGSET
+ * there): its address */
+static void emit_regset_iov(struct emit *e, const char *key, const struct call *c, int i)
+{
+	uint64_t iov[2];
+	if (!call_struct(c, i, iov, sizeof(iov))) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	emit_ptr(e, "iov_base", iov[0]);
+	emit_uint(e, "iov_len", iov[1]);
+	emit_end_struct(e);
+}
+
+/* struct user_regs_struct (sys/user.h), every field in hex */
+static const char *const user_regs_names[] = {
+	"r15", "r14", "r13", "r12", "rbp", "rbx", "r11", "r10", "r9", "r8",
+	"rax", "rcx", "rdx", "rsi", "rdi", "orig_rax", "rip", "cs", "eflags",
+	"rsp", "ss", "fs_base", "gs_base", "ds", "es", "fs", "gs",
+};
+_Static_assert(sizeof(user_regs_names) / sizeof(user_regs_names[0]) * 8 ==
+	       sizeof(struct user_regs_struct), "user_regs_struct");
+
+/* an array of 32-bit words in hex, at most -s of them */
+static void emit_u32_array(struct emit *e, const char *key, const struct call *c,
+			   const uint32_t *v, unsigned n)
+{
+	unsigned shown = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	emit_begin_array(e, key);
+	for (unsigned k = 0; k < shown; k++)
+		emit_hex(e, NULL, v[k]);
+	if (shown < n)
+		emit_more(e);
+	emit_end_array(e);
+}
+
+/* PTRACE_{GET,SET}REGS' and PTRACE_{GET,SET}FPREGS' data: the whole
+ * struct, or its address */
+static void emit_pt_regs(struct emit *e, const char *key, const struct call *c, int i, bool fp)
+{
+	struct user_fpregs_struct f;
+	const struct blob_ref *r = call_verbose(c) ? call_blob(c, i) : NULL;
+	size_t size = fp ? sizeof(f) : sizeof(struct user_regs_struct);
+	if (!r || r->b->len < size) {
+		emit_ptr(e, key, arg_u64(c, i));
+		return;
+	}
+	emit_begin_struct(e, key);
+	if (!fp) {
+		const uint8_t *w = r->data;
+		for (size_t k = 0; k < sizeof(user_regs_names) / sizeof(user_regs_names[0]); k++) {
+			uint64_t v;
+			memcpy(&v, w + 8 * k, 8);
+			emit_hex(e, user_regs_names[k], v);
+		}
+	} else {
+		memcpy(&f, r->data, sizeof(f));
+		emit_hex(e, "cwd", f.cwd);
+		emit_hex(e, "swd", f.swd);
+		emit_hex(e, "ftw", f.ftw);
+		emit_hex(e, "fop", f.fop);
+		emit_hex(e, "rip", f.rip);
+		emit_hex(e, "rdp", f.rdp);
+		emit_hex(e, "mxcsr", f.mxcsr);
+		emit_hex(e, "mxcr_mask", f.mxcr_mask);
+		emit_u32_array(e, "st_space", c, f.st_space, 32);
+		emit_u32_array(e, "xmm_space", c, f.xmm_space, 64);
+		emit_u32_array(e, "padding", c, f.padding, 24);
 	}
 	emit_end_struct(e);
 }
@@ -505,6 +634,17 @@ static void sys_ptrace(struct emit *e, const struct call *c, int i, const char *
 	}
 	switch (req) {
 	case PTRACE_ATTACH: case PTRACE_INTERRUPT: case PTRACE_KILL: case PTRACE_LISTEN:
+		return;
+	case K_PTRACE_GETREGS: case K_PTRACE_SETREGS:
+	case K_PTRACE_GETFPREGS: case K_PTRACE_SETFPREGS:
+		/* x86 ignores addr: strace prints pid, then the registers */
+		if (i != 3)
+			return;
+		if (req == K_PTRACE_SETREGS || req == K_PTRACE_SETFPREGS || call_ok(c))
+			emit_pt_regs(e, key, c, 3, req == K_PTRACE_GETFPREGS ||
+				     req == K_PTRACE_SETFPREGS);
+		else
+			emit_ptr(e, key, arg_u64(c, 3));
 		return;
 	}
 	if (i == 2) {
@@ -550,6 +690,21 @@ static void sys_ptrace(struct emit *e, const struct call *c, int i, const char *
 	case PTRACE_SET_SYSCALL_INFO:
 		emit_syscall_info(e, key, c, 3, addr);
 		break;
+	case PTRACE_SETSIGINFO:
+		emit_siginfo_at(e, key, c, 3);
+		break;
+	case PTRACE_GETSIGINFO:
+		if (call_ok(c))
+			emit_siginfo_at(e, key, c, 3);
+		else
+			emit_ptr(e, key, arg_u64(c, 3));
+		break;
+	case PTRACE_PEEKSIGINFO:
+		emit_siginfo_array(e, key, c, 3);
+		break;
+	case PTRACE_GETREGSET: case PTRACE_SETREGSET:
+		emit_regset_iov(e, key, c, 3);
+		break;
 	case PTRACE_GET_SYSCALL_INFO:
 		if (call_ok(c) && call_verbose(c)) {
 			uint64_t klen = (uint64_t)c->rec->ret;
@@ -579,9 +734,8 @@ static void sys_ptrace(struct emit *e, const struct call *c, int i, const char *
 }
 
 const struct syscall_row decode_rows_ptrace[] = {
+	/* data: a page's worth, enough for 32 siginfos of PEEKSIGINFO */
 	SYS(ptrace, .decode = sys_ptrace,
-	    .cap = { [2] = CAP_IN_OPT(16),
-		     [3] = { .kind = SCT_CAP_BUF_IN | SCT_CAP_OPTIONAL, .lenarg = 2,
-			     .size = sizeof(struct k_psi) } }),
+	    .cap = { [2] = CAP_IN_OPT(16), [3] = CAP_IN_OPT(SCT_BLOB_MAX) }),
 	SYS_END
 };

@@ -315,6 +315,26 @@ static void emit_sigval(struct emit *e, const uint8_t *si)
 	emit_ptr(e, "si_ptr", si64(si, 24));
 }
 
+/* AUDIT_ARCH_* (linux/audit.h) of the two ABIs sctrace knows */
+static const struct flag_name audit_arches[] = {
+	{ 0xc000003e, "AUDIT_ARCH_X86_64" }, { 0x40000003, "AUDIT_ARCH_I386" }, { 0, NULL }
+};
+
+/* A syscall number as strace names it: __NR_read (by arch), else the number */
+static void emit_syscall_nr(struct emit *e, const char *key, int nr, uint32_t arch)
+{
+	const char *name = NULL;
+	char buf[64];
+	if (nr >= 0 && nr < SCT_MAX_SYSCALLS)
+		name = arch == 0x40000003 ? syscall_names_i386[nr] : syscall_table[nr].name;
+	if (!name) {
+		emit_int(e, key, nr);
+		return;
+	}
+	snprintf(buf, sizeof(buf), "__NR_%s", name);
+	emit_sym(e, key, buf);
+}
+
 /* strace's printsiginfo() for an x86_64 siginfo_t (48 bytes are enough) */
 void emit_siginfo(struct emit *e, const char *key, const uint8_t *si)
 {
@@ -342,9 +362,14 @@ void emit_siginfo(struct emit *e, const char *key, const uint8_t *si)
 	if (cn)
 		emit_sym(e, "si_code", cn);
 	else
-		emit_int(e, "si_code", code);
-	if (err)  /* strace prints it unsigned */
-		emit_uint(e, "si_errno", (uint32_t)err);
+		emit_hex(e, "si_code", (uint32_t)code);   /* strace: unknown codes in hex */
+	if (err) {  /* strace: the errno's name, else unsigned */
+		const char *en = errno_name(err);
+		if (en)
+			emit_sym(e, "si_errno", en);
+		else
+			emit_uint(e, "si_errno", (uint32_t)err);
+	}
 
 	if (code <= 0) {          /* SI_FROMUSER */
 		switch (code) {
@@ -387,8 +412,8 @@ void emit_siginfo(struct emit *e, const char *key, const uint8_t *si)
 			break;
 		case K_SIGSYS:
 			emit_ptr(e, "si_call_addr", si64(si, 16));
-			emit_int(e, "si_syscall", si32(si, 24));
-			emit_hex(e, "si_arch", (uint32_t)si32(si, 28));
+			emit_syscall_nr(e, "si_syscall", si32(si, 24), (uint32_t)si32(si, 28));
+			emit_xval(e, "si_arch", audit_arches, (uint32_t)si32(si, 28), "AUDIT_ARCH_???");
 			break;
 		default:
 			if (si32(si, 16) || si32(si, 20))
@@ -420,9 +445,19 @@ void dec_pselect_sigmask(struct emit *e, const struct call *c, int i, const char
 		return;
 	}
 	emit_begin_struct(e, key);
-	/* the set itself would need a second read: strace prints the
-	 * address unless it is NULL */
-	emit_ptr(e, "sigmask", d[0]);
+	/* the set, read behind the pointer (SCT_CAP_DEREF's second blob) */
+	struct blob_ref set;
+	uint64_t mask;
+	char buf[FLAGS_BUF];
+	if (d[0] && d[1] == 8 &&
+	    (record_blob(c->rec, i, SCT_CAP_DEREF, 1, &set) ||
+	     record_blob(c->entry_rec, i, SCT_CAP_DEREF, 1, &set)) &&
+	    !(set.b->flags & SCT_BF_FAULT) && set.b->len >= sizeof(mask)) {
+		memcpy(&mask, set.data, sizeof(mask));
+		emit_sym(e, "sigmask", format_sigset(buf, sizeof(buf), mask));
+	} else {
+		emit_ptr(e, "sigmask", d[0]);
+	}
 	emit_uint(e, "sigsetsize", d[1]);
 	emit_end_struct(e);
 }

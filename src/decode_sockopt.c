@@ -7,8 +7,9 @@
  *   getsockopt(3, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], [4])
  *   setsockopt(3, SOL_RAW, ICMP_FILTER, ~[ICMP_ECHOREPLY], 4)
  * Values BPF captured: setsockopt's optlen bytes at entry (up to -s, or a
- * struct), getsockopt's first GETSOCKOPT_CAP bytes at exit.  Nested
- * pointers (sock_fprog's filter) print as addresses.
+ * struct), getsockopt's first GETSOCKOPT_CAP bytes at exit.  The filter
+ * a struct sock_fprog points to is the capture's second blob
+ * (SCT_CAP_DEREF); src/decode_bpf_filter.c prints its instructions.
  */
 #include "decode_priv.h"
 #include "unistd_extra.h"
@@ -48,14 +49,14 @@
 #include <linux/ip_vs.h>
 
 /*
- * How many bytes of getsockopt's value BPF reads at exit.  One size for
- * every option (a fixed read fails as a whole past the end of a mapping):
- * an int, which covers most options and strace's tests, whose buffers end
- * at a page boundary.  Larger values print as their address.
+ * How many bytes of an option's value BPF reads (getsockopt: at exit).  A
+ * fixed-size read that runs into an unreadable page keeps the readable
+ * start (SCT_BF_PARTIAL), as much as strace could read; a value that needs
+ * more prints as its address.  setsockopt's is read this way too, not by
+ * optlen: strace reads less than optlen for some options (ICMP_FILTER).
  */
-#define GETSOCKOPT_CAP 4
-/* setsockopt's value: optlen bytes, at most this many */
-#define SETSOCKOPT_CAP 4096
+#define GETSOCKOPT_CAP SCT_BLOB_MAX   /* SO_GET_FILTER: 512 instructions */
+#define SETSOCKOPT_CAP SCT_BLOB_MAX
 
 #define X(v) { v, #v }
 
@@ -616,16 +617,28 @@ static bool emit_packet_mreq(struct emit *e, const char *key, const struct optva
 	return true;
 }
 
-/* struct sock_fprog: its filter array is behind a pointer BPF does not follow */
-static bool emit_sock_fprog(struct emit *e, const char *key, const struct optval *v)
+/* struct sock_fprog {u16 len; struct sock_filter *filter}: BPF captured
+ * the instructions its pointer points to as the argument's second blob */
+static bool emit_sock_fprog(struct emit *e, const char *key, const struct call *c,
+			    const struct optval *v)
 {
 	if (v->have < 16)
 		return false;
 	uint64_t filter;
 	memcpy(&filter, v->p + 8, 8);
+	unsigned len = get_u16(v->p);
+	struct blob_ref ref;
+	const uint8_t *insns = NULL;
+	size_t have = 0;
+	if ((record_blob(c->rec, 3, SCT_CAP_DEREF, 1, &ref) ||
+	     record_blob(c->entry_rec, 3, SCT_CAP_DEREF, 1, &ref)) &&
+	    !(ref.b->flags & SCT_BF_FAULT)) {
+		insns = ref.data;
+		have = ref.b->len;
+	}
 	emit_begin_struct(e, key);
-	emit_uint(e, "len", get_u16(v->p));
-	emit_ptr(e, "filter", filter);
+	emit_uint(e, "len", len);
+	emit_bpf_filter(e, "filter", c, filter, len, insns, have, false);
 	emit_end_struct(e);
 	return true;
 }
@@ -658,7 +671,7 @@ static bool setsockopt_val(struct emit *e, const char *key, const struct call *c
 			return true;
 		case SO_ATTACH_FILTER:
 		case SO_ATTACH_REUSEPORT_CBPF:
-			return len == 16 && emit_sock_fprog(e, key, v);
+			return len == 16 && emit_sock_fprog(e, key, c, v);
 		}
 		if (so_int_option(name))
 			return len >= 4 && emit_int_val(e, key, v);
@@ -723,7 +736,13 @@ static bool getsockopt_val(struct emit *e, const char *key, const struct call *c
 		case SO_PEERCRED:
 			return emit_get_fields(e, key, v, (size_t)rlen, ucred_fields, ucred_kinds, 3);
 		case SO_ATTACH_FILTER:   /* SO_GET_FILTER: rlen instructions */
-			return false;    /* more than BPF keeps: the address */
+			/* the kernel's length is a u16 (sock_fprog.len);
+			 * anything else was forged: the address */
+			if ((unsigned)rlen > 0xffff)
+				return false;
+			emit_bpf_filter(e, key, c, arg_u64(c, 3), (unsigned)rlen, v->p, v->have,
+					false);
+			return true;
 		case SO_ERROR:
 			if (rlen < 4)
 				return emit_hex_val(e, key, v, (size_t)rlen);
@@ -817,104 +836,35 @@ void dec_sockopt_val_out(struct emit *e, const struct call *c, int i, const char
 
 /* ------------------------------------------------------------ msghdr */
 
-/*
- * struct msghdr (x86_64: 56 bytes).  Its name, iovec array and control
- * data are behind pointers BPF does not follow: they print as strace
- * prints them when they cannot be read, as addresses.
- */
-#define MSGHDR_SIZE 56
-
-static void emit_msghdr(struct emit *e, const char *key, const uint8_t *m, const int32_t *user_namelen)
-{
-	uint64_t name, iov, iovlen, control, controllen;
-	int32_t namelen;
-	memcpy(&name, m, 8);
-	memcpy(&namelen, m + 8, 4);
-	memcpy(&iov, m + 16, 8);
-	memcpy(&iovlen, m + 24, 8);
-	memcpy(&control, m + 32, 8);
-	memcpy(&controllen, m + 40, 8);
-	emit_begin_struct(e, key);
-	emit_ptr(e, "msg_name", name);
-	if (user_namelen && *user_namelen != namelen) {
-		emit_int(e, "msg_namelen", *user_namelen);
-		emit_changed(e);
-		emit_int(e, NULL, namelen);   /* text: no key after " => " */
-	} else {
-		emit_int(e, "msg_namelen", namelen);
-	}
-	if (iov && !iovlen) {
-		emit_begin_array(e, "msg_iov");
-		emit_end_array(e);
-	} else {
-		emit_ptr(e, "msg_iov", iov);
-	}
-	emit_uint(e, "msg_iovlen", iovlen);
-	if (controllen)
-		emit_ptr(e, "msg_control", control);
-	emit_uint(e, "msg_controllen", controllen);
-	emit_flags(e, "msg_flags", msg_flags, get_u32(m + 48), "MSG_???");
-	emit_end_struct(e);
-}
-
+/* sendmsg, recvmsg: the header, its name, control data and iovecs as BPF
+ * captured them (SCT_CAP_MSGHDR; decode_msghdr.c prints them) */
 static void sys_sendmsg(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint8_t m[MSGHDR_SIZE];
-	if (i != 1) {
+	if (i == 1)
+		emit_msghdr_arg(e, key, c, i, false);
+	else
 		decode_arg_kind(e, c, i, key);
-		return;
-	}
-	if (!arg_u64(c, 1) || !call_verbose(c) || !call_struct(c, 1, m, sizeof(m))) {
-		emit_ptr(e, key, arg_u64(c, 1));
-		return;
-	}
-	emit_msghdr(e, key, m, NULL);
 }
 
-/* recvmsg: msg_namelen as given at entry, the rest as the call left it */
 static void sys_recvmsg(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint8_t in[MSGHDR_SIZE];
-	if (i != 1) {
+	if (i == 1)
+		emit_msghdr_arg(e, key, c, i, true);
+	else
 		decode_arg_kind(e, c, i, key);
-		return;
-	}
-	const struct blob_ref *out = &c->out[1];
-	if (!arg_u64(c, 1) || !call_verbose(c) || !call_struct(c, 1, in, sizeof(in)) ||
-	    !c->exiting) {
-		emit_ptr(e, key, arg_u64(c, 1));
-		return;
-	}
-	int32_t ulen;
-	memcpy(&ulen, in + 8, 4);
-	if (!call_ok(c)) {
-		emit_begin_struct(e, key);
-		emit_int(e, "msg_namelen", ulen);
-		emit_end_struct(e);
-		return;
-	}
-	if (!out->b || (out->b->flags & SCT_BF_FAULT) || out->b->len < MSGHDR_SIZE) {
-		emit_ptr(e, key, arg_u64(c, 1));
-		return;
-	}
-	emit_msghdr(e, key, out->data, &ulen);
 }
 
 /* --------------------------------------------------------------- rows */
 
-/*
- * Addresses the kernel writes (accept, getsockname, recvfrom...): BPF reads
- * a fixed size, all or nothing, so not more than a sockaddr_un, the
- * largest address most callers pass (a read past the end of the caller's
- * mapping would lose the whole address).
- */
-#define SOCKNAME_CAP 110
+/* Addresses the kernel writes (accept, getsockname, recvfrom...): a
+ * sockaddr_storage, or its readable start (SCT_BF_PARTIAL) */
+#define SOCKNAME_CAP 128
 
 const struct syscall_row decode_rows_sockopt[] = {
 	SYS(sendmsg, .arg = { A_FD, A_PTR, A_MSG_FLAGS }, .blocks = 1, .decode = sys_sendmsg,
-	    .cap = { [1] = CAP_IN(MSGHDR_SIZE) }),
+	    .cap = { [1] = CAP_MSGHDR(SCT_IOV_IN) }),
 	SYS(recvmsg, .arg = { A_FD, A_PTR, A_MSG_FLAGS }, .entry_args = 1, .blocks = 1,
-	    .decode = sys_recvmsg, .cap = { [1] = CAP_IN(MSGHDR_SIZE) }),
+	    .decode = sys_recvmsg, .cap = { [1] = CAP_MSGHDR(SCT_IOV_OUT) }),
 	SYS(accept, .arg = { A_FD, A_SOCKADDR_OUT, A_SOCKLEN_INOUT }, .entry_args = 1, .ret = R_FD,
 	    .blocks = 1, .cap = { [1] = CAP_OUT(SOCKNAME_CAP) }),
 	SYS(accept4, .arg = { A_FD, A_SOCKADDR_OUT, A_SOCKLEN_INOUT, A_SOCK_FLAGS }, .entry_args = 1,
@@ -927,7 +877,9 @@ const struct syscall_row decode_rows_sockopt[] = {
 	    .entry_args = 1, .blocks = 1, .cap = { [4] = CAP_OUT(SOCKNAME_CAP) }),
 	SYS(setsockopt, .arg = { A_FD, A_SOCKOPT_LEVEL, A_SOCKOPT_NAME, A_SOCKOPT_VAL_IN, A_INT },
 	    .lenarg = { [3] = 4 },
-	    .cap = { [3] = { .kind = SCT_CAP_BUF_IN, .lenarg = 4, .size = SETSOCKOPT_CAP } }),
+	    /* the value, and the filter a struct sock_fprog points to
+	     * (SO_ATTACH_FILTER: {u16 len; struct sock_filter *filter}) */
+	    .cap = { [3] = CAP_DEREF_ARRAY(SETSOCKOPT_CAP, 8, 0, 2, 8, 4096) }),
 	SYS(getsockopt, .arg = { A_FD, A_SOCKOPT_LEVEL, A_SOCKOPT_NAME, A_SOCKOPT_VAL_OUT,
 				 A_SOCKLEN_INOUT },
 	    .entry_args = 3, .blocks = 1,

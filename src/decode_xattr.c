@@ -228,33 +228,6 @@ static void emit_xattr_list(struct emit *e, const char *key, const struct call *
 	emit_blob_str(e, key, c, i, c->strsize, (uint64_t)c->rec->ret);
 }
 
-/*
- * strace's print_nonzero_bytes() of a struct's tail, bytes [start, total)
- * of `data` (`have` bytes captured): nothing when they are all zero,
- * `/ * bytes 16..23 * / "\x90..."` otherwise, `???` when unreadable.
- */
-static void emit_nonzero_tail(struct emit *e, const uint8_t *data, size_t have,
-			      size_t start, size_t total)
-{
-	if (start >= total)
-		return;
-	if (!data || have < total) {
-		emit_sym(e, NULL, "???");
-		return;
-	}
-	size_t k;
-	for (k = start; k < total && !data[k]; k++)
-		;
-	if (k == total)
-		return;
-	static char buf[48 + 4 * K_PAGE_SIZE];
-	int len = snprintf(buf, sizeof(buf), "/* bytes %zu..%zu */ \"", start, total - 1);
-	for (k = start; k < total && (size_t)len + 5 < sizeof(buf); k++)
-		len += snprintf(buf + len, sizeof(buf) - (size_t)len, "\\x%02x", data[k]);
-	snprintf(buf + len, sizeof(buf) - (size_t)len, "\"");
-	emit_sym(e, NULL, buf);
-}
-
 /* ------------------------------------------------ classic xattr calls */
 
 /* setxattr(path, name, value, size, flags) and l/f forms */
@@ -318,15 +291,13 @@ static void dec_xattrat_flags(struct emit *e, const struct call *c, int i, const
 static void emit_xattr_args(struct emit *e, const char *key, const struct call *c, bool get)
 {
 	uint64_t p = arg_u64(c, 4), usize = arg_u64(c, 5);
-	const struct blob_ref *r = call_blob(c, 4);
 	struct k_xattr_args a;
 
-	if (usize < K_XATTR_ARGS_SIZE_VER0 || !p || !call_verbose(c) || !r ||
-	    r->b->len < sizeof(a)) {
+	if (usize < K_XATTR_ARGS_SIZE_VER0 || !p || !call_verbose(c) ||
+	    call_sized(c, 4, &a, sizeof(a)) < sizeof(a)) {
 		emit_ptr(e, key, p);
 		return;
 	}
-	memcpy(&a, r->data, sizeof(a));
 	/* getxattrat with a size prints args at exit, the value by what came back */
 	bool value = !get || a.size;
 	if (get && a.size && !c->exiting)
@@ -346,10 +317,7 @@ static void emit_xattr_args(struct emit *e, const char *key, const struct call *
 	}
 	emit_uint(e, "size", a.size);
 	emit_flags(e, "flags", xattr_flags, a.flags, "XATTR_???");
-	if (usize > sizeof(a)) {
-		size_t total = usize < K_PAGE_SIZE ? (size_t)usize : K_PAGE_SIZE;
-		emit_nonzero_tail(e, r->data, r->b->len, sizeof(a), total);
-	}
+	emit_struct_tail(e, c, 4, sizeof(a), usize);
 	emit_end_struct(e);
 }
 
@@ -410,16 +378,14 @@ struct k_file_attr {
 static void emit_file_attr(struct emit *e, const char *key, const struct call *c, bool get)
 {
 	uint64_t p = arg_u64(c, 2), usize = arg_u64(c, 3);
-	const struct blob_ref *r = call_blob(c, 2);
 	struct k_file_attr fa;
 
 	if (usize < K_FILE_ATTR_SIZE_VER0 || usize > K_PAGE_SIZE || !p || !call_verbose(c) ||
-	    (get && !call_ok(c)) || !r || r->b->len < K_FILE_ATTR_SIZE_VER0) {
+	    (get && !call_ok(c)) ||
+	    call_sized(c, 2, &fa, sizeof(fa)) < K_FILE_ATTR_SIZE_VER0) {
 		emit_ptr(e, key, p);
 		return;
 	}
-	memset(&fa, 0, sizeof(fa));
-	memcpy(&fa, r->data, K_FILE_ATTR_SIZE_VER0);
 	emit_begin_struct(e, key);
 	emit_flags(e, "fa_xflags", fs_xflags, fa.fa_xflags, "FS_XFLAG_???");
 	emit_uint(e, "fa_extsize", fa.fa_extsize);
@@ -427,7 +393,7 @@ static void emit_file_attr(struct emit *e, const char *key, const struct call *c
 		emit_uint(e, "fa_nextents", fa.fa_nextents);
 	emit_hex(e, "fa_projid", fa.fa_projid);
 	emit_uint(e, "fa_cowextsize", fa.fa_cowextsize);
-	emit_nonzero_tail(e, r->data, r->b->len, K_FILE_ATTR_SIZE_VER0, (size_t)usize);
+	emit_struct_tail(e, c, 2, K_FILE_ATTR_SIZE_VER0, usize);
 	emit_end_struct(e);
 }
 
@@ -760,8 +726,6 @@ static void sys_quotactl_fd(struct emit *e, const struct call *c, int i, const c
 
 /* ---------------------------------------------------------------- rows */
 
-/* the struct and what follows it, up to a page (strace shows no more) */
-#define CAP_ARGS_TAIL(len_i) { .kind = SCT_CAP_BUF_IN, .lenarg = (len_i), .size = K_PAGE_SIZE }
 
 const struct syscall_row decode_rows_xattr[] = {
 	SYS(setxattr, .arg = { A_PATH, A_STR }, .decode = sys_setxattr, .cap = { [2] = CAP_BUF_IN(3) }),
@@ -784,17 +748,17 @@ const struct syscall_row decode_rows_xattr[] = {
 	SYS(fremovexattr, .arg = { A_FD, A_STR }),
 
 	SYS(setxattrat, .arg = { A_DIRFD, A_PATH, [3] = A_STR }, .decode = sys_setxattrat,
-	    .cap = { [4] = CAP_ARGS_TAIL(5) }),
+	    .cap = { [4] = CAP_SIZED }),
 	SYS(getxattrat, .arg = { A_DIRFD, A_PATH, [3] = A_STR }, .decode = sys_getxattrat,
-	    .cap = { [4] = CAP_ARGS_TAIL(5) }),
+	    .cap = { [4] = CAP_SIZED }),
 	SYS(listxattrat, .arg = { A_DIRFD, A_PATH }, .decode = sys_listxattrat, .entry_args = 3,
 	    .cap = { [3] = CAP_BUF_OUT }),
 	SYS(removexattrat, .arg = { A_DIRFD, A_PATH, [3] = A_STR }, .decode = sys_removexattrat),
 
 	SYS(file_getattr, .arg = { A_DIRFD, A_PATH }, .decode = sys_file_getattr, .entry_args = 2,
-	    .cap = { [2] = CAP_ARGS_TAIL(3) }),
+	    .cap = { [2] = CAP_SIZED }),
 	SYS(file_setattr, .arg = { A_DIRFD, A_PATH }, .decode = sys_file_setattr,
-	    .cap = { [2] = CAP_ARGS_TAIL(3) }),
+	    .cap = { [2] = CAP_SIZED }),
 
 	SYS(quotactl, .arg = { A_DEFAULT, A_PATH }, .decode = sys_quotactl,
 	    .cap = { [3] = CAP_IN_OPT(K_QUOTA_DATA_MAX) }),

@@ -78,13 +78,15 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			jw_null(jw);
 		} else {
 			jw_int(jw, r->ret);
-			if (ret_is_error(r->ret)) {
-				const char *name = errno_name(-r->ret);
+			int odd = decode_ret_odd_errno(c);
+			if (ret_is_error(r->ret) || odd) {
+				int err = odd ? odd : -r->ret;
+				const char *name = errno_name(err);
 				jw_key(jw, "errno");
 				if (name)
 					jw_cstr(jw, name);
 				else
-					jw_int(jw, -r->ret);
+					jw_int(jw, err);
 			}
 		}
 		jw_key(jw, "dur_ns");

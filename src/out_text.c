@@ -80,12 +80,18 @@ static void put_ret(struct output *o, const struct call *c)
 		return;
 	}
 	int64_t ret = r->ret;
-	if (ret_is_error(ret)) {
-		int err = -ret;
+	int odd = decode_ret_odd_errno(c);
+	if (ret_is_error(ret) || odd) {
+		int err = odd ? odd : -ret;
 		const char *name = errno_name(err), *text = errno_text(err);
 		/* restart codes never reach userspace: strace shows them as "?" */
 		bool restart = (err >= 512 && err <= 514) || err == 516;
-		ob_puts(ob, restart ? "? " : "-1 ");
+		if (odd) {
+			ob_u64(ob, (uint64_t)ret);
+			ob_putc(ob, ' ');
+		} else {
+			ob_puts(ob, restart ? "? " : "-1 ");
+		}
 		if (!name) {
 			ob_puts(ob, "(errno ");
 			ob_u64(ob, err);

@@ -122,9 +122,6 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_waitid]     = { .arg = { A_WAITID_TYPE, A_INT, A_SIGINFO_OUT, A_WAIT_OPTIONS, A_RUSAGE_OUT },
 			      .entry_args = 2, .blocks = 1, .cap = { [4] = CAP_OUT(RUSAGE_SIZE) } },
 	[__NR_clone]      = { .arg = { A_CLONE_NAMED, A_NONE, A_CLONE_REST, A_NONE, A_NONE } },
-	/* clone3: the `size` bytes given (strace also shows a non-zero tail) */
-	[__NR_clone3]     = { .arg = { A_CLONE3_ARGS, A_UINT },
-			      .cap = { [0] = { .kind = SCT_CAP_BUF_IN, .lenarg = 1, .size = 4096 } } },
 	[__NR_vfork]      = { .blocks = 1 },
 	[__NR_kill]       = { .arg = { A_DEFAULT, A_SIGNAL } },
 	[__NR_tkill]      = { .arg = { A_DEFAULT, A_SIGNAL } },
@@ -136,7 +133,6 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_set_tid_address] = { .arg = { A_PTR } },
 	[__NR_set_robust_list] = { .arg = { A_PTR, A_UINT } },
 	[__NR_rseq]       = { .arg = { A_PTR, A_HEX, A_INT, A_HEX } },
-	[__NR_getrandom]  = { .arg = { A_BUF_OUT, A_UINT, A_GRND_FLAGS }, .entry_args = 1 },
 
 	/* ---- signals */
 	[__NR_rt_sigreturn]   = { .arg = { A_SIGRETURN_MASK } },
@@ -159,7 +155,7 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 			      .lenarg = { [0] = 1, [3] = 4 }, .blocks = 1 },
 	[__NR_select]     = { .arg = { A_INT, A_FDSET, A_FDSET, A_FDSET, A_SELECT_TIMEVAL }, .blocks = 1 },
 	[__NR_pselect6]   = { .arg = { A_INT, A_FDSET, A_FDSET, A_FDSET, A_TIMESPEC_IN, A_PSELECT_SIGMASK },
-			      .blocks = 1 },
+			      .blocks = 1, .cap = { [5] = CAP_DEREF(16, 0, 8) } },
 	[__NR_epoll_wait] = { .arg = { A_FD, A_EPOLL_EVENTS_OUT, A_INT, A_INT }, .entry_args = 1, .blocks = 1 },
 	[__NR_epoll_pwait] = { .arg = { A_FD, A_EPOLL_EVENTS_OUT, A_INT, A_INT, A_SIGSET_IN, A_UINT },
 			       .lenarg = { [4] = 5 }, .entry_args = 1, .blocks = 1 },
@@ -223,5 +219,5 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_inotify_init1] = { .arg = { A_INOTIFY_FLAGS }, .ret = R_FD },
 	[__NR_inotify_add_watch] = { .arg = { A_FD, A_PATH, A_INOTIFY_MASK } },
 	[__NR_openat2]    = { .arg = { A_DIRFD, A_PATH, A_OPEN_HOW, A_UINT }, .ret = R_FD, .blocks = 1,
-			      .cap = { [2] = { .kind = SCT_CAP_BUF_IN, .lenarg = 3, .size = SCT_BLOB_MAX } } },
+			      .cap = { [2] = CAP_IN(SCT_BLOB_MAX) } },
 };

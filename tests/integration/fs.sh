@@ -33,6 +33,12 @@ statmount({size=32, mnt_ns_fd=0, mnt_id=0x1, param=STATMOUNT_SB_BASIC|STATMOUNT_
 statmount(NULL, NULL, 0, 0)             = -1 EFAULT (Bad address)
 listmount({size=32, mnt_ns_fd=0, mnt_id=0x1, param=0x21, mnt_ns_id=0}, 0x20000800, 4, LISTMOUNT_REVERSE) = -1 EINVAL (Invalid argument)
 listmount(NULL, [], 0, 0)               = -1 EFAULT (Bad address)
+listmount({size=23}, NULL, 0, 0)        = -1 EINVAL (Invalid argument)
+statmount({size=24, ???}, NULL, 0, 0)   = -1 EFAULT (Bad address)
+listmount(0x20000ffd, NULL, 0, 0)       = -1 EFAULT (Bad address)
+listmount({size=40, mnt_ns_fd=0, mnt_id=LSMT_ROOT, param=0, mnt_ns_id=0, /* bytes 32..39 */ "\x80\x81\x82\x83\x84\x85\x86\x87"}, NULL, 0, 0) = -1 E2BIG (Argument list too long)
+listmount({size=33, mnt_ns_fd=0, mnt_id=0, param=0, mnt_ns_id=0, ???}, NULL, 0, 0) = -1 EFAULT (Bad address)
+mount_setattr(-1, "/nonexistent", 0, {attr_set=0, attr_clr=0, propagation=0 /* MS_??? */, userns_fd=0, ???}, 40) = -1 EFAULT (Bad address)
 fanotify_init(FAN_CLASS_PRE_CONTENT|FAN_REPORT_TID, O_RDONLY) = 3
 fanotify_mark(-1, FAN_MARK_ADD|FAN_MARK_MOUNT, FAN_OPEN|FAN_ONDIR, AT_FDCWD, "/nonexistent") = -1 EBADF (Bad file descriptor)
 fanotify_mark(-1, FAN_MARK_REMOVE, FAN_ACCESS, FAN_NOFD, NULL) = -1 EBADF (Bad file descriptor)

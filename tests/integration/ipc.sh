@@ -62,4 +62,54 @@ ptrace(0x3, 2147483647, 0x84, NULL)     = -1 ESRCH (No such process)
 ptrace(0x3, 2147483647, 0x350, NULL)    = -1 ESRCH (No such process)
 ptrace(0x3, 2147483647, 0x1000, NULL)   = -1 ESRCH (No such process)
 EOF2
+
+	# arrays of any length, structs running into an unmapped page (their
+	# readable start, then "... /* address */" or the address), ptrace's
+	# siginfos, regset iovecs and registers
+	IPC2_TRACE=trace=semop,semtimedop,msgsnd,msgrcv,io_getevents,ptrace
+	$SCT -o "$T/ipc2.txt" -e $IPC2_TRACE -- $B/sc_ipc >/dev/null
+	expect_lines "ipc arrays" "$T/ipc2.txt" <<'EOF2'
+msgsnd(-1, NULL, 0, IPC_NOWAIT)         = -1 EFAULT (Bad address)
+semop(-1, NULL, 0)                      = -1 EINVAL (Invalid argument)
+semop(-1, [{sem_num=0, sem_op=0, sem_flg=0}, {sem_num=1, sem_op=-1, sem_flg=SEM_UNDO}, {sem_num=2, sem_op=-2, sem_flg=0}], 3) = -1 EINVAL (Invalid argument)
+semop(-1, [{sem_num=0, sem_op=0, sem_flg=0}, {sem_num=1, sem_op=-1, sem_flg=SEM_UNDO}, {sem_num=2, sem_op=-2, sem_flg=0}, {sem_num=3, sem_op=-3, sem_flg=SEM_UNDO}, {sem_num=4, sem_op=-4, sem_flg=0}, {sem_num=5, sem_op=-5, sem_flg=SEM_UNDO}, {sem_num=6, sem_op=-6, sem_flg=0}, {sem_num=7, sem_op=-7, sem_flg=SEM_UNDO}, {sem_num=8, sem_op=-8, sem_flg=0}, {sem_num=9, sem_op=-9, sem_flg=SEM_UNDO}, {sem_num=10, sem_op=-10, sem_flg=0}, {sem_num=11, sem_op=-11, sem_flg=SEM_UNDO}, {sem_num=12, sem_op=-12, sem_flg=0}, {sem_num=13, sem_op=-13, sem_flg=SEM_UNDO}, {sem_num=14, sem_op=-14, sem_flg=0}, {sem_num=15, sem_op=-15, sem_flg=SEM_UNDO}, {sem_num=16, sem_op=-16, sem_flg=0}, {sem_num=17, sem_op=-17, sem_flg=SEM_UNDO}, {sem_num=18, sem_op=-18, sem_flg=0}, {sem_num=19, sem_op=-19, sem_flg=SEM_UNDO}, {sem_num=20, sem_op=-20, sem_flg=0}, {sem_num=21, sem_op=-21, sem_flg=SEM_UNDO}, {sem_num=22, sem_op=-22, sem_flg=0}, {sem_num=23, sem_op=-23, sem_flg=SEM_UNDO}, {sem_num=24, sem_op=-24, sem_flg=0}, {sem_num=25, sem_op=-25, sem_flg=SEM_UNDO}, {sem_num=26, sem_op=-26, sem_flg=0}, {sem_num=27, sem_op=-27, sem_flg=SEM_UNDO}, {sem_num=28, sem_op=-28, sem_flg=0}, {sem_num=29, sem_op=-29, sem_flg=SEM_UNDO}, {sem_num=30, sem_op=-30, sem_flg=0}, {sem_num=31, sem_op=-31, sem_flg=SEM_UNDO}, ...], 40) = -1 EINVAL (Invalid argument)
+semtimedop(-1, [{sem_num=0, sem_op=0, sem_flg=0}, {sem_num=1, sem_op=-1, sem_flg=SEM_UNDO}], 2, NULL) = -1 EINVAL (Invalid argument)
+semop(-1, 0xffffffffffffffff, 1)        = -1 EFAULT (Bad address)
+semop(-1, [{sem_num=64206, sem_op=-4083, sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}, ... /* 0x5a002000 */], 2) = -1 EFAULT (Bad address)
+msgsnd(-1, {mtype=7, mtext="0123456789abcdefghijklmnopqrstuv"...}, 40, 0) = -1 EINVAL (Invalid argument)
+msgsnd(-1, {mtype=7, mtext="01234"}, 5, IPC_NOWAIT) = -1 EINVAL (Invalid argument)
+msgsnd(-1, {mtype=2, mtext="abcdefgh"}, 8, 0) = -1 EINVAL (Invalid argument)
+msgsnd(-1, {mtype=2, mtext=0x5a001ff8}, 40, 0) = -1 EINVAL (Invalid argument)
+msgsnd(-1, 0x5a001ff4, 4, 0)            = -1 EINVAL (Invalid argument)
+ptrace(PTRACE_GETREGSET, 2147483647, NT_PRSTATUS, {iov_base=0x5a000100, iov_len=216}) = -1 ESRCH (No such process)
+ptrace(PTRACE_SETREGSET, 2147483647, NT_X86_XSTATE, {iov_base=0x5a000100, iov_len=216}) = -1 ESRCH (No such process)
+ptrace(PTRACE_GETREGSET, 2147483647, NT_PRPSINFO, 0x5a001ff8) = -1 ESRCH (No such process)
+ptrace(PTRACE_SETREGSET, 2147483647, NT_PRPSINFO, NULL) = -1 ESRCH (No such process)
+ptrace(PTRACE_GETREGS, 2147483647, 0x5a001c00) = -1 ESRCH (No such process)
+ptrace(PTRACE_SETREGS, 2147483647, {r15=0, r14=0, r13=0, r12=0, rbp=0, rbx=0, r11=0, r10=0, r9=0, r8=0, rax=0, rcx=0, rdx=0, rsi=0, rdi=0, orig_rax=0, rip=0, cs=0, eflags=0, rsp=0, ss=0, fs_base=0, gs_base=0, ds=0, es=0, fs=0, gs=0}) = -1 ESRCH (No such process)
+ptrace(PTRACE_GETFPREGS, 2147483647, 0x5a001c00) = -1 ESRCH (No such process)
+ptrace(PTRACE_SETFPREGS, 2147483647, {cwd=0, swd=0, ftw=0, fop=0, rip=0, rdp=0, mxcsr=0, mxcr_mask=0, st_space=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], xmm_space=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ...], padding=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}) = -1 ESRCH (No such process)
+ptrace(PTRACE_SETSIGINFO, 2147483647, NULL, {si_signo=SIGIO, si_code=POLL_IN, si_band=-2, si_fd=-1}) = -1 ESRCH (No such process)
+ptrace(PTRACE_SETSIGINFO, 2147483647, NULL, 0x5a001f88) = -1 ESRCH (No such process)
+ptrace(PTRACE_GETSIGINFO, 2147483647, NULL, 0x5a001f80) = -1 ESRCH (No such process)
+ptrace(PTRACE_PEEKSIGINFO, 2147483647, {off=0, flags=0, nr=4}, 0x5a001000) = -1 ESRCH (No such process)
+EOF2
+	has_re "ipc msgrcv" "$T/ipc2.txt" \
+		'^msgrcv\([0-9]+, \{mtype=7, mtext="0123456789abcdefghijklmnopqrstuv"\.\.\.\}, 40, 0, 0\) = 40$'
+	has_re "ipc msgrcv ENOMSG" "$T/ipc2.txt" \
+		'^msgrcv\([0-9]+, 0x5a000400, 40, 0, IPC_NOWAIT\) = -1 ENOMSG \(No message of desired type\)$'
+	has_re "ipc io_getevents 2" "$T/ipc2.txt" \
+		'^io_getevents\(0x[0-9a-f]+, 2, 2, \[\{data=0x1, obj=0x5a000600, res=16, res2=0\}, \{data=0x2, obj=0x5a000640, res=16, res2=0\}\], NULL\) = 2$'
+	has_re "ipc io_getevents 40" "$T/ipc2.txt" \
+		'^io_getevents\(0x[0-9a-f]+, 40, 40, \[\{data=0x1, obj=0x5a000600, res=16, res2=0\}, \{data=0x2, obj=0x5a000640, res=16, res2=0\}, \{data=0x3, obj=0x5a000680, res=16, res2=0\}, \{data=0x4, obj=0x5a0006c0, res=16, res2=0\}, \{data=0x5, obj=0x5a000700, res=16, res2=0\}, \{data=0x6, obj=0x5a000740, res=16, res2=0\}, \{data=0x7, obj=0x5a000780, res=16, res2=0\}, \{data=0x8, obj=0x5a0007c0, res=16, res2=0\}, \{data=0x9, obj=0x5a000800, res=16, res2=0\}, \{data=0xa, obj=0x5a000840, res=16, res2=0\}, \{data=0xb, obj=0x5a000880, res=16, res2=0\}, \{data=0xc, obj=0x5a0008c0, res=16, res2=0\}, \{data=0xd, obj=0x5a000900, res=16, res2=0\}, \{data=0xe, obj=0x5a000940, res=16, res2=0\}, \{data=0xf, obj=0x5a000980, res=16, res2=0\}, \{data=0x10, obj=0x5a0009c0, res=16, res2=0\}, \{data=0x11, obj=0x5a000a00, res=16, res2=0\}, \{data=0x12, obj=0x5a000a40, res=16, res2=0\}, \{data=0x13, obj=0x5a000a80, res=16, res2=0\}, \{data=0x14, obj=0x5a000ac0, res=16, res2=0\}, \{data=0x15, obj=0x5a000b00, res=16, res2=0\}, \{data=0x16, obj=0x5a000b40, res=16, res2=0\}, \{data=0x17, obj=0x5a000b80, res=16, res2=0\}, \{data=0x18, obj=0x5a000bc0, res=16, res2=0\}, \{data=0x19, obj=0x5a000c00, res=16, res2=0\}, \{data=0x1a, obj=0x5a000c40, res=16, res2=0\}, \{data=0x1b, obj=0x5a000c80, res=16, res2=0\}, \{data=0x1c, obj=0x5a000cc0, res=16, res2=0\}, \{data=0x1d, obj=0x5a000d00, res=16, res2=0\}, \{data=0x1e, obj=0x5a000d40, res=16, res2=0\}, \{data=0x1f, obj=0x5a000d80, res=16, res2=0\}, \{data=0x20, obj=0x5a000dc0, res=16, res2=0\}, \.\.\.\], NULL\) = 40$'
+	has_re "ipc io_getevents 0" "$T/ipc2.txt" '^io_getevents\(0x[0-9a-f]+, 0, 0, \[\], NULL\) = 0$'
+	has_re "ipc PTRACE_PEEKSIGINFO" "$T/ipc2.txt" \
+		'^ptrace\(PTRACE_PEEKSIGINFO, ([0-9]+), \{off=0, flags=0, nr=4\}, \[\{si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=\1, si_uid=0\}, \{si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=\1, si_uid=0\}\]\) = 2$'
+	has_re "ipc PTRACE_GETSIGINFO" "$T/ipc2.txt" \
+		'^ptrace\(PTRACE_GETSIGINFO, ([0-9]+), NULL, \{si_signo=SIGSTOP, si_code=SI_TKILL, si_pid=\1, si_uid=0\}\) = 0$'
+	$SCT -s 64 -o "$T/ipc2-s.txt" -e trace=msgsnd -- $B/sc_ipc >/dev/null
+	expect_lines "ipc -s 64" "$T/ipc2-s.txt" <<'EOF2'
+msgsnd(-1, {mtype=7, mtext="0123456789abcdefghijklmnopqrstuvwxyzABCD"}, 40, 0) = -1 EINVAL (Invalid argument)
+msgsnd(-1, {mtype=7, mtext="01234"}, 5, IPC_NOWAIT) = -1 EINVAL (Invalid argument)
+EOF2
 fi

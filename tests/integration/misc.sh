@@ -24,6 +24,21 @@ futex_wake(0x10000300, FUTEX_BITSET_MATCH_ANY, 1, FUTEX2_SIZE_U32|FUTEX2_PRIVATE
 capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, NULL) = 0
 clone3(NULL, 0)                         = -1 EINVAL (Invalid argument)
 EOF2
+	# structs and arrays running into an unmapped page, struct tails,
+	# getrandom's forced hex
+	$SCT -o "$T/misc-partial.txt" -e trace=clone3,listns,setgroups,getrandom -- $B/sc_misc >/dev/null
+	expect_lines "misc partial" "$T/misc-partial.txt" <<'EOF2'
+clone3({flags=0, exit_signal=0, stack=NULL, stack_size=0, ???}, 96) = -1 EFAULT (Bad address)
+clone3({flags=0, exit_signal=0, stack=NULL, stack_size=0, /* bytes 88..95 */ "\xde\xc0\xad\xde\xed\xfe\xce\xfa"}, 96) = -1 E2BIG (Argument list too long)
+clone3({flags=CLONE_FILES|CLONE_EMPTY_MNTNS, exit_signal=0, stack=NULL, stack_size=0}, 64) = -1 EINVAL (Invalid argument)
+listns({size=31}, NULL, 0, 0)           = -1 ENOSYS (Function not implemented)
+listns({size=32, ???}, NULL, 0, 0)      = -1 ENOSYS (Function not implemented)
+listns(0x10000ffd, NULL, 0, 0)          = -1 ENOSYS (Function not implemented)
+setgroups(2, [-1, ... /* 0x10001000 */]) = -1 EINVAL (Invalid argument)
+setgroups(3, [-1, 0, ... /* 0x10001000 */]) = -1 EINVAL (Invalid argument)
+EOF2
+	has_re "misc partial: getrandom in hex" "$T/misc-partial.txt" \
+		'^getrandom\("(\\x[0-9a-f]{2}){3}", 3, 0\) += 3$'
 	$SCT -o "$T/misc-X.txt" -Xverbose -e trace=futex_requeue,setns -- $B/sc_misc >/dev/null
 	expect_lines "misc -X verbose" "$T/misc-X.txt" <<'EOF2'
 setns(-1, 0x44000000 /* CLONE_NEWUTS|CLONE_NEWNET */) = -1 EBADF (Bad file descriptor)

@@ -35,6 +35,8 @@ removexattrat(3, NULL, AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH|0xffffeeff, "user.sc") 
 file_setattr(-1, "", {fa_xflags=FS_XFLAG_REALTIME|FS_XFLAG_PREALLOC|FS_XFLAG_IMMUTABLE|FS_XFLAG_APPEND|FS_XFLAG_SYNC|FS_XFLAG_NOATIME|FS_XFLAG_NODUMP|FS_XFLAG_RTINHERIT|FS_XFLAG_PROJINHERIT|FS_XFLAG_NOSYMLINKS|FS_XFLAG_EXTSIZE|FS_XFLAG_EXTSZINHERIT|FS_XFLAG_NODEFRAG|FS_XFLAG_FILESTREAM|FS_XFLAG_DAX|FS_XFLAG_COWEXTSIZE|FS_XFLAG_VERITY|FS_XFLAG_HASATTR|FS_XFLAG_CASEFOLD|FS_XFLAG_CASENONPRESERVING, fa_extsize=1, fa_projid=0xcafe, fa_cowextsize=3}, 24, 0) = -1 EINVAL (Invalid argument)
 file_setattr(-1, NULL, {fa_xflags=0xffffffff7ff00004 /* FS_XFLAG_??? */, fa_extsize=0, fa_projid=0, fa_cowextsize=0, /* bytes 24..31 */ "\x80\x80\x80\x80\x80\x80\x80\x80"}, 32, AT_EMPTY_PATH) = -1 E2BIG (Argument list too long)
 file_setattr(-1, "", 0x21000800, 23, 0xffffeeff /* AT_??? */) = -1 EINVAL (Invalid argument)
+file_setattr(-1, NULL, {fa_xflags=0, fa_extsize=0, fa_projid=0, fa_cowextsize=0, ???}, 32, AT_EMPTY_PATH) = -1 EFAULT (Bad address)
+setxattrat(-1, NULL, AT_EMPTY_PATH, "user.sc", {value=NULL, size=0, flags=0, ???}, 17) = -1 EFAULT (Bad address)
 file_getattr(-1, "", 0x21000800, 24, 0) = -1 ENOENT (No such file or directory)
 file_getattr(AT_FDCWD, NULL, NULL, 24, AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH) = -1 EFAULT (Bad address)
 file_getattr(AT_FDCWD, "/tmp/sc_xattr.file", {fa_xflags=0, fa_extsize=0, fa_nextents=0, fa_projid=0, fa_cowextsize=0}, 32, 0) = 0

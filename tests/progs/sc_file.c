@@ -93,12 +93,16 @@ int main(void)
 	how[0] = 0x100000000ULL | O_RDONLY; how[1] = 0; how[2] = 0x40;
 	syscall(__NR_openat2, -1, NOWHERE, how, 24);
 	syscall(__NR_openat2, -1, NOWHERE, how, 11);
+	memcpy(PAGE + 4096 - 24, how, 24);   /* the tail past the page is unreadable */
+	syscall(__NR_openat2, -1, NOWHERE, PAGE + 4096 - 24, 32);
 	syscall(__NR_openat2, -1, NULL, NULL, 24);
 
 	/* fcntl's newer commands; the structs in the middle of the page */
 	int32_t *owner = (int32_t *)(PAGE + 512);
 	owner[0] = 1; owner[1] = 1234567890;
 	syscall(__NR_fcntl, -1, 15 /* F_SETOWN_EX */, owner);
+	memcpy(PAGE + 4096 - 8, owner, 8);   /* at the page's end */
+	syscall(__NR_fcntl, -1, 15 /* F_SETOWN_EX */, PAGE + 4096 - 8);
 	uint64_t *hint = (uint64_t *)(PAGE + 1024);
 	*hint = 2;
 	syscall(__NR_fcntl, -1, 1036 /* F_SET_RW_HINT */, hint);

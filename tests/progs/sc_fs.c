@@ -84,6 +84,27 @@ int main(void)
 	syscall(__NR_statmount, NULL, NULL, 0, 0);
 	syscall(__NR_listmount, req, PAGE + 2048, 4, 0x1);
 	syscall(__NR_listmount, NULL, PAGE + 2048, 0, 0);
+	/* requests at the end of the page: the size alone, `???`, the tail */
+	req = (uint32_t *)(PAGE + 4096 - 4);
+	req[0] = 23;
+	syscall(__NR_listmount, req, NULL, 0, 0);
+	req[0] = 24;
+	syscall(__NR_statmount, req, NULL, 0, 0);
+	syscall(__NR_listmount, PAGE + 4096 - 3, NULL, 0, 0);
+	req = (uint32_t *)(PAGE + 4096 - 40);
+	memset(req, 0, 40);
+	req[0] = 40;
+	*(uint64_t *)(req + 2) = 0xffffffffffffffffULL;	/* LSMT_ROOT */
+	*(uint64_t *)(req + 8) = 0x8786858483828180ULL;
+	syscall(__NR_listmount, req, NULL, 0, 0);
+	req = (uint32_t *)(PAGE + 4096 - 32);
+	memset(req, 0, 32);
+	req[0] = 33;
+	syscall(__NR_listmount, req, NULL, 0, 0);
+	/* a mount_attr larger than the kernel's, its tail unreadable */
+	attr = (uint64_t *)(PAGE + 4096 - 32);
+	memset(attr, 0, 32);
+	syscall(__NR_mount_setattr, -1, "/nonexistent", 0, attr, 40);
 
 	/* fanotify */
 	syscall(__NR_fanotify_init, 0x8 | 0x100, O_RDONLY);

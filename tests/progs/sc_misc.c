@@ -22,6 +22,9 @@
 #ifndef __NR_futex_requeue
 #define __NR_futex_requeue 456
 #endif
+#ifndef __NR_listns
+#define __NR_listns 470
+#endif
 
 #define FIXED ((void *)0x10000000)
 
@@ -70,5 +73,37 @@ int main(void)
 
 	/* an unknown clone3 size */
 	syscall(__NR_clone3, NULL, 0);
+
+	/* structs at the end of the page, the next one unmapped: strace
+	 * shows what it can read, then `???` */
+	uint8_t *end = m + 4096;
+	uint64_t *ca = (void *)(end - 88);
+	memset(ca, 0, 88);
+	syscall(__NR_clone3, ca, 96);           /* the tail is unreadable: EFAULT */
+	ca = (void *)(end - 96);
+	memset(ca, 0, 96);
+	ca[11] = 0xfacefeeddeadc0deULL;         /* a non-zero tail: E2BIG */
+	syscall(__NR_clone3, ca, 96);
+	ca[0] = 0x2000000000ULL | 0x400;        /* clone3's own flags: EINVAL */
+	syscall(__NR_clone3, ca, 64);
+
+	uint32_t *rq = (void *)(end - 4);
+	rq[0] = 31;
+	syscall(__NR_listns, rq, NULL, 0, 0);
+	rq[0] = 32;
+	syscall(__NR_listns, rq, NULL, 0, 0);
+	syscall(__NR_listns, end - 3, NULL, 0, 0);
+
+	/* gids running into the unmapped page (-1 first: EINVAL, nothing set) */
+	uint32_t *g = (void *)(end - 4);
+	g[0] = 0xffffffff;
+	syscall(__NR_setgroups, 2, g);
+	g = (void *)(end - 8);
+	g[0] = 0xffffffff;
+	g[1] = 0;
+	syscall(__NR_setgroups, 3, g);
+
+	/* getrandom's bytes in hex (checked by a pattern) */
+	syscall(__NR_getrandom, m + 1024, 3, 0);
 	return 0;
 }

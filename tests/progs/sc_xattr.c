@@ -114,6 +114,14 @@ int main(void)
 	memset(fa, 0xff, 32);
 	syscall(__NR_file_getattr, -100, path, fa, 32, 0);
 
+	/* structs at the end of the page whose larger size runs past it */
+	fa = (void *)(PAGE + 4096 - 24);
+	memset(fa, 0, 24);
+	syscall(__NR_file_setattr, -1, NULL, fa, 32, 0x1000);
+	xa = (void *)(PAGE + 4096 - 16);
+	memset(xa, 0, 16);
+	syscall(__NR_setxattrat, -1, NULL, 0x1000, name, xa, 17);
+
 	/* quotas */
 	struct dqinfo_ *dqi = (void *)(PAGE + 3072);
 	*dqi = (struct dqinfo_){ 1, 2, 0x10001, 0x4 };

@@ -855,7 +855,8 @@ TEST(decode_prlimit_getrandom)
 	CHECK_STREQ(dec(r), "0x7fffba8118b8, 0, GRND_RANDOM|GRND_INSECURE|0x40");
 	r = REC(&b, __NR_getrandom, 8, 0x5555, 8, 0);
 	blob(r, 0, SCT_CAP_BUF_OUT, 0, "abcdefgh", 8);
-	CHECK_STREQ(dec(r), "\"abcdefgh\", 8, 0");
+	/* strace 7.2 prints getrandom's bytes in hex whatever they are */
+	CHECK_STREQ(dec(r), "\"\\x61\\x62\\x63\\x64\\x65\\x66\\x67\\x68\", 8, 0");
 }
 
 /* ------------------------------------------------------ time, futex */

@@ -225,6 +225,12 @@ TEST(file_openat2)
 		    "{flags=0x100080000 /* O_RDONLY|O_CLOEXEC|OPENAT2_REGULAR */, mode=0777, "
 		    "resolve=0x1 /* RESOLVE_NO_XDEV */}, 24");
 
+	/* the tail could not be read (a partial read of the struct) */
+	r = REC(&b, __NR_openat2, E(14), (uint64_t)-1, 0x1000, 0x2000, 32);
+	blob_s(r, 1, SCT_CAP_PATH, "openat2.sample");
+	blob(r, 2, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, how, 24);
+	CHECK_STREQ(dec(r), "-1, \"openat2.sample\", {flags=O_RDONLY|O_EXCL, resolve=0, ???}, 32");
+
 	/* too small: the address */
 	r = REC(&b, __NR_openat2, E(22), (uint64_t)-1, 0x1000, 0x7f0c9a2f3fe8ULL, 11);
 	blob_s(r, 1, SCT_CAP_PATH, "openat2.sample");

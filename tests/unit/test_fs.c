@@ -55,6 +55,14 @@ static void fs_blob(struct sct_syscall *r, int arg, int kind, const void *data, 
 	r->hdr.nblobs++;
 }
 
+/* a CAP_SIZED struct read up to an unreadable page: its first len bytes */
+static void fs_blob_partial(struct sct_syscall *r, int arg, const void *data, uint32_t len)
+{
+	struct sct_blob *b = (struct sct_blob *)((uint8_t *)r + r->hdr.size);
+	fs_blob(r, arg, SCT_CAP_STRUCT_IN, data, len);
+	b->flags = SCT_BF_PARTIAL;
+}
+
 static void fs_blob_s(struct sct_syscall *r, int arg, int kind, const char *s)
 {
 	fs_blob(r, arg, kind, s, strlen(s));
@@ -293,4 +301,60 @@ TEST(fs_misc)
 	CHECK_STREQ(DEC(r), "0x2, 0x270f, 0x20000c00");
 	r = FS_REC(&b, __NR_syncfs, FS_E(9), (uint64_t)-1, 0, 0, 0, 0, 0);
 	CHECK_STREQ(DEC(r), "-1");
+}
+
+/* Requests sized by the caller, read up to an unreadable page (strace's
+ * listmount, statmount and mount_setattr tests) */
+TEST(fs_partial_requests)
+{
+	struct fs_recbuf b;
+	struct sct_syscall *r;
+	uint8_t req[40];
+
+	for (unsigned k = 0; k < sizeof(req); k++)
+		req[k] = 0x80 + k;
+	memset(req, 0, 8);
+	uint64_t root = UINT64_MAX;
+	memcpy(req + 8, &root, 8);
+
+	r = FS_REC(&b, __NR_listmount, FS_E(14), 0x7f0f44ecaffd, 0, 0, 0, 0, 0);
+	fs_blob_partial(r, 0, req, 3);
+	CHECK_STREQ(DEC(r), "0x7f0f44ecaffd, NULL, 0, 0");
+	req[0] = 23;
+	r = FS_REC(&b, __NR_listmount, FS_E(22), 0x7f0f44ecaffc, 0, 0, 0, 0, 0);
+	fs_blob_partial(r, 0, req, 4);
+	CHECK_STREQ(DEC(r), "{size=23}, NULL, 0, 0");
+	req[0] = 24;
+	r = FS_REC(&b, __NR_listmount, FS_E(14), 0x7f0f44ecaffc, 0, 0, 0, 0, 0);
+	fs_blob_partial(r, 0, req, 4);
+	CHECK_STREQ(DEC(r), "{size=24, ???}, NULL, 0, 0");
+	req[0] = 33;
+	r = FS_REC(&b, __NR_listmount, FS_E(14), 0x7f0f44ecafe0, 0, 0, 0, 0, 0);
+	fs_blob_partial(r, 0, req, 32);
+	CHECK_STREQ(DEC(r), "{size=33, mnt_ns_fd=0, mnt_id=LSMT_ROOT, param=0x9796959493929190, "
+		    "mnt_ns_id=0x9f9e9d9c9b9a9998, ???}, NULL, 0, 0");
+	req[0] = 40;
+	for (unsigned k = 32; k < sizeof(req); k++)
+		req[k] = 0x80 + (k - 32);
+	r = FS_REC(&b, __NR_listmount, FS_E(7), 0x7f0f44ecafd8, 0, 0, 0, 0, 0);
+	fs_blob_partial(r, 0, req, 40);
+	CHECK_STREQ(DEC(r), "{size=40, mnt_ns_fd=0, mnt_id=LSMT_ROOT, param=0x9796959493929190, "
+		    "mnt_ns_id=0x9f9e9d9c9b9a9998, /* bytes 32..39 */ "
+		    "\"\\x80\\x81\\x82\\x83\\x84\\x85\\x86\\x87\"}, NULL, 0, 0");
+
+	/* statmount: the same request */
+	memset(req + 16, 0, 8);
+	memset(req + 32, 0, 8);
+	r = FS_REC(&b, __NR_statmount, FS_E(7), 0x7f0f44ecafd8, 0, 0, 0, 0, 0);
+	fs_blob_partial(r, 0, req, 40);
+	CHECK_STREQ(DEC(r), "{size=40, mnt_ns_fd=0, mnt_id=0xffffffffffffffff, param=0, "
+		    "mnt_ns_id=0x9f9e9d9c9b9a9998}, NULL, 0, 0");
+
+	/* mount_setattr: a larger struct whose tail cannot be read */
+	uint64_t attr[4] = { 0x3, 0, 0, 0 };
+	r = FS_REC(&b, __NR_mount_setattr, FS_E(14), (uint64_t)-1, 0x1000, 0, 0x2000, 40, 0);
+	fs_blob_s(r, 1, SCT_CAP_PATH, "/x");
+	fs_blob_partial(r, 3, attr, 32);
+	CHECK_STREQ(DEC(r), "-1, \"/x\", 0, {attr_set=MOUNT_ATTR_RDONLY|MOUNT_ATTR_NOSUID, "
+		    "attr_clr=0, propagation=0 /* MS_??? */, userns_fd=0, ???}, 40");
 }

@@ -305,3 +305,231 @@ TEST(ipc_msgrcv_flags)
 	r = REC(&b, __NR_mq_open, E(14), 0xdeadbeef, 0x40, 0xffffffff, 0xdeadbeef, 0);
 	CHECK_STREQ(dec(r), "0xdeadbeef, O_RDONLY|O_CREAT, 0177777, 0xdeadbeef");
 }
+
+/* ------------------------------- arrays and partly readable structs */
+
+/* a blob with its flags (SCT_BF_PARTIAL: the readable start of a read
+ * that ran into an unmapped page) */
+static void blob_f(struct sct_syscall *r, int arg, int kind, const void *data, uint32_t len,
+		   uint8_t flags)
+{
+	uint8_t *p = (uint8_t *)r + r->hdr.size;
+	blob(r, arg, kind, data, len);
+	((struct sct_blob *)p)->flags = flags;
+}
+
+static void sembuf_set(uint8_t *p, uint16_t num, int16_t op, int16_t flg)
+{
+	memcpy(p, &num, 2);
+	memcpy(p + 2, &op, 2);
+	memcpy(p + 4, &flg, 2);
+}
+
+TEST(ipc_semop_array)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint8_t sb[40 * 6];
+
+	sembuf_set(sb, 0, 1, 010000);
+	sembuf_set(sb + 6, 0xface, (int16_t)0xf00d, (int16_t)0xbeef);
+	r = REC(&b, __NR_semop, E(22), (uint64_t)-1, 0x10000000, 2, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, sb, sizeof(sb));
+	CHECK_STREQ(dec(r), "-1, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}, "
+		    "{sem_num=64206, sem_op=-4083, sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}], 2");
+
+	/* the second sembuf is in an unmapped page */
+	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, 0x10000ffa, 2, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb + 6, 6, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, [{sem_num=64206, sem_op=-4083, "
+		    "sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}, ... /* 0x10001000 */], 2");
+	r = REC(&b, __NR_semtimedop, E(14), (uint64_t)-1, 0x10000ffa, 2, 0, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb + 6, 6, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, [{sem_num=64206, sem_op=-4083, "
+		    "sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}, ... /* 0x10001000 */], 2, NULL");
+	/* the first one unreadable, a size that wraps, none */
+	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, 0x10000ffc, 1, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb, 4, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, 0x10000ffc, 1");
+	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, (uint64_t)-1, 1, 0);
+	CHECK_STREQ(dec(r), "-1, 0xffffffffffffffff, 1");
+	r = REC(&b, __NR_semop, E(22), 0xfdb97531, 0, 0xdeadbeef, 0);
+	CHECK_STREQ(dec(r), "-38177487, NULL, 3735928559");
+
+	/* more than -s 32 elements: 32, then "..." */
+	char want[4096];
+	size_t n = 0;
+	for (int k = 0; k < 40; k++)
+		sembuf_set(sb + 6 * k, k, -k, k & 1 ? 010000 : 0);
+	n += snprintf(want + n, sizeof(want) - n, "-1, [");
+	for (int k = 0; k < 32; k++)
+		n += snprintf(want + n, sizeof(want) - n, "{sem_num=%d, sem_op=%d, sem_flg=%s}, ",
+			      k, -k, k & 1 ? "SEM_UNDO" : "0");
+	snprintf(want + n, sizeof(want) - n, "...], 40");
+	r = REC(&b, __NR_semop, E(22), (uint64_t)-1, 0x10000000, 40, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, sb, sizeof(sb));
+	CHECK_STREQ(dec(r), want);
+	/* 33 readable, the 33rd fetched but elided: "..." */
+	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, 0x10000000 + 4096 - 6 * 33, 34, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb, 6 * 33, SCT_BF_PARTIAL);
+	snprintf(want + n, sizeof(want) - n, "...], 34");
+	CHECK_STREQ(dec(r), want);
+}
+
+TEST(ipc_msgbuf)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint8_t m[8 + 100];
+	const int64_t one = 1, two = 2;
+
+	memcpy(m, &one, 8);
+	for (int k = 0; k < 100; k++)
+		m[8 + k] = 'a' + k % 26;
+	m[8 + 3] = 0;
+	m[8 + 4] = '\n';
+	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000000, 40, 0, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, m, sizeof(m));
+	CHECK_STREQ(dec(r), "-1, {mtype=1, mtext=\"abc\\0\\nfghijklmnopqrstuvwxyzabcdef\"...}, 40, 0");
+	r = REC(&b, __NR_msgsnd, 0, 7, 0x10000000, 5, 0, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, m, sizeof(m));
+	CHECK_STREQ(dec(r), "7, {mtype=1, mtext=\"abc\\0\\n\"}, 5, 0");
+
+	/* at the end of a page: the 16-byte header, then -s + 1 bytes of
+	 * text must be readable */
+	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff4, 40, 0, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 12, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, 0x10000ff4, 40, 0");
+	memcpy(m, &two, 8);
+	memcpy(m + 8, "abcdefgh", 8);
+	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff0, 40, 0, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 16, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, {mtype=2, mtext=0x10000ff8}, 40, 0");
+	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff0, 8, 0, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 16, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, {mtype=2, mtext=\"abcdefgh\"}, 8, 0");
+	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff0, 4, 0, 0);
+	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 16, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "-1, {mtype=2, mtext=\"abcd\"}, 4, 0");
+
+	/* msgrcv: msgsz bytes of text (not the count returned), on success */
+	memcpy(m, &one, 8);
+	memcpy(m + 8, "abc", 3);
+	r = REC(&b, __NR_msgrcv, 3, 7, 0x10000000, 3, 0, 010000);
+	blob(r, 1, SCT_CAP_STRUCT_OUT, m, sizeof(m));
+	CHECK_STREQ(dec(r), "7, {mtype=1, mtext=\"abc\"}, 3, 0, MSG_NOERROR");
+	r = REC(&b, __NR_msgrcv, E(42), 7, 0x10000000, 100, 0, 04000);
+	CHECK_STREQ(dec(r), "7, 0x10000000, 100, 0, IPC_NOWAIT");
+}
+
+TEST(ipc_io_getevents_array)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	const uint64_t ev[8] = {
+		0xfeedface11111111ULL, 0x7fa74b463f80, 4096, 0,
+		0xfeedface22222222ULL, 0x7fa74b463fc0, 8192, 0,
+	};
+	const int64_t ts[2] = { 0, 123456789 };
+
+	r = REC(&b, __NR_io_getevents, 2, 0x7fa74b65d000, 2, 3, 0x7fa74b427fc0, 0x7fa74b427fe0, 0);
+	blob(r, 3, SCT_CAP_ARRAY_OUT, ev, sizeof(ev));
+	blob(r, 4, SCT_CAP_STRUCT_IN, ts, sizeof(ts));
+	CHECK_STREQ(dec(r), "0x7fa74b65d000, 2, 3, [{data=0xfeedface11111111, obj=0x7fa74b463f80, "
+		    "res=4096, res2=0}, {data=0xfeedface22222222, obj=0x7fa74b463fc0, res=8192, "
+		    "res2=0}], {tv_sec=0, tv_nsec=123456789}");
+	r = REC(&b, __NR_io_getevents, 0, 0x7fa74b65d000, 0, 0, 0x7fa74b427fc0, 0, 0);
+	CHECK_STREQ(dec(r), "0x7fa74b65d000, 0, 0, [], NULL");
+	r = REC(&b, __NR_io_getevents, E(22), 0xface1e55deadbeefULL, 0xca7faceddeadf00dULL,
+		0xba5e1e505ca571e0ULL, 0x7fa74b427fe0, 0, 0);
+	CHECK_STREQ(dec(r), "0xface1e55deadbeef, -3855172618362687475, -5017539604343590432, "
+		    "0x7fa74b427fe0, NULL");
+}
+
+TEST(ptrace_siginfo_regs)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint8_t si[2 * 128];
+	const int32_t usr1 = 10, usr2 = 12, tkill = -6, pid = 27670, stop = 19;
+
+	memset(si, 0, sizeof(si));
+	memcpy(si, &usr1, 4);
+	memcpy(si + 8, &tkill, 4);
+	memcpy(si + 16, &pid, 4);
+	memcpy(si + 128, &usr2, 4);
+	memcpy(si + 128 + 8, &tkill, 4);
+	memcpy(si + 128 + 16, &pid, 4);
+	const uint8_t psi[16] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0 };
+	r = REC(&b, __NR_ptrace, 2, 0x4209, 27670, 0x5a000040, 0x5a000400, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, psi, sizeof(psi));
+	blob(r, 3, SCT_CAP_STRUCT_IN, si, sizeof(si));
+	CHECK_STREQ(dec(r), "PTRACE_PEEKSIGINFO, 27670, {off=0, flags=0, nr=4}, "
+		    "[{si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=27670, si_uid=0}, "
+		    "{si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=27670, si_uid=0}]");
+	r = REC(&b, __NR_ptrace, E(3), 0x4209, 2147483647, 0x5a000040, 0x5a000400, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, psi, sizeof(psi));
+	CHECK_STREQ(dec(r), "PTRACE_PEEKSIGINFO, 2147483647, {off=0, flags=0, nr=4}, 0x5a000400");
+
+	memcpy(si, &stop, 4);
+	r = REC(&b, __NR_ptrace, 0, 0x4202, 27670, 0, 0x5a000800, 0);
+	blob(r, 3, SCT_CAP_STRUCT_IN, si, sizeof(si));
+	CHECK_STREQ(dec(r), "PTRACE_GETSIGINFO, 27670, NULL, "
+		    "{si_signo=SIGSTOP, si_code=SI_TKILL, si_pid=27670, si_uid=0}");
+	r = REC(&b, __NR_ptrace, E(3), 0x4202, 2147483647, 0, 0x5a000f80, 0);
+	blob(r, 3, SCT_CAP_STRUCT_IN, si, 128);
+	CHECK_STREQ(dec(r), "PTRACE_GETSIGINFO, 2147483647, NULL, 0x5a000f80");
+
+	/* SETSIGINFO: {si_signo=SIGIO, si_code=POLL_IN, si_band=-2, si_fd=-1}
+	 * (the rest all ones); 120 readable bytes are not a siginfo */
+	const int32_t io = 29, poll_in = 1, zero = 0;
+	const int64_t band = -2;
+	memset(si, 0xff, 128);
+	memcpy(si, &io, 4);
+	memcpy(si + 4, &zero, 4);
+	memcpy(si + 8, &poll_in, 4);
+	memcpy(si + 16, &band, 8);
+	r = REC(&b, __NR_ptrace, E(3), 0x4203, 2147483647, 0, 0x5a000f80, 0);
+	blob_f(r, 3, SCT_CAP_STRUCT_IN, si, 128, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "PTRACE_SETSIGINFO, 2147483647, NULL, "
+		    "{si_signo=SIGIO, si_code=POLL_IN, si_band=-2, si_fd=-1}");
+	r = REC(&b, __NR_ptrace, E(3), 0x4203, 2147483647, 0, 0x5a000f88, 0);
+	blob_f(r, 3, SCT_CAP_STRUCT_IN, si, 120, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "PTRACE_SETSIGINFO, 2147483647, NULL, 0x5a000f88");
+
+	/* GETREGSET/SETREGSET: the iovec; the regset itself is a pointer further */
+	const uint64_t iov[2] = { 0x5a000100, 216 };
+	r = REC(&b, __NR_ptrace, E(3), 0x4204, 2147483647, 1, 0x5a000ff0, 0);
+	blob_f(r, 3, SCT_CAP_STRUCT_IN, iov, 16, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "PTRACE_GETREGSET, 2147483647, NT_PRSTATUS, "
+		    "{iov_base=0x5a000100, iov_len=216}");
+	r = REC(&b, __NR_ptrace, E(3), 0x4205, 2147483647, 0x202, 0x5a000ff0, 0);
+	blob_f(r, 3, SCT_CAP_STRUCT_IN, iov, 16, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "PTRACE_SETREGSET, 2147483647, NT_X86_XSTATE, "
+		    "{iov_base=0x5a000100, iov_len=216}");
+	r = REC(&b, __NR_ptrace, E(3), 0x4204, 2147483647, 3, 0x5a000ff8, 0);
+	blob_f(r, 3, SCT_CAP_STRUCT_IN, iov, 8, SCT_BF_PARTIAL);
+	CHECK_STREQ(dec(r), "PTRACE_GETREGSET, 2147483647, NT_PRPSINFO, 0x5a000ff8");
+	r = REC(&b, __NR_ptrace, E(3), 0x4205, 2147483647, 3, 0, 0);
+	CHECK_STREQ(dec(r), "PTRACE_SETREGSET, 2147483647, NT_PRPSINFO, NULL");
+
+	/* x86's PTRACE_{GET,SET}{,FP}REGS: no addr; the registers */
+	static uint8_t regs[512];
+	r = REC(&b, __NR_ptrace, E(3), 12, 2147483647, 0, 0x5a000000, 0);
+	blob(r, 3, SCT_CAP_STRUCT_IN, regs, sizeof(regs));
+	CHECK_STREQ(dec(r), "PTRACE_GETREGS, 2147483647, 0x5a000000");
+	r = REC(&b, __NR_ptrace, E(3), 13, 2147483647, 0, 0x5a000000, 0);
+	blob(r, 3, SCT_CAP_STRUCT_IN, regs, sizeof(regs));
+	CHECK_STREQ(dec(r), "PTRACE_SETREGS, 2147483647, {r15=0, r14=0, r13=0, r12=0, rbp=0, "
+		    "rbx=0, r11=0, r10=0, r9=0, r8=0, rax=0, rcx=0, rdx=0, rsi=0, rdi=0, "
+		    "orig_rax=0, rip=0, cs=0, eflags=0, rsp=0, ss=0, fs_base=0, gs_base=0, "
+		    "ds=0, es=0, fs=0, gs=0}");
+	r = REC(&b, __NR_ptrace, E(3), 15, 2147483647, 0, 0x5a000000, 0);
+	blob(r, 3, SCT_CAP_STRUCT_IN, regs, sizeof(regs));
+	CHECK_STREQ(dec(r), "PTRACE_SETFPREGS, 2147483647, {cwd=0, swd=0, ftw=0, fop=0, rip=0, "
+		    "rdp=0, mxcsr=0, mxcr_mask=0, st_space=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
+		    "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], xmm_space=[0, 0, "
+		    "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
+		    "0, 0, 0, 0, ...], padding=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
+		    "0, 0, 0, 0, 0, 0, 0]}");
+}

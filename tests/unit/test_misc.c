@@ -296,3 +296,97 @@ TEST(misc_rlimit_rusage_clone3)
 		    "exit_signal=17 /* SIGCHLD */, stack=NULL, stack_size=0}, 64");
 	set_xlat(XLAT_ABBREV);
 }
+
+/* Structs sized by the caller, read up to an unreadable page (PARTIAL
+ * blobs of CAP_SIZED), their tails, forced hex (strace's clone3, listns,
+ * setgroups and getrandom tests) */
+TEST(misc_partial_structs)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+
+	/* clone3: a tail past struct clone_args, unreadable or not zero */
+	uint64_t ca[13] = { 0 };
+	r = REC(&b, __NR_clone3, E(14), 0x7f1fa7190fa8, 96);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, ca, 88);
+	CHECK_STREQ(dec(r), "{flags=0, exit_signal=0, stack=NULL, stack_size=0, ???}, 96");
+	ca[4] = 0xdeadface00000000ull | 17;
+	ca[11] = 0xfacefeeddeadc0deull;
+	r = REC(&b, __NR_clone3, E(7), 0x7f1fa7190fa0, 96);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, ca, 96);
+	CHECK_STREQ(dec(r), "{flags=0, exit_signal=16045756810061152273, stack=NULL, stack_size=0, "
+		    "/* bytes 88..95 */ \"\\xde\\xc0\\xad\\xde\\xed\\xfe\\xce\\xfa\"}, 96");
+	ca[4] = 0xdeadc0de;
+	r = REC(&b, __NR_clone3, E(7), 0x7f1fa7190fa0, 104);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, ca, 96);
+	CHECK_STREQ(dec(r), "{flags=0, exit_signal=3735929054, stack=NULL, stack_size=0, ???}, 104");
+	/* a struct that is not all readable: the address */
+	r = REC(&b, __NR_clone3, E(14), 0x7f1fa7190fc0, 88);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, ca, 64);
+	CHECK_STREQ(dec(r), "0x7f1fa7190fc0, 88");
+	/* clone3's own flags (clone(2) does not name them) */
+	memset(ca, 0, sizeof(ca));
+	ca[0] = 0xface3effbeefc0deull;
+	ca[4] = 0x1e55c0de;
+	r = REC(&b, __NR_clone3, E(22), 0x5555, 64);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, ca, sizeof(ca));
+	CHECK_STREQ(dec(r), "{flags=CLONE_VFORK|CLONE_PARENT|CLONE_THREAD|CLONE_NEWNS|CLONE_SYSVSEM|"
+		    "CLONE_SETTLS|CLONE_CHILD_CLEARTID|CLONE_UNTRACED|CLONE_NEWCGROUP|CLONE_NEWUTS|"
+		    "CLONE_NEWIPC|CLONE_NEWUSER|CLONE_NEWPID|CLONE_IO|CLONE_NEWTIME|CLONE_CLEAR_SIGHAND|"
+		    "CLONE_INTO_CGROUP|CLONE_AUTOREAP|CLONE_NNP|CLONE_PIDFD_AUTOKILL|CLONE_EMPTY_MNTNS|"
+		    "0xface3ec00040005e, child_tid=NULL, exit_signal=508936414, stack=NULL, "
+		    "stack_size=0, tls=NULL}, 64");
+
+	/* listns: the size alone, `???`, the tail */
+	uint32_t rq[10] = { 31, 0, 0x8b8a8988, 0x8f8e8d8c, 0x40020000, 0, 0x9abcdef0, 0x12345678,
+			    0x83828180, 0x87868584 };
+	r = REC(&b, __NR_listns, E(38), 0x7f1eb4d51ffd, 0, 0, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, rq, 3);
+	CHECK_STREQ(dec(r), "0x7f1eb4d51ffd, NULL, 0, 0");
+	r = REC(&b, __NR_listns, E(38), 0x7f1eb4d51ffc, 0, 0, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, rq, 4);
+	CHECK_STREQ(dec(r), "{size=31}, NULL, 0, 0");
+	rq[0] = 32;
+	r = REC(&b, __NR_listns, E(38), 0x7f1eb4d51ffc, 0, 0, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, rq, 4);
+	CHECK_STREQ(dec(r), "{size=32, ???}, NULL, 0, 0");
+	rq[0] = 33;
+	r = REC(&b, __NR_listns, E(38), 0x7f1eb4d51fe0, 0, 0, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, rq, 32);
+	CHECK_STREQ(dec(r), "{size=33, ns_id=0x8f8e8d8c8b8a8988, ns_type=MNT_NS|NET_NS, "
+		    "user_ns_id=0x123456789abcdef0, ???}, NULL, 0, 0");
+	rq[0] = 40;
+	r = REC(&b, __NR_listns, E(38), 0x7f1eb4d51fd8, 0, 0, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, rq, 40);
+	CHECK_STREQ(dec(r), "{size=40, ns_id=0x8f8e8d8c8b8a8988, ns_type=MNT_NS|NET_NS, "
+		    "user_ns_id=0x123456789abcdef0, /* bytes 32..39 */ "
+		    "\"\\x80\\x81\\x82\\x83\\x84\\x85\\x86\\x87\"}, NULL, 0, 0");
+
+	/* setgroups: gids up to an unreadable page, then where it starts */
+	uint32_t g[3] = { 0xffffffff, 0xfffffffe, 0xfffffffd };
+	r = REC(&b, __NR_setgroups, E(22), 2, 0x7f1799f7bffc);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, g, 4);
+	CHECK_STREQ(dec(r), "2, [-1, ... /* 0x7f1799f7c000 */]");
+	r = REC(&b, __NR_setgroups, E(14), 3, 0x7f1799d8bff8);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, g + 1, 8);
+	CHECK_STREQ(dec_range(r, NULL, 2, 0, -1),
+		    "3, [4294967294, 4294967293, ... /* 0x7f1799d8c000 */]");
+	r = REC(&b, __NR_setgroups, E(14), 1, 0x7f1799f7c000);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_FAULT, NULL, 0);
+	CHECK_STREQ(dec(r), "1, 0x7f1799f7c000");
+	r = REC(&b, __NR_setgroups, E(22), 3, 0x7f1799d8bff4);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, g, 12);
+	CHECK_STREQ(dec_range(r, NULL, 2, 0, -1), "3, [-1, 4294967294, ...]");
+
+	/* getrandom: every byte in hex */
+	r = REC(&b, __NR_getrandom, 3, 0x5555, 3, 0);
+	blob(r, 0, SCT_CAP_BUF_OUT, 0, "\x38\x14\xf6", 3);
+	CHECK_STREQ(dec_range(r, NULL, 3, 0, -1), "\"\\x38\\x14\\xf6\", 3, 0");
+	r = REC(&b, __NR_getrandom, 4, 0x5555, 4, 1);
+	blob(r, 0, SCT_CAP_BUF_OUT, 0, "\x95\x42\x0e\x01", 4);
+	CHECK_STREQ(dec_range(r, NULL, 3, 0, -1), "\"\\x95\\x42\\x0e\"..., 4, GRND_NONBLOCK");
+	r = REC(&b, __NR_getrandom, E(22), 0x7ffd69f41f0c, 4, 1 | 2 | 0x3000);
+	CHECK_STREQ(dec(r), "0x7ffd69f41f0c, 4, GRND_NONBLOCK|GRND_RANDOM|0x3000");
+	r = REC(&b, __NR_getrandom, 0, 0, 0, 0);
+	CHECK_STREQ(dec(r), "NULL, 0, 0");
+}

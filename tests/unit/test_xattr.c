@@ -397,3 +397,38 @@ TEST(xattr_quotactl)
 	blob(r, 3, SCT_CAP_STRUCT_IN, SCT_BF_FAULT, NULL, 0);
 	CHECK_STREQ(dec(r), "-1, QCMD(Q_GETFMT, GRPQUOTA), 0x7f1f94f2bffc");
 }
+
+/* Structs sized by the caller whose tail runs into an unreadable page
+ * (PARTIAL blobs of CAP_SIZED; strace's file_setattr and setxattrat tests) */
+TEST(xattr_partial_tails)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint8_t fa[24] = { 0 };
+
+	r = REC(&b, __NR_file_setattr, E(14), (uint64_t)-1, 0x4000, 0x7f35dc49afe8, 32, 0);
+	blob_s(r, 1, SCT_CAP_PATH, "");
+	blob(r, 2, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, fa, 24);
+	CHECK_STREQ(dec(r), "-1, \"\", {fa_xflags=0, fa_extsize=0, fa_projid=0, fa_cowextsize=0, "
+		    "???}, 32, 0");
+	/* the struct itself cut short: the address */
+	r = REC(&b, __NR_file_setattr, E(14), (uint64_t)-1, 0x4000, 0x7f35dc49aff0, 24, 0);
+	blob_s(r, 1, SCT_CAP_PATH, "");
+	blob(r, 2, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, fa, 16);
+	CHECK_STREQ(dec(r), "-1, \"\", 0x7f35dc49aff0, 24, 0");
+
+	uint64_t xa[2] = { 0x7f69d328afff, 65537 };
+	r = REC(&b, __NR_setxattrat, E(14), (uint64_t)-1, 0x4000, 0, 0x5000, 0x7f69d3496ff0, 17);
+	blob_s(r, 1, SCT_CAP_PATH, "");
+	blob_s(r, 3, SCT_CAP_STR, "user.strace.test.setxattrat");
+	blob(r, 4, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, xa, 16);
+	CHECK_STREQ(dec(r), "-1, \"\", 0, \"user.strace.test.setxattrat\", "
+		    "{value=0x7f69d328afff, size=65537, flags=0, ???}, 17");
+	xa[1] = 32;
+	r = REC(&b, __NR_getxattrat, E(14), (uint64_t)-1, 0x4000, 0, 0x5000, 0x7ff3d1819ff0, 17);
+	blob_s(r, 1, SCT_CAP_PATH, "");
+	blob_s(r, 3, SCT_CAP_STR, "user.strace.test.getxattrat");
+	blob(r, 4, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, xa, 16);
+	CHECK_STREQ(dec(r), "-1, \"\", 0, \"user.strace.test.getxattrat\", "
+		    "{value=0x7f69d328afff, size=32, flags=0, ???}, 17");
+}
