@@ -725,6 +725,88 @@ static __always_inline void capture_exec(struct cap *c, const struct sct_sysspec
 		cap_count(c, path + 2, args[path + 2]);
 }
 
+/* Argument i's capture; false when the record is full (the walk stops). */
+static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec *spec,
+					const __u64 *args, __s64 ret, bool at_entry, __u32 i)
+{
+	if (i >= SCT_MAX_ARGS)
+		return false;
+	const struct sct_argcap *ac = &spec->arg[i];
+	__u64 p = args[i];
+	__u8 kind = ac->kind & ~SCT_CAP_OPTIONAL;
+	if (kind == SCT_CAP_NONE || !p)
+		return true;
+	c->optional = ac->kind & SCT_CAP_OPTIONAL;
+	switch (kind) {
+	case SCT_CAP_PATH:
+		cap_string(c, i, kind, 0, p, SCT_PATH_MAX);
+		break;
+	case SCT_CAP_STR:
+		cap_string(c, i, kind, 0, p, strsize + 2);
+		break;
+	case SCT_CAP_BUF_IN:
+		cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : strsize);
+		break;
+	case SCT_CAP_SOCKADDR_IN:
+		cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), 128);
+		break;
+	case SCT_CAP_STRUCT_IN:
+		cap_bytes(c, i, kind, p, ac->size, ac->size);
+		break;
+	case SCT_CAP_BUF_OUT:
+		if (!at_entry && ret > 0)
+			cap_bytes(c, i, kind, p, ret, ac->size ? ac->size : strsize);
+		break;
+
+	case SCT_CAP_STRUCT_OUT:
+		if (!at_entry && ret >= 0)
+			cap_bytes(c, i, kind, p, ac->size, ac->size);
+		break;
+	case SCT_CAP_ARRAY_IN:
+	case SCT_CAP_ARRAY_OUT: {
+		__u64 cnt = kind == SCT_CAP_ARRAY_IN ? arg_at(args, ac->lenarg) :
+			    (ret > 0 && !at_entry ? ret : 0);
+		if (kind == SCT_CAP_ARRAY_OUT && (at_entry || ret < 0))
+			break;
+		if (cnt > SCT_BLOB_MAX)
+			cnt = SCT_BLOB_MAX + 1;  /* still more than fits: TRUNC */
+		cap_bytes(c, i, kind, p, cnt * ac->size, SCT_BLOB_MAX);
+		break;
+	}
+	case SCT_CAP_DEREF:
+		cap_deref(c, i, ac, p);
+		break;
+	case SCT_CAP_MSGHDR:
+		cap_msghdr(c, i, p, ac->size, ret, at_entry);
+		break;
+	case SCT_CAP_IOV:
+		/* outputs: at exit; a failed call's without data (strace
+		 * then shows each buffer's address) */
+		if (ac->size != SCT_IOV_OUT)
+			cap_iov(c, i, p, arg_at(args, ac->lenarg), ac->size, ret);
+		else if (!at_entry)
+			cap_iov(c, i, p, arg_at(args, ac->lenarg),
+				ret >= 0 ? SCT_IOV_OUT : SCT_IOV_NODATA, ret);
+		break;
+	}
+	c->optional = false;
+	return !cap_full(c);
+}
+
+struct capture_walk {
+	struct cap *c;
+	const struct sct_sysspec *spec;
+	const __u64 *args;
+	__s64 ret;
+	bool at_entry;
+};
+
+static long capture_step(__u32 i, void *ctx)
+{
+	struct capture_walk *w = ctx;
+	return capture_arg(w->c, w->spec, w->args, w->ret, w->at_entry, i) ? 0 : 1;
+}
+
 /*
  * Capture what the spec asks for.  at_entry: the entry record (inputs and
  * execve's argv/envp, whose memory is gone at exit); otherwise the exit
@@ -741,69 +823,17 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 			cap_dirents(c, 1, args[1], ret);
 		return;
 	}
-	for (__u32 i = 0; i < SCT_MAX_ARGS; i++) {
-		const struct sct_argcap *ac = &spec->arg[i];
-		__u64 p = args[i];
-		__u8 kind = ac->kind & ~SCT_CAP_OPTIONAL;
-		if (kind == SCT_CAP_NONE || !p)
-			continue;
-		c->optional = ac->kind & SCT_CAP_OPTIONAL;
-		switch (kind) {
-		case SCT_CAP_PATH:
-			cap_string(c, i, kind, 0, p, SCT_PATH_MAX);
-			break;
-		case SCT_CAP_STR:
-			cap_string(c, i, kind, 0, p, strsize + 2);
-			break;
-		case SCT_CAP_BUF_IN:
-			cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : strsize);
-			break;
-		case SCT_CAP_SOCKADDR_IN:
-			cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), 128);
-			break;
-		case SCT_CAP_STRUCT_IN:
-			cap_bytes(c, i, kind, p, ac->size, ac->size);
-			break;
-		case SCT_CAP_BUF_OUT:
-			if (!at_entry && ret > 0)
-				cap_bytes(c, i, kind, p, ret, ac->size ? ac->size : strsize);
-			break;
-
-		case SCT_CAP_STRUCT_OUT:
-			if (!at_entry && ret >= 0)
-				cap_bytes(c, i, kind, p, ac->size, ac->size);
-			break;
-		case SCT_CAP_ARRAY_IN:
-		case SCT_CAP_ARRAY_OUT: {
-			__u64 cnt = kind == SCT_CAP_ARRAY_IN ? arg_at(args, ac->lenarg) :
-				    (ret > 0 && !at_entry ? ret : 0);
-			if (kind == SCT_CAP_ARRAY_OUT && (at_entry || ret < 0))
-				break;
-			if (cnt > SCT_BLOB_MAX)
-				cnt = SCT_BLOB_MAX + 1;  /* still more than fits: TRUNC */
-			cap_bytes(c, i, kind, p, cnt * ac->size, SCT_BLOB_MAX);
-			break;
-		}
-		case SCT_CAP_DEREF:
-			cap_deref(c, i, ac, p);
-			break;
-		case SCT_CAP_MSGHDR:
-			cap_msghdr(c, i, p, ac->size, ret, at_entry);
-			break;
-		case SCT_CAP_IOV:
-			/* outputs: at exit; a failed call's without data (strace
-			 * then shows each buffer's address) */
-			if (ac->size != SCT_IOV_OUT)
-				cap_iov(c, i, p, arg_at(args, ac->lenarg), ac->size, ret);
-			else if (!at_entry)
-				cap_iov(c, i, p, arg_at(args, ac->lenarg),
-					ret >= 0 ? SCT_IOV_OUT : SCT_IOV_NODATA, ret);
-			break;
-		}
-		c->optional = false;
-		if (cap_full(c))
-			break;
+	/* with bpf_loop the per-argument code is verified once, not once per
+	 * argument slot (six times): most of the load time otherwise */
+	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
+		struct capture_walk w = { .c = c, .spec = spec, .args = args, .ret = ret,
+					  .at_entry = at_entry };
+		bpf_loop(SCT_MAX_ARGS, capture_step, &w, 0);
+		return;
 	}
+	for (__u32 i = 0; i < SCT_MAX_ARGS; i++)
+		if (!capture_arg(c, spec, args, ret, at_entry, i))
+			break;
 }
 
 static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64 pid_tgid,

@@ -7,12 +7,12 @@
 # so always those of the installed binary), pids after -p, files after -o,
 # the values of -S, --summary-by and the timestamp options, and the command.
 
-_sctrace_opts='-a -c -C -e -f -h -j -l -o -p -r -s -S -t -tt -ttt -T -V -w -x -xx -z -Z
---absolute-timestamps --absolute-timestamps= --attach= --buffer-size= --columns=
---comm= --expr= --failed-only --follow-forks --help --histogram --json --list
---output= --relative-timestamps --relative-timestamps= --string-limit= --successful-only
---summary --summary-by= --summary-only --summary-sort-by= --summary-wall-clock
---syscall-times --syscall-times= --trace= --version'
+_sctrace_opts='-a -c -C -e -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -v -V -w -x -X -xx -z -Z
+--absolute-timestamps --absolute-timestamps= --arg-names --attach= --buffer-size= --columns=
+--comm= --const-print-style= --expr= --failed-only --follow-forks --help --histogram --json
+--list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
+--successful-only --summary --summary-by= --summary-only --summary-sort-by=
+--summary-wall-clock --syscall-times --syscall-times= --trace= --version'
 
 # syscall names and classes, once per shell
 _sctrace_names()
@@ -101,13 +101,16 @@ _sctrace()
 		return
 		;;
 	-e|--expr)
-		if [[ $tok == trace=* || $tok == t=* ]]; then
+		if [[ $tok == *=* ]]; then
 			local q=${tok%%=*}=
 			mapfile -t cands < <(_sctrace_set "${tok#*=}" "$bin" | sed "s/^/$q/")
 		else
-			cands=(trace=)
+			cands=(trace= abbrev= verbose= raw=)
 			compopt -o nospace 2>/dev/null
 		fi
+		;;
+	-X|--const-print-style)
+		cands=(raw abbrev verbose)
 		;;
 	--trace)
 		mapfile -t cands < <(_sctrace_set "$tok" "$bin")
@@ -136,6 +139,9 @@ _sctrace()
 			;;
 		--summary-by=*)
 			cands=(--summary-by=pid --summary-by=comm)
+			;;
+		--const-print-style=*)
+			cands=(--const-print-style={raw,abbrev,verbose})
 			;;
 		--relative-timestamps=*|--syscall-times=*)
 			local q=${tok%%=*}=

@@ -6,7 +6,7 @@
  * x86_64 calls the SysV IPC syscalls directly (no ipc() multiplexer), and
  * the kernel's 64-bit IPC structs are the only layout.  BPF captures one
  * level: a struct an argument points to, never what that struct points to
- * (io_submit's iocbs, io_pgetevents' sigmask); those print as strace prints
+ * (io_submit's iocbs); those print as strace prints
  * an address it cannot follow.
  */
 #include <inttypes.h>
@@ -918,20 +918,10 @@ static void sys_io_getevents(struct emit *e, const struct call *c, int i, const 
 			       sizeof(struct io_event), emit_io_event_elem);
 		break;
 	case 4: emit_timespec(e, key, c, 4); break;
-	case 5: {
-		/* struct __aio_sigset {sigmask, sigsetsize}: the mask itself is
-		 * one pointer further */
-		uint64_t s[2];
-		if (!ipc_struct(c, 5, s, sizeof(s))) {
-			emit_ptr(e, key, arg_u64(c, 5));
-			break;
-		}
-		emit_begin_struct(e, key);
-		emit_ptr(e, "sigmask", s[0]);
-		emit_uint(e, "sigsetsize", s[1]);
-		emit_end_struct(e);
+	case 5:
+		/* struct __aio_sigset {sigmask, sigsetsize}, as pselect6's */
+		dec_pselect_sigmask(e, c, 5, key);
 		break;
-	}
 	}
 }
 
@@ -1154,7 +1144,7 @@ const struct syscall_row decode_rows_ipc[] = {
 	    .cap = { [3] = CAP_ARRAY_OUT(sizeof(struct io_event)), [4] = TS_CAP },
 	    .entry_args = 3, .blocks = 1),
 	SYS(io_pgetevents, .decode = sys_io_getevents,
-	    .cap = { [3] = CAP_ARRAY_OUT(sizeof(struct io_event)), [4] = TS_CAP, [5] = CAP_IN(16) },
+	    .cap = { [3] = CAP_ARRAY_OUT(sizeof(struct io_event)), [4] = TS_CAP, [5] = CAP_DEREF(16, 0, 8) },
 	    .entry_args = 3, .blocks = 1),
 
 	SYS(io_uring_setup, .decode = sys_io_uring_setup,

@@ -436,7 +436,8 @@ void dec_siginfo_out(struct emit *e, const struct call *c, int i, const char *ke
 	emit_siginfo(e, key, si);
 }
 
-/* pselect6's sixth argument: {sigmask=[..], sigsetsize=8}, or NULL */
+/* pselect6's (and io_pgetevents') sixth argument: {sigmask=[..], sigsetsize=8},
+ * or NULL; the mask is read behind the pointer (CAP_DEREF(16, 0, 8)) */
 void dec_pselect_sigmask(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint64_t d[2];
