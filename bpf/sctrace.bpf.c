@@ -319,6 +319,8 @@ static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, 
 		}
 		b->len = len;
 	}
+	if (kind == SCT_CAP_ARGV)
+		b->aux = ptr;  /* an unreadable element prints as its address */
 	blob_end(c, b);
 	return n;
 }
@@ -410,8 +412,17 @@ static __always_inline void cap_deref(struct cap *c, __u8 arg, const struct sct_
 static __always_inline bool argv_elem(struct cap *c, __u8 arg, __u64 ptr, __u32 i)
 {
 	__u64 elem = 0;
-	if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0)
+	if (bpf_probe_read_user(&elem, sizeof(elem), (void *)(ptr + i * 8)) < 0) {
+		/* the array itself ends in an unreadable page: strace shows
+		 * "... / * address * /" (aux) after the elements read */
+		struct sct_blob *b = i ? blob_begin(c, arg, SCT_CAP_ARGV, SCT_ARGV_MAX + 1) : NULL;
+		if (b) {
+			b->flags = SCT_BF_FAULT;
+			b->aux = ptr + i * 8;
+			blob_end(c, b);
+		}
 		return false;
+	}
 	if (!elem) {
 		if (i == 0) {
 			/* an empty argv, told apart from an unreadable one */
@@ -508,6 +519,8 @@ static __always_inline void cap_count(struct cap *c, __u8 arg, __u64 ptr)
 	}
 	if (w.state < 0 && !w.n)
 		b->flags = SCT_BF_FAULT;
+	else if (w.state < 0)
+		b->flags = SCT_BF_PARTIAL;  /* strace: "N vars, unterminated" */
 	else if (w.state == 0)
 		b->flags = SCT_BF_TRUNC;
 	b->aux = w.n;
@@ -721,8 +734,12 @@ static __always_inline void capture_exec(struct cap *c, const struct sct_sysspec
 		cap_string(c, path, SCT_CAP_PATH, 0, args[path], SCT_PATH_MAX);
 	if (args[path + 1])
 		cap_argv(c, path + 1, args[path + 1]);
-	if (args[path + 2])
-		cap_count(c, path + 2, args[path + 2]);
+	if (args[path + 2]) {
+		if (spec->arg[path + 2].kind == SCT_CAP_ARGV)
+			cap_argv(c, path + 2, args[path + 2]);   /* -v: the strings */
+		else
+			cap_count(c, path + 2, args[path + 2]);
+	}
 }
 
 /* Argument i's capture; false when the record is full (the walk stops). */

@@ -23,7 +23,7 @@
 #define SCT_MAX_EXCLUDED   16    /* processes left out of system-wide traces */
 #define SCT_PATH_MAX       4096  /* paths are never cut by -s, like strace */
 #define SCT_BLOB_MAX       4096  /* largest single capture */
-#define SCT_ARGV_MAX       32    /* argv elements captured for execve */
+#define SCT_ARGV_MAX       64    /* argv elements captured for execve (strace -v shows them all) */
 #define SCT_REC_MAX        16384 /* largest syscall record, header + blobs */
 
 enum sct_rec_type {
@@ -137,8 +137,12 @@ enum sct_cap_kind {
 	SCT_CAP_BUF_OUT,    /* buffer, length = return value, read at exit on success */
 	SCT_CAP_STRUCT_IN,  /* `size` bytes, read at exit */
 	SCT_CAP_STRUCT_OUT, /* `size` bytes, read at exit on success */
-	SCT_CAP_ARGV,       /* char *[]: strings up to strsize+1 chars, read at entry */
-	SCT_CAP_COUNT,      /* char *[]: only the number of elements, at entry */
+	SCT_CAP_ARGV,       /* char *[]: strings up to strsize+1 chars, read at entry
+	                     * (aux: the element's pointer; idx SCT_ARGV_MAX: more
+	                     * elements; SCT_ARGV_MAX + 1, FAULT: the array became
+	                     * unreadable at address aux) */
+	SCT_CAP_COUNT,      /* char *[]: only the number of elements, at entry
+	                     * (PARTIAL: no NULL before an unreadable page) */
 	SCT_CAP_SOCKADDR_IN,/* length = args[lenarg] (capped), read at exit */
 	SCT_CAP_DIRENTS,    /* linux_dirent(64) buffer of `ret` bytes: only the
 	                     * entry count (aux), walked in the kernel at exit */

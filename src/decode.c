@@ -201,6 +201,11 @@ static const struct kind_cap kind_caps[A_KIND_ALL] = {
 	[A_FCNTL_ARG]       = { SCT_CAP_STRUCT_IN | SCT_CAP_OPTIONAL, 0, 32 },    /* struct flock, f_owner_ex */
 };
 
+static bool nr_in_set(const uint64_t *set, int nr)
+{
+	return nr >= 0 && nr < SCT_MAX_SYSCALLS && (set[nr / 64] >> (nr % 64) & 1);
+}
+
 void decode_capture_spec(int nr, struct sct_sysspec *spec)
 {
 	memset(spec, 0, sizeof(*spec));
@@ -232,6 +237,8 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 		spec->ncap++;
 		if (kind == A_ARGV)
 			exec = true;   /* execve, execveat */
+		if (kind == A_ENVP && !nr_in_set(decode_opts.abbrev, nr))
+			spec->arg[i].kind = SCT_CAP_ARGV;   /* -v: envp's strings too */
 		if (k->cap == SCT_CAP_DIRENTS)
 			spec->flags |= SCT_SPEC_DIRENTS;  /* the BPF side expects it on arg 1 */
 	}

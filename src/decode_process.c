@@ -152,8 +152,14 @@ void dec_argv(struct emit *e, const struct call *c, int i, const char *key)
 		total = hdr->aux;
 	else if (hdr->kind == SCT_CAP_ARGV && hdr->idx >= SCT_ARGV_MAX)
 		more = true;
-	if ((captured == 0 && total == 0 && !more && hdr->kind != SCT_CAP_COUNT) ||
-	    (captured > 0 && (call_argv(c, i, 0)->b->flags & SCT_BF_FAULT))) {
+	/* the array itself unreadable from element `captured` on */
+	bool cut = hdr->kind == SCT_CAP_ARGV && hdr->idx == SCT_ARGV_MAX + 1 &&
+		   (hdr->flags & SCT_BF_FAULT);
+	if (cut)
+		more = false;
+	if ((captured == 0 && total == 0 && !more && !cut && hdr->kind != SCT_CAP_COUNT) ||
+	    (captured > 0 && (call_argv(c, i, 0)->b->flags & SCT_BF_FAULT) &&
+	     !call_argv(c, i, 0)->b->aux)) {
 		emit_ptr(e, key, p);   /* nothing readable: the array's address */
 		return;
 	}
@@ -163,18 +169,24 @@ void dec_argv(struct emit *e, const struct call *c, int i, const char *key)
 	emit_begin_array(e, key);
 	for (unsigned n = 0;; n++) {
 		if (n >= captured) {
-			if (more)
+			if (cut) {
+				char buf[24];
+				snprintf(buf, sizeof(buf), "%#llx", (unsigned long long)hdr->aux);
 				emit_more(e);
+				emit_comment(e, buf);
+			} else if (more) {
+				emit_more(e);
+			}
 			break;
 		}
-		if (n >= c->strsize) {         /* strace: at most -s elements */
+		if (n >= c->strsize && call_abbrev(c)) {  /* strace: at most -s elements */
 			emit_more(e);
 			break;
 		}
 		const struct blob_ref *r = call_argv(c, i, n);
 		if (r->b->flags & SCT_BF_FAULT) {
-			emit_more(e);
-			break;
+			emit_ptr(e, NULL, r->b->aux);   /* strace: the element's address */
+			continue;
 		}
 		size_t len = r->b->len;
 		size_t shown = len < c->strsize ? len : c->strsize;
@@ -184,16 +196,23 @@ void dec_argv(struct emit *e, const struct call *c, int i, const char *key)
 	emit_end_array(e);
 }
 
-/* envp: 0x7ffd1c3f5a48 / * 37 vars * / */
+/* envp: 0x7ffd1c3f5a48 / * 37 vars * /, "N vars, unterminated" when no NULL
+ * came before an unreadable page; under -v its strings, as argv */
 void dec_envp(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint64_t p = arg_u64(c, i);
 	const struct blob_ref *r = call_blob(c, i);
+	if (p && c->blob[i].b && (c->blob[i].b->kind == SCT_CAP_ARGV ||
+				  (!call_abbrev(c) && !(c->blob[i].b->flags & SCT_BF_FAULT)))) {
+		dec_argv(e, c, i, key);
+		return;
+	}
 	if (!p || !r || r->b->kind != SCT_CAP_COUNT) {
 		emit_ptr(e, key, p);
 		return;
 	}
-	emit_ptr_count(e, key, p, r->b->aux, "vars");
+	emit_ptr_count(e, key, p, r->b->aux,
+		       (r->b->flags & SCT_BF_PARTIAL) ? "vars, unterminated" : "vars");
 }
 
 /* ---------------------------------------------------------- wait4 */

@@ -75,9 +75,11 @@ static void t_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t 
 	ob_write(o, " /* ", 4);
 	ob_u64(o, n);
 	if (unit && *unit) {
-		size_t len = strlen(unit);
+		/* "vars, unterminated": the word before a comma is the unit */
+		const char *comma = strchr(unit, ',');
+		size_t len = comma ? (size_t)(comma - unit) : strlen(unit);
 		bool plural_given = unit[len - 1] == 's';
-		bool invariant = len >= 3 && strcmp(unit + len - 3, "ies") == 0;
+		bool invariant = len >= 3 && strncmp(unit + len - 3, "ies", 3) == 0;
 		ob_putc(o, ' ');
 		if (invariant) {
 			ob_write(o, unit, len);
@@ -86,6 +88,8 @@ static void t_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t 
 			if (n != 1)
 				ob_putc(o, 's');
 		}
+		if (comma)
+			ob_puts(o, comma);
 	}
 	ob_write(o, " */", 3);
 }
