@@ -993,7 +993,78 @@ static void personality_ret_aux(struct emit *e, const struct call *c)
 
 /* ------------------------------------------------------------- rows */
 
+/* ------------------------------------------------------------- rseq */
+
+/* linux/rseq.h; the slice-extension names are newer than Debian 12's */
+#define K_RSEQ_ORIG_SIZE 32
+#define K_RSEQ_SIZE      36   /* strace 7.2's struct rseq: up to __reserved */
+static const struct flag_name rseq_flags[] = {
+	{ 1, "RSEQ_FLAG_UNREGISTER" }, { 2, "RSEQ_FLAG_SLICE_EXT_DEFAULT_ON" }, { 0, NULL }
+};
+static const struct flag_name rseq_cs_flags[] = {
+	{ 1, "RSEQ_CS_FLAG_NO_RESTART_ON_PREEMPT" }, { 2, "RSEQ_CS_FLAG_NO_RESTART_ON_SIGNAL" },
+	{ 4, "RSEQ_CS_FLAG_NO_RESTART_ON_MIGRATE" }, { 0, NULL }
+};
+static const struct flag_name rseq_cpu_ids_d[] = {   /* as printed: signed */
+	{ (uint64_t)-1, "RSEQ_CPU_ID_UNINITIALIZED" }, { (uint64_t)-2, "RSEQ_CPU_ID_REGISTRATION_FAILED" },
+	{ 0, NULL }
+};
+static const struct flag_name rseq_cpu_ids[] = {
+	{ 0xffffffff, "RSEQ_CPU_ID_UNINITIALIZED" }, { 0xfffffffe, "RSEQ_CPU_ID_REGISTRATION_FAILED" },
+	{ 0, NULL }
+};
+
+/* rseq(rseq, rseq_len, flags, sig): the area as strace prints it when
+ * rseq_len covers the original 32 bytes */
+static void sys_rseq(struct emit *e, const struct call *c, int i, const char *key)
+{
+	uint8_t r[K_RSEQ_SIZE];
+	switch (i) {
+	case 0: {
+		uint64_t p = arg_u64(c, 0);
+		size_t have = call_sized(c, 0, r, sizeof(r));
+		if (!p || arg_uint(c, 1) < K_RSEQ_ORIG_SIZE || have < K_RSEQ_ORIG_SIZE ||
+		    !call_verbose(c)) {
+			emit_ptr(e, key, p);
+			break;
+		}
+		/* strace reads min(rseq_len, its struct's size) bytes */
+		uint32_t u32v[9];
+		if (arg_uint(c, 1) < sizeof(r))
+			memset(r + arg_uint(c, 1), 0, sizeof(r) - arg_uint(c, 1));
+		memcpy(u32v, r, sizeof(r));
+		uint64_t cs;
+		memcpy(&cs, r + 8, 8);
+		emit_begin_struct(e, key);
+		emit_uint(e, "cpu_id_start", u32v[0]);
+		if (lookup_value(rseq_cpu_ids, u32v[1]))
+			emit_xval_d(e, "cpu_id", rseq_cpu_ids_d, (int32_t)u32v[1], NULL);
+		else
+			emit_uint(e, "cpu_id", u32v[1]);
+		emit_ptr(e, "rseq_cs", cs);
+		emit_flags(e, "flags", rseq_cs_flags, u32v[4], "RSEQ_CS_FLAG_???");
+		emit_uint(e, "node_id", u32v[5]);
+		emit_uint(e, "mm_cid", u32v[6]);
+		emit_begin_struct(e, "slice_ctrl");
+		emit_uint(e, "request", r[28]);
+		emit_uint(e, "granted", r[29]);
+		emit_hex(e, "__reserved", (uint32_t)r[30] | (uint32_t)r[31] << 8);
+		emit_end_struct(e);
+		if (have >= K_RSEQ_SIZE || arg_uint(c, 1) < K_RSEQ_SIZE)
+			emit_hex(e, "__reserved", u32v[8]);
+		else
+			emit_more(e);
+		emit_end_struct(e);
+		break;
+	}
+	case 1: emit_uint(e, key, arg_uint(c, 1)); break;
+	case 2: emit_flags(e, key, rseq_flags, arg_uint(c, 2), "RSEQ_FLAG_???"); break;
+	case 3: emit_hex(e, key, arg_uint(c, 3)); break;
+	}
+}
+
 const struct syscall_row decode_rows_misc[] = {
+	SYS(rseq, .decode = sys_rseq, .cap = { [0] = CAP_IN(K_RSEQ_SIZE) }),
 	SYS(nanosleep, .arg = { A_TIMESPEC_IN, A_PTR }, .entry_args = 1, .blocks = 1,
 	    .decode = sys_nanosleep, .cap = { [1] = CAP_IN(16) }),
 	SYS(clock_nanosleep, .arg = { A_CLOCK_ID, A_TIMER_FLAGS, A_TIMESPEC_IN, A_PTR },

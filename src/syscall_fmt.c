@@ -132,7 +132,6 @@ const struct syscall_fmt syscall_fmts[SCT_MAX_SYSCALLS] = {
 	[__NR_setrlimit]  = { .arg = { A_RLIMIT_RES, A_RLIMIT_IN } },
 	[__NR_set_tid_address] = { .arg = { A_PTR } },
 	[__NR_set_robust_list] = { .arg = { A_PTR, A_UINT } },
-	[__NR_rseq]       = { .arg = { A_PTR, A_HEX, A_INT, A_HEX } },
 
 	/* ---- signals */
 	[__NR_rt_sigreturn]   = { .arg = { A_SIGRETURN_MASK } },

@@ -47,3 +47,13 @@ futex_requeue([{val=0x1, uaddr=0x10000100, flags=0x82 /* FUTEX2_SIZE_U32|FUTEX2_
 futex_requeue(NULL, 0, 1, 2)            = -1 EINVAL (Invalid argument)
 EOF2
 fi
+if want misc; then
+	$SCT -o "$T/misc-rseq.txt" -e trace=rseq -- $B/sc_misc >/dev/null
+	expect_lines "misc rseq" "$T/misc-rseq.txt" <<'EOF2'
+rseq({cpu_id_start=0, cpu_id=RSEQ_CPU_ID_UNINITIALIZED, rseq_cs=NULL, flags=0, node_id=0, mm_cid=0, slice_ctrl={request=1, granted=2, __reserved=0x300}, __reserved=0}, 32, 0, 0x53053053) = -1 EINVAL (Invalid argument)
+rseq(0x10000800, 28, 0, 0x53053053)     = -1 EINVAL (Invalid argument)
+rseq({cpu_id_start=0, cpu_id=RSEQ_CPU_ID_UNINITIALIZED, rseq_cs=NULL, flags=0, node_id=0, mm_cid=0, slice_ctrl={request=1, granted=2, __reserved=0x300}, __reserved=0x4}, 40, RSEQ_FLAG_UNREGISTER, 0x53053053) = -1 EINVAL (Invalid argument)
+rseq(NULL, 32, 0, 0)                    = -1 EINVAL (Invalid argument)
+rseq(NULL, 32, 0x8 /* RSEQ_FLAG_??? */, 0) = -1 EINVAL (Invalid argument)
+EOF2
+fi

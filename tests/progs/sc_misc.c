@@ -105,5 +105,17 @@ int main(void)
 
 	/* getrandom's bytes in hex (checked by a pattern) */
 	syscall(__NR_getrandom, m + 1024, 3, 0);
+
+	/* rseq: the area (this thread has one from libc: EINVAL), a length
+	 * too short to show it, NULL, an unknown flag */
+	uint8_t *rs = m + 2048;
+	memset(rs, 0, 64);
+	memset(rs + 4, 0xff, 4);
+	rs[28] = 1, rs[29] = 2, rs[31] = 3, rs[32] = 4;
+	syscall(__NR_rseq, rs, 32, 0, 0x53053053);
+	syscall(__NR_rseq, rs, 28, 0, 0x53053053);
+	syscall(__NR_rseq, rs, 40, 1, 0x53053053);
+	syscall(__NR_rseq, NULL, 32, 0, 0);
+	syscall(__NR_rseq, NULL, 32, 8, 0);
 	return 0;
 }

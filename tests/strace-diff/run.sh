@@ -10,6 +10,8 @@
 # strace run gives strace's agreement with itself, as the reference.
 #
 # Usage: tests/strace-diff/run.sh [-k] [--min PCT] [--no-ref] [--top N] [--show-all] [NAME-FILTER]
+# STRACE=/path/to/strace: the oracle (default: strace from PATH; strace 7.2,
+# ../shared/strace-suite/bin/strace, is the format sctrace follows)
 #   -k          keep the traces (in the printed directory)
 #   --min PCT   fail below PCT (default 95)
 #   --no-ref    skip the second strace run
@@ -106,14 +108,14 @@ tcase() {
 	fi
 	COUNT=$((COUNT + 1))
 	(cd "$W" && eval "$prep") >/dev/null 2>&1
-	(cd "$W" && timeout 60 "${ENV[@]}" strace -f -o "$OUT/$name.strace" -- "$@") \
+	(cd "$W" && timeout 60 "${ENV[@]}" "${STRACE:-strace}" -f -o "$OUT/$name.strace" -- "$@") \
 		</dev/null >/dev/null 2>&1
 	(cd "$W" && eval "$prep") >/dev/null 2>&1
 	(cd "$W" && timeout 60 "${ENV[@]}" "$SCT" -f -o "$OUT/$name.sctrace" -- "$@") \
 		</dev/null >/dev/null 2>&1
 	if [ "$REF" = 1 ]; then
 		(cd "$W" && eval "$prep") >/dev/null 2>&1
-		(cd "$W" && timeout 60 "${ENV[@]}" strace -f -o "$OUT/$name.strace2" -- "$@") \
+		(cd "$W" && timeout 60 "${ENV[@]}" "${STRACE:-strace}" -f -o "$OUT/$name.strace2" -- "$@") \
 			</dev/null >/dev/null 2>&1
 	fi
 	[ -s "$OUT/$name.sctrace" ] || echo "strace-diff: $name: sctrace wrote nothing" >&2
