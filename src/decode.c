@@ -546,6 +546,21 @@ void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
 	emit_sym(e, key, buf);
 }
 
+void emit_formatted(struct emit *e, const char *key, uint64_t v, const char *text)
+{
+	char out[FLAGS_BUF + 32];
+	if (decode_opts.xlat == XLAT_RAW) {
+		emit_hex(e, key, v);
+		return;
+	}
+	if (decode_opts.xlat == XLAT_VERBOSE) {
+		hex_append(out, sizeof(out), 0, v);
+		emit_verbose(e, key, out, text, v);
+		return;
+	}
+	emit_sym(e, key, text);
+}
+
 void emit_xval(struct emit *e, const char *key, const struct flag_name *tab,
 	       uint64_t v, const char *dflt)
 {
@@ -853,6 +868,22 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_INT_OUT]         = dec_int_out,
 };
 
+/* Argument i points to something other than a string or a buffer (what
+ * strace leaves undecoded under -e verbose=none): by what BPF captures */
+static bool arg_is_struct(const struct call *c, int i)
+{
+	unsigned cap = c->fmt->cap[i].kind;
+	if (cap == SCT_CAP_NONE && c->fmt->arg[i] < A_KIND_ALL)
+		cap = kind_caps[c->fmt->arg[i]].cap;
+	if (cap == SCT_CAP_NONE || (cap & SCT_CAP_OPTIONAL))
+		return false;   /* not captured, or not always a pointer (ioctl) */
+	switch (cap) {
+	case SCT_CAP_PATH: case SCT_CAP_STR: case SCT_CAP_BUF_IN: case SCT_CAP_BUF_OUT:
+		return false;
+	}
+	return true;
+}
+
 /* -N: strace's name of argument i (see syscall_argnames[]) */
 static const char *strace_arg_name(const struct call *c, int i, const char *dflt)
 {
@@ -890,6 +921,8 @@ void decode_args(struct emit *e, const struct call *c, int from, int to)
 			key = strace_arg_name(c, i, key);
 		if (raw)
 			emit_hex(e, key, arg_u64(c, i));
+		else if (!call_verbose(c) && arg_u64(c, i) && arg_is_struct(c, i))
+			emit_ptr(e, key, arg_u64(c, i));   /* -e verbose=none, as strace */
 		else if (c->fmt->decode)
 			c->fmt->decode(e, c, i, key);
 		else

@@ -361,21 +361,8 @@ const char *format_open_flags(char *buf, size_t size, uint64_t flags)
  * named, so -X verbose always has a comment */
 static void emit_open_flags(struct emit *e, const char *key, uint64_t flags)
 {
-	char buf[FLAGS_BUF], out[FLAGS_BUF + 32];
-	if (decode_opts.xlat == XLAT_RAW) {
-		emit_hex(e, key, flags);
-		return;
-	}
-	format_open_flags(buf, sizeof(buf), flags);
-	if (decode_opts.xlat == XLAT_VERBOSE) {
-		size_t len = hex_append(out, sizeof(out), 0, flags);
-		len = str_append(out, sizeof(out), len, " /* ");
-		len = str_append(out, sizeof(out), len, buf);
-		str_append(out, sizeof(out), len, " */");
-		emit_sym(e, key, out);
-		return;
-	}
-	emit_sym(e, key, buf);
+	char buf[FLAGS_BUF];
+	emit_formatted(e, key, flags, format_open_flags(buf, sizeof(buf), flags));
 }
 
 void dec_open_flags(struct emit *e, const struct call *c, int i, const char *key)

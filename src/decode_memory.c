@@ -127,7 +127,7 @@ static const char *format_mmap_flags(char *buf, size_t size, uint64_t v)
 
 	/* strace takes the huge page size out with an unsigned int mask,
 	 * which also drops the upper 32 bits from what is left */
-	const unsigned huge_mask = MAP_HUGE_MASK << MAP_HUGE_SHIFT;
+	const unsigned huge_mask = (unsigned)MAP_HUGE_MASK << MAP_HUGE_SHIFT;
 	unsigned huge = (unsigned)((v & huge_mask) >> MAP_HUGE_SHIFT);
 	v &= ~huge_mask;
 	if (v) {
@@ -144,22 +144,8 @@ static const char *format_mmap_flags(char *buf, size_t size, uint64_t v)
 
 static void emit_mmap_flags(struct emit *e, const char *key, uint64_t v)
 {
-	char buf[FLAGS_BUF], out[FLAGS_BUF + 32];
-
-	if (decode_opts.xlat == XLAT_RAW) {
-		emit_hex(e, key, v);
-		return;
-	}
-	format_mmap_flags(buf, sizeof(buf), v);
-	if (decode_opts.xlat == XLAT_VERBOSE) {
-		size_t len = hex_append(out, sizeof(out), 0, v);
-		len = str_append(out, sizeof(out), len, " /* ");
-		len = str_append(out, sizeof(out), len, buf);
-		str_append(out, sizeof(out), len, " */");
-		emit_sym(e, key, out);
-		return;
-	}
-	emit_sym(e, key, buf);
+	char buf[FLAGS_BUF];
+	emit_formatted(e, key, v, format_mmap_flags(buf, sizeof(buf), v));
 }
 
 void dec_mmap_flags(struct emit *e, const struct call *c, int i, const char *key)

@@ -287,26 +287,14 @@ static const struct flag_name futex_bitsets[] = {
 /* FUTEX2_SIZE_U32|FUTEX2_PRIVATE: the size is a value, the rest flags */
 static void emit_futex2_flags(struct emit *e, const char *key, uint32_t v)
 {
-	char buf[FLAGS_BUF], out[FLAGS_BUF + 32];
+	char buf[FLAGS_BUF];
 	size_t len;
-	if (decode_opts.xlat == XLAT_RAW) {
-		emit_hex(e, key, v);
-		return;
-	}
 	len = value_append(buf, sizeof(buf), 0, futex2_sizes, v & K_FUTEX2_SIZE_MASK, "FUTEX2_SIZE_???");
 	if (v & ~(uint32_t)K_FUTEX2_SIZE_MASK) {
 		len = str_append(buf, sizeof(buf), len, "|");
 		flags_append(buf, sizeof(buf), len, futex2_flags, v & ~(uint32_t)K_FUTEX2_SIZE_MASK, NULL);
 	}
-	if (decode_opts.xlat == XLAT_VERBOSE) {
-		size_t n = hex_append(out, sizeof(out), 0, v);
-		n = str_append(out, sizeof(out), n, " /* ");
-		n = str_append(out, sizeof(out), n, buf);
-		str_append(out, sizeof(out), n, " */");
-		emit_sym(e, key, out);
-		return;
-	}
-	emit_sym(e, key, buf);
+	emit_formatted(e, key, v, buf);
 }
 
 #define WAITV_SIZE 24          /* struct futex_waitv */

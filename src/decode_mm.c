@@ -509,7 +509,7 @@ static void emit_memfd_flags(struct emit *e, const char *key, unsigned flags)
 		emit_hex(e, key, flags);
 		return;
 	}
-	unsigned mask = MFD_HUGE_MASK << MFD_HUGE_SHIFT;
+	unsigned mask = (unsigned)MFD_HUGE_MASK << MFD_HUGE_SHIFT;
 	unsigned huge = flags & mask, rest = flags & ~mask;
 	char buf[FLAGS_BUF], out[FLAGS_BUF + 32];
 	size_t len = 0;

@@ -249,6 +249,10 @@ void emit_xval_d(struct emit *e, const char *key, const struct flag_name *tab,
  * `0x10 / * dflt * /` when no bit is known. */
 void emit_flags(struct emit *e, const char *key, const struct flag_name *tab,
 		uint64_t v, const char *dflt);
+/* v that a decoder spelt itself as `text` (open flags with their access
+ * mode, MAP_HUGE_*, ...): the number under -X raw, "0x.. / * text * /"
+ * under -X verbose, else the text. */
+void emit_formatted(struct emit *e, const char *key, uint64_t v, const char *text);
 
 /* Like format_flags, appending at buf+len; `dflt` as in emit_flags.
  * Returns the new length (clipped to size-1). */
@@ -370,6 +374,8 @@ void dec_mremap_addr(struct emit *, const struct call *, int, const char *);
 const char *signal_name(int sig, char *buf, size_t size);
 /* "[INT TERM]", "~[KILL STOP]" for a 64-bit kernel sigset */
 const char *format_sigset(char *buf, size_t size, uint64_t set);
+/* the same for a set of `words` 32-bit words (rt_sigpending's 4-byte sets) */
+const char *format_sigset_words(char *buf, size_t size, uint64_t set, unsigned words);
 extern const struct flag_name sigprocmask_hows[];
 void dec_signal(struct emit *, const struct call *, int, const char *);
 void dec_sigset_in(struct emit *, const struct call *, int, const char *);

@@ -63,39 +63,74 @@ const char *signal_name(int sig, char *buf, size_t size)
 	return NULL;
 }
 
-const char *format_sigset(char *buf, size_t size, uint64_t set)
+/* A set of `words` 32-bit words (1 or 2): inverted when 2/3 or more of
+ * its bits are set, as strace's sprintsigmask_n(); members by -X: INT,
+ * 2, or 2 / * INT * / */
+const char *format_sigset_words(char *buf, size_t size, uint64_t set, unsigned words)
 {
 	size_t len = 0;
+	unsigned nbits = words >= 2 ? K_NSIG : 32;
+	if (nbits < 64)
+		set &= (1ull << nbits) - 1;
 	buf[0] = '\0';
-	if (__builtin_popcountll(set) >= K_NSIG * 2 / 3) {
+	if ((unsigned)__builtin_popcountll(set) >= nbits * 2 / 3) {
 		len = str_append(buf, size, len, "~");
 		set = ~set;
+		if (nbits < 64)
+			set &= (1ull << nbits) - 1;
 	}
 	len = str_append(buf, size, len, "[");
 	bool first = true;
-	for (int sig = 1; sig <= K_NSIG; sig++) {
+	for (int sig = 1; sig <= (int)nbits; sig++) {
 		if (!(set & (1ull << (sig - 1))))
 			continue;
-		char tmp[32];
+		char tmp[32], num[16];
 		const char *name = signal_name(sig, tmp, sizeof(tmp));
 		if (!first)
 			len = str_append(buf, size, len, " ");
 		first = false;
-		len = str_append(buf, size, len, name + 3);   /* without "SIG" */
+		snprintf(num, sizeof(num), "%d", sig);
+		if (decode_opts.xlat == XLAT_ABBREV) {
+			len = str_append(buf, size, len, name + 3);   /* without "SIG" */
+			continue;
+		}
+		len = str_append(buf, size, len, num);
+		if (decode_opts.xlat == XLAT_VERBOSE) {
+			len = str_append(buf, size, len, " /* ");
+			len = str_append(buf, size, len, name + 3);
+			len = str_append(buf, size, len, " */");
+		}
 	}
 	str_append(buf, size, len, "]");
 	return buf;
 }
 
+const char *format_sigset(char *buf, size_t size, uint64_t set)
+{
+	return format_sigset_words(buf, size, set, 2);
+}
+
+/* A signal number by -X: SIGTERM, 15, or 15 / * SIGTERM * /; numbers
+ * without a name in decimal */
+static void emit_signo(struct emit *e, const char *key, int sig)
+{
+	char buf[32], num[16];
+	const char *name = signal_name(sig, buf, sizeof(buf));
+	if (!name || decode_opts.xlat == XLAT_RAW) {
+		emit_int(e, key, sig);
+		return;
+	}
+	if (decode_opts.xlat == XLAT_VERBOSE) {
+		snprintf(num, sizeof(num), "%d", sig);
+		emit_sym_raw(e, key, name, num, (uint64_t)(int64_t)sig);
+		return;
+	}
+	emit_sym(e, key, name);
+}
+
 void dec_signal(struct emit *e, const struct call *c, int i, const char *key)
 {
-	char buf[32];
-	int sig = arg_int(c, i);
-	const char *name = signal_name(sig, buf, sizeof(buf));
-	if (name)
-		emit_sym(e, key, name);
-	else
-		emit_int(e, key, sig);
+	emit_signo(e, key, arg_int(c, i));
 }
 
 /* A sigset whose size argument (lenarg[i]) is not the kernel's 8 bytes
@@ -114,7 +149,11 @@ static void emit_sigset(struct emit *e, const char *key, const struct call *c, i
 
 void dec_sigset_in(struct emit *e, const struct call *c, int i, const char *key)
 {
-	emit_sigset(e, key, c, i);
+	/* not decoded under -e verbose=none (strace's umoven_or_printaddr) */
+	if (!call_verbose(c))
+		emit_ptr(e, key, arg_u64(c, i));
+	else
+		emit_sigset(e, key, c, i);
 }
 
 /* rt_sigreturn({mask=[]}): the mask read from the signal frame */
@@ -127,7 +166,7 @@ void dec_sigreturn_mask(struct emit *e, const struct call *c, int i, const char 
 
 void dec_sigset_out(struct emit *e, const struct call *c, int i, const char *key)
 {
-	if (!call_ok(c)) {
+	if (!call_ok(c) || !call_verbose(c)) {
 		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
@@ -291,12 +330,7 @@ static uint64_t si64(const uint8_t *si, size_t off) { uint64_t v; memcpy(&v, si 
 
 static void emit_sig_or_num(struct emit *e, const char *key, int sig)
 {
-	char buf[32];
-	const char *n = signal_name(sig, buf, sizeof(buf));
-	if (n)
-		emit_sym(e, key, n);
-	else
-		emit_int(e, key, sig);
+	emit_signo(e, key, sig);
 }
 
 static void emit_sigsource(struct emit *e, const uint8_t *si)
@@ -359,10 +393,15 @@ void emit_siginfo(struct emit *e, const char *key, const uint8_t *si)
 	const char *cn = lookup_value(si_codes, (uint32_t)code);
 	if (!cn && tab)
 		cn = lookup_value(tab, (uint32_t)code);
-	if (cn)
+	if (cn && decode_opts.xlat == XLAT_ABBREV) {
 		emit_sym(e, "si_code", cn);
-	else
+	} else if (cn && decode_opts.xlat == XLAT_VERBOSE) {
+		char num[24];
+		hex_append(num, sizeof(num), 0, (uint32_t)code);
+		emit_sym_raw(e, "si_code", cn, num, (uint32_t)code);
+	} else {
 		emit_hex(e, "si_code", (uint32_t)code);   /* strace: unknown codes in hex */
+	}
 	if (err) {  /* strace: the errno's name, else unsigned */
 		const char *en = errno_name(err);
 		if (en)

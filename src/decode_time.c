@@ -136,8 +136,9 @@ static void emit_time16(struct emit *e, const char *key, const struct call *c, i
 			const char *subkey)
 {
 	int64_t t[2];
-	if (!call_struct(c, i, t, sizeof(t))) {
-		emit_ptr(e, key, arg_u64(c, i));   /* NULL, or unreadable */
+	/* NULL, unreadable, or -e verbose=none (strace's umove_or_printaddr) */
+	if (!call_verbose(c) || !call_struct(c, i, t, sizeof(t))) {
+		emit_ptr(e, key, arg_u64(c, i));
 		return;
 	}
 	emit_begin_struct(e, key);

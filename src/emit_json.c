@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static inline struct json_writer *writer(struct emit *e)
@@ -112,14 +113,17 @@ static void j_more(struct emit *e)
 static void j_sym_raw(struct emit *e, const char *key, const char *text, const char *num,
 		      uint64_t raw)
 {
-	(void)num;
 	struct json_writer *jw = begin_value(e, key);
 	jw_cstr(jw, text);
 	if (!jw_in_array(jw)) {
 		char buf[64];
 		snprintf(buf, sizeof(buf), "%s_raw", key ? key : "");
 		jw_key(jw, buf);
-		jw_uint(jw, raw);
+		/* the number as the text shows it: -100 stays signed */
+		if (num && num[0] == '-')
+			jw_int(jw, strtoll(num, NULL, 10));
+		else
+			jw_uint(jw, raw);
 	}
 }
 

@@ -142,26 +142,32 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 	case LINE_ENTRY:
 		/* left open, as strace does: the exit completes it, or
 		 * close_entry() ends it with " <unfinished ...>" */
+		/* strace 7.2: "read(3 <unfinished ...>", then
+		 * "<... read resumed>, "x", 1) = 1" (6.x put the comma first) */
 		ob_puts(ob, name);
 		ob_putc(ob, '(');
 		decode_args(&e, c, 0, k);
-		if (k > 0 && k < n)
-			ob_puts(ob, ", ");
 		return;
 	case LINE_CONTINUE:
-		if (r->flags & SCT_SF_NORET)
+		if (r->flags & SCT_SF_NORET) {
 			ob_puts(ob, " <unfinished ...>");
-		else
+		} else {
+			if (k > 0 && k < n)
+				ob_puts(ob, ", ");
 			decode_args(&e, c, k, n);
+		}
 		break;
 	case LINE_RESUMED:
 		ob_puts(ob, "<... ");
 		ob_puts(ob, name);
 		ob_puts(ob, " resumed>");
-		if (r->flags & SCT_SF_NORET)
+		if (r->flags & SCT_SF_NORET) {
 			ob_puts(ob, " <unfinished ...>");
-		else
+		} else {
+			if (k > 0 && k < n)
+				ob_puts(ob, ", ");
 			decode_args(&e, c, k, n);
+		}
 		break;
 	case LINE_FULL:
 		ob_puts(ob, name);

@@ -40,6 +40,7 @@ int main(void)
 	syscall(__NR_rt_sigpending, m, 4);
 	syscall(__NR_rt_sigpending, NULL, 8);
 	syscall(__NR_rt_sigpending, BAD, 8);
+	syscall(__NR_rt_sigpending, m, 16);
 
 	siginfo_t *si = (void *)(m + 256);
 	memset(si, 0, sizeof(*si));
@@ -68,9 +69,12 @@ int main(void)
 	syscall(__NR_sched_setparam, -1, BAD);
 	syscall(__NR_sched_getparam, 0, prio);
 	syscall(__NR_sched_getparam, 0, NULL);
+	syscall(__NR_sched_getparam, 0x7ffffff0, prio);
 	syscall(__NR_sched_setscheduler, 0, SCHED_OTHER, prio);
 	syscall(__NR_sched_setscheduler, 0, SCHED_FIFO | SCHED_RESET_ON_FORK, NULL);
 	syscall(__NR_sched_setscheduler, -1, 0x77, BAD);
+	syscall(__NR_sched_setscheduler, -1, 0x40000077, NULL);
+	syscall(__NR_sched_get_priority_min, 0x40000001);
 	syscall(__NR_sched_getscheduler, 0);
 	syscall(__NR_sched_getscheduler, -1);
 	syscall(__NR_sched_get_priority_max, SCHED_FIFO);
@@ -115,6 +119,12 @@ int main(void)
 	syscall(__NR_kcmp, -1, -1, 1, 1, 2);
 	syscall(__NR_kcmp, -1, -1, 6, m, 2);
 	syscall(__NR_kcmp, -1, -1, 7, NULL, 2);
+	uint32_t *slot = (void *)(m + 1300);
+	slot[0] = 5;
+	slot[1] = 6;
+	slot[2] = 7;
+	syscall(__NR_kcmp, -1, -1, 7, 3, slot);
+	syscall(__NR_kcmp, -1, -1, 7, 3, end - 4);
 	syscall(__NR_kcmp, -1, -1, 0x77, 1, 2);
 
 	/* host names, in a UTS namespace of our own */
@@ -143,6 +153,8 @@ int main(void)
 	ud->flags = 1 | 2 << 1 | 1 << 4 | 1 << 6;
 	syscall(__NR_set_thread_area, NULL);
 	syscall(__NR_set_thread_area, BAD);
+	syscall(__NR_set_thread_area, ud);
+	syscall(__NR_get_thread_area, ud);
 	ud->entry_number = 12;
 	syscall(__NR_get_thread_area, ud);
 	syscall(__NR_get_thread_area, NULL);
@@ -157,11 +169,18 @@ int main(void)
 	int *mnt = (void *)(m + 1200);
 	syscall(__NR_name_to_handle_at, AT_FDCWD, "/", fh, mnt, 0);
 	syscall(__NR_name_to_handle_at, -1, "/nonexistent", NULL, NULL, 0x1400);
+	fh->bytes = 0;
+	syscall(__NR_name_to_handle_at, AT_FDCWD, "/", fh, mnt, 0x201);
+	syscall(__NR_name_to_handle_at, AT_FDCWD, "/nonexistent", fh, mnt, 0x10000);
+	syscall(__NR_name_to_handle_at, AT_FDCWD, "/", end - 4, mnt, 0);
 	fh->bytes = 8;
 	fh->type = 0x1;
 	memcpy(fh->h, "\x01\x02\x03\x04\x05\x06\x07\x08", 8);
 	syscall(__NR_open_by_handle_at, -1, fh, O_RDONLY | O_CLOEXEC);
 	syscall(__NR_open_by_handle_at, -1, NULL, O_RDWR);
+	fh->bytes = 200;
+	syscall(__NR_open_by_handle_at, -1, fh, O_RDONLY);
+	syscall(__NR_open_by_handle_at, -1, end - 12, O_WRONLY);
 
 	/* descriptors */
 	long fd = syscall(__NR_eventfd, 3);
@@ -188,5 +207,23 @@ int main(void)
 	syscall(__NR_io_uring_register, -1, 2, m, 3);
 	syscall(__NR_io_uring_register, -1, 0x77, m, 1);
 	syscall(__NR_io_uring_register, -1, 0x80000000 | 4, NULL, 0);
+	uint32_t *fds = (void *)(m + 1400);
+	fds[0] = 0;
+	fds[1] = 1;
+	fds[2] = -1;
+	fds[3] = 0;
+	syscall(__NR_io_uring_register, -1, 4, fds, 1);
+	syscall(__NR_io_uring_register, -1, 25, fds, 1);
+	syscall(__NR_io_uring_register, -1, 25, fds, 2);
+	syscall(__NR_io_uring_register, -1, 2, end - 4, 2);
+	uint64_t *iov = (void *)(m + 1500);
+	iov[0] = 0x1000;
+	iov[1] = 16;
+	iov[2] = 0;
+	iov[3] = 0;
+	syscall(__NR_io_uring_register, -1, 0, iov, 2);
+	syscall(__NR_io_uring_register, -1, 0x80000000 | 25, fds, 1);
+	syscall(__NR_io_uring_register, -1, 1, fds, 1);
+	syscall(__NR_io_uring_register, -1, 0x80000077, fds, 1);
 	return 0;
 }

@@ -14,68 +14,7 @@
 #include <linux/seccomp.h>
 #include <netinet/in.h>
 #include "unit.h"
-#include "../../src/decode.h"
-#include "../../src/decode_priv.h"
-#include "../../src/emit_text.h"
-#include "../../src/outbuf.h"
-
-struct cbuf {
-	union {
-		struct sct_syscall rec;
-		uint64_t align[SCT_REC_MAX / 8];
-	};
-};
-
-static struct sct_syscall *crec(struct cbuf *b, uint16_t type, int nr, int64_t ret,
-				const uint64_t args[6])
-{
-	memset(b, 0, sizeof(*b));
-	struct sct_syscall *r = &b->rec;
-	r->hdr.type = type;
-	r->hdr.size = sizeof(*r);
-	r->pid = r->tid = 4242;
-	r->nr = nr;
-	r->ret = ret;
-	memcpy(r->args, args, sizeof(r->args));
-	return r;
-}
-#define CARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
-#define CREC(b, nr, ret, ...) crec((b), SCT_REC_SYSCALL, (nr), (ret), CARGS(__VA_ARGS__))
-#define CENTER(b, nr, ...) crec((b), SCT_REC_ENTER, (nr), 0, CARGS(__VA_ARGS__))
-#define CE(x) (-(int64_t)(x))
-
-static void cblob(struct sct_syscall *r, int arg, int kind, int flags, int idx,
-		  const void *data, uint32_t len)
-{
-	uint8_t *p = (uint8_t *)r + r->hdr.size;
-	struct sct_blob *b = (struct sct_blob *)p;
-	memset(b, 0, sizeof(*b));
-	b->arg = arg;
-	b->kind = kind;
-	b->flags = flags;
-	b->idx = idx;
-	b->len = len;
-	if (len)
-		memcpy(p + sizeof(*b), data, len);
-	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
-	r->hdr.nblobs++;
-}
-
-static struct outbuf cob;
-
-static const char *cdec(const struct sct_syscall *r, const struct sct_syscall *entry)
-{
-	static struct call c;
-	if (!cob.buf)
-		ob_init_mem(&cob, 65536);
-	ob_reset(&cob);
-	call_init(&c, r, entry, 32);
-	struct emit e;
-	struct emit_text st;
-	emit_text_init(&e, &st, &cob, 0);
-	decode_args(&e, &c, 0, c.desc->nargs);
-	return ob_cstr(&cob);
-}
+#include "records.h"
 
 /* -v for nr (no abbreviation) or back to the default */
 static void set_abbrev(int nr, bool on)
@@ -124,65 +63,65 @@ static const struct sock_filter sock_prog[] = {
 
 /* a setsockopt(3, SOL_SOCKET, name, FP, 16) record with a sock_fprog of
  * len instructions at filter, `have` bytes of them captured */
-static struct sct_syscall *setsockopt_rec(struct cbuf *b, int64_t ret, unsigned name,
+static struct sct_syscall *setsockopt_rec(struct recbuf *b, int64_t ret, unsigned name,
 					  unsigned len, uint64_t filter,
 					  const void *insns, int flags, uint32_t have)
 {
 	struct sock_fprog fp = { .len = (unsigned short)len,
 				 .filter = (struct sock_filter *)(uintptr_t)filter };
-	struct sct_syscall *r = CREC(b, __NR_setsockopt, ret, 3, SOL_SOCKET, name, FP, 16);
-	cblob(r, 3, SCT_CAP_DEREF, 0, 0, &fp, sizeof(fp));
+	struct sct_syscall *r = REC(b, __NR_setsockopt, ret, 3, SOL_SOCKET, name, FP, 16);
+	blob(r, 3, SCT_CAP_DEREF, 0, &fp, sizeof(fp));
 	if (insns)
-		cblob(r, 3, SCT_CAP_DEREF, flags, 1, insns, have);
+		blob_aux(r, 3, SCT_CAP_DEREF, flags, 1, insns, have, 0);
 	return r;
 }
 
 TEST(cbpf_setsockopt)
 {
-	static struct cbuf b;
+	static struct recbuf b;
 	struct sct_syscall *r;
 	int nr = __NR_setsockopt;
 
 	set_abbrev(nr, false);
 	r = setsockopt_rec(&b, 0, SO_ATTACH_FILTER, 10, FILTER, sock_prog, 0, sizeof(sock_prog));
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=10, filter="
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=10, filter="
 		    SOCK_PROG_TEXT "}, 16");
-	r = setsockopt_rec(&b, CE(22), SO_ATTACH_REUSEPORT_CBPF, 10, FILTER, sock_prog, 0,
+	r = setsockopt_rec(&b, E(22), SO_ATTACH_REUSEPORT_CBPF, 10, FILTER, sock_prog, 0,
 			   sizeof(sock_prog));
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, {len=10, filter="
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_REUSEPORT_CBPF, {len=10, filter="
 		    SOCK_PROG_TEXT "}, 16");
 
 	/* optlen is not a sock_fprog's: the address */
-	r = setsockopt_rec(&b, CE(22), SO_ATTACH_FILTER, 10, FILTER, sock_prog, 0,
+	r = setsockopt_rec(&b, E(22), SO_ATTACH_FILTER, 10, FILTER, sock_prog, 0,
 			   sizeof(sock_prog));
 	r->args[4] = 12;
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_FILTER, 0x2c0000000, 12");
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_FILTER, 0x2c0000000, 12");
 
 	/* empty, NULL, unreadable */
-	r = setsockopt_rec(&b, CE(22), SO_ATTACH_FILTER, 0, FILTER, "", 0, 0);
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=0, filter=[]}, 16");
-	r = setsockopt_rec(&b, CE(22), SO_ATTACH_FILTER, 1, 0, NULL, 0, 0);
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=NULL}, 16");
-	r = setsockopt_rec(&b, CE(14), SO_ATTACH_FILTER, 2, 0x2c0001000, "", SCT_BF_FAULT, 0);
-	CHECK_STREQ(cdec(r, NULL),
+	r = setsockopt_rec(&b, E(22), SO_ATTACH_FILTER, 0, FILTER, "", 0, 0);
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=0, filter=[]}, 16");
+	r = setsockopt_rec(&b, E(22), SO_ATTACH_FILTER, 1, 0, NULL, 0, 0);
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=NULL}, 16");
+	r = setsockopt_rec(&b, E(14), SO_ATTACH_FILTER, 2, 0x2c0001000, "", SCT_BF_FAULT, 0);
+	CHECK_STREQ(dec(r),
 		    "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=0x2c0001000}, 16");
-	r = setsockopt_rec(&b, CE(14), SO_ATTACH_FILTER, 2, 0x2c0001000, NULL, 0, 0);
-	CHECK_STREQ(cdec(r, NULL),
+	r = setsockopt_rec(&b, E(14), SO_ATTACH_FILTER, 2, 0x2c0001000, NULL, 0, 0);
+	CHECK_STREQ(dec(r),
 		    "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=2, filter=0x2c0001000}, 16");
 
 	/* ours: more instructions than BPF captured */
-	r = setsockopt_rec(&b, CE(22), SO_ATTACH_FILTER, 600, FILTER, sock_prog, 0, 16);
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=600, filter="
+	r = setsockopt_rec(&b, E(22), SO_ATTACH_FILTER, 600, FILTER, sock_prog, 0, 16);
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=600, filter="
 		    "[BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_LL_OFF+4), "
 		    "BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+8), ...]}, 16");
 
 	/* without -v: the address; -e verbose=none: the struct's address */
 	set_abbrev(nr, true);
 	r = setsockopt_rec(&b, 0, SO_ATTACH_FILTER, 10, FILTER, sock_prog, 0, sizeof(sock_prog));
-	CHECK_STREQ(cdec(r, NULL),
+	CHECK_STREQ(dec(r),
 		    "3, SOL_SOCKET, SO_ATTACH_FILTER, {len=10, filter=0x2c0000100}, 16");
 	set_verbose(nr, false);
-	CHECK_STREQ(cdec(r, NULL), "3, SOL_SOCKET, SO_ATTACH_FILTER, 0x2c0000000, 16");
+	CHECK_STREQ(dec(r), "3, SOL_SOCKET, SO_ATTACH_FILTER, 0x2c0000000, 16");
 	set_verbose(nr, true);
 }
 
@@ -262,7 +201,7 @@ static const char *const odd_text[3] = {
 
 TEST(cbpf_xlat_styles)
 {
-	static struct cbuf b;
+	static struct recbuf b;
 	int nr = __NR_setsockopt;
 	unsigned n = sizeof(odd_prog) / sizeof(odd_prog[0]);
 	enum xlat_style saved = decode_opts.xlat;
@@ -276,10 +215,10 @@ TEST(cbpf_xlat_styles)
 	set_abbrev(nr, false);
 	for (int x = XLAT_ABBREV; x <= XLAT_VERBOSE; x++) {
 		decode_opts.xlat = (enum xlat_style)x;
-		struct sct_syscall *r = setsockopt_rec(&b, CE(22), SO_ATTACH_FILTER, n, FILTER,
+		struct sct_syscall *r = setsockopt_rec(&b, E(22), SO_ATTACH_FILTER, n, FILTER,
 						       odd_prog, 0, sizeof(odd_prog));
 		snprintf(want, sizeof(want), "%s%s}, 16", head[x], odd_text[x]);
-		CHECK_STREQ(cdec(r, NULL), want);
+		CHECK_STREQ(dec(r), want);
 	}
 	decode_opts.xlat = saved;
 	set_abbrev(nr, true);
@@ -296,29 +235,29 @@ static const struct sock_filter sc_prog[] = {
 	BPF_STMT(BPF_LD | BPF_B | BPF_ABS, SKF_AD_OFF),
 };
 
-static struct sct_syscall *seccomp_rec(struct cbuf *b, int64_t ret, uint64_t flags,
+static struct sct_syscall *seccomp_rec(struct recbuf *b, int64_t ret, uint64_t flags,
 				       unsigned len, uint64_t filter, const void *insns,
 				       int iflags, uint32_t have)
 {
 	struct sock_fprog fp = { .len = (unsigned short)len,
 				 .filter = (struct sock_filter *)(uintptr_t)filter };
-	struct sct_syscall *r = CREC(b, __NR_seccomp, ret, SECCOMP_SET_MODE_FILTER, flags, FP);
-	cblob(r, 2, SCT_CAP_DEREF, 0, 0, &fp, sizeof(fp));
+	struct sct_syscall *r = REC(b, __NR_seccomp, ret, SECCOMP_SET_MODE_FILTER, flags, FP);
+	blob(r, 2, SCT_CAP_DEREF, 0, &fp, sizeof(fp));
 	if (insns)
-		cblob(r, 2, SCT_CAP_DEREF, iflags, 1, insns, have);
+		blob_aux(r, 2, SCT_CAP_DEREF, iflags, 1, insns, have, 0);
 	return r;
 }
 
 TEST(cbpf_seccomp)
 {
-	static struct cbuf b;
+	static struct recbuf b;
 	struct sct_syscall *r;
 	int nr = __NR_seccomp;
 	enum xlat_style saved = decode_opts.xlat;
 
 	set_abbrev(nr, false);
-	r = seccomp_rec(&b, CE(22), 0x40, 8, FILTER, sc_prog, 0, sizeof(sc_prog));
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, 0x40 /* SECCOMP_FILTER_FLAG_??? */, "
+	r = seccomp_rec(&b, E(22), 0x40, 8, FILTER, sc_prog, 0, sizeof(sc_prog));
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, 0x40 /* SECCOMP_FILTER_FLAG_??? */, "
 		    "{len=8, filter=[BPF_STMT(BPF_LD|BPF_W|BPF_ABS, 0x4), "
 		    "BPF_JUMP(BPF_JMP|BPF_K|BPF_JEQ, 0x3, 0, 0x1), "
 		    "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ERRNO|0x10), "
@@ -328,14 +267,14 @@ TEST(cbpf_seccomp)
 		    "BPF_STMT(BPF_RET|BPF_A, SECCOMP_RET_ALLOW), "
 		    "BPF_STMT(BPF_LD|BPF_B|BPF_ABS, 0xfffff000)]}");
 	decode_opts.xlat = XLAT_RAW;
-	CHECK_STREQ(cdec(r, NULL), "0x1, 0x40, "
+	CHECK_STREQ(dec(r), "0x1, 0x40, "
 		    "{len=8, filter=[BPF_STMT(0|0|0x20, 0x4), BPF_JUMP(0x5|0|0x10, 0x3, 0, 0x1), "
 		    "BPF_STMT(0x6|0, 0x50000|0x10), BPF_STMT(0x6|0, 0), "
 		    "BPF_STMT(0x6|0, 0x7ff00000|0x1), BPF_STMT(0x6|0, 0xdead0000|0x1), "
 		    "BPF_STMT(0x6|0x10, 0x7fff0000), BPF_STMT(0|0x10|0x20, 0xfffff000)]}");
 	decode_opts.xlat = XLAT_VERBOSE;
-	r = seccomp_rec(&b, CE(22), 0x40, 4, FILTER, sc_prog + 2, 0, 32);
-	CHECK_STREQ(cdec(r, NULL), "0x1 /* SECCOMP_SET_MODE_FILTER */, "
+	r = seccomp_rec(&b, E(22), 0x40, 4, FILTER, sc_prog + 2, 0, 32);
+	CHECK_STREQ(dec(r), "0x1 /* SECCOMP_SET_MODE_FILTER */, "
 		    "0x40 /* SECCOMP_FILTER_FLAG_??? */, {len=4, filter=["
 		    "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0x50000 /* SECCOMP_RET_ERRNO */|0x10), "
 		    "BPF_STMT(0x6 /* BPF_RET */|0 /* BPF_K */, 0 /* SECCOMP_RET_KILL_THREAD */), "
@@ -344,46 +283,46 @@ TEST(cbpf_seccomp)
 	decode_opts.xlat = saved;
 
 	/* empty, NULL, unreadable, the struct itself unreadable or short */
-	r = seccomp_rec(&b, CE(22), 0, 0, FILTER, "", 0, 0);
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, 0, {len=0, filter=[]}");
-	r = seccomp_rec(&b, CE(22), 0, 3, 0, NULL, 0, 0);
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, 0, {len=3, filter=NULL}");
-	r = seccomp_rec(&b, CE(14), 0, 3, 0x2c0001000, "", SCT_BF_FAULT, 0);
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, 0, {len=3, filter=0x2c0001000}");
-	r = CREC(&b, __NR_seccomp, CE(14), SECCOMP_SET_MODE_FILTER, 0, 0);
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, 0, NULL");
-	r = CREC(&b, __NR_seccomp, CE(14), SECCOMP_SET_MODE_FILTER, 0, 0x2c0000ff8);
-	cblob(r, 2, SCT_CAP_DEREF, SCT_BF_PARTIAL, 0, "\1\0\0\0\0\0\0\0", 8);
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, 0, 0x2c0000ff8");
+	r = seccomp_rec(&b, E(22), 0, 0, FILTER, "", 0, 0);
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, 0, {len=0, filter=[]}");
+	r = seccomp_rec(&b, E(22), 0, 3, 0, NULL, 0, 0);
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, 0, {len=3, filter=NULL}");
+	r = seccomp_rec(&b, E(14), 0, 3, 0x2c0001000, "", SCT_BF_FAULT, 0);
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, 0, {len=3, filter=0x2c0001000}");
+	r = REC(&b, __NR_seccomp, E(14), SECCOMP_SET_MODE_FILTER, 0, 0);
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, 0, NULL");
+	r = REC(&b, __NR_seccomp, E(14), SECCOMP_SET_MODE_FILTER, 0, 0x2c0000ff8);
+	blob(r, 2, SCT_CAP_DEREF, SCT_BF_PARTIAL, "\1\0\0\0\0\0\0\0", 8);
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, 0, 0x2c0000ff8");
 	r = seccomp_rec(&b, 0, SECCOMP_FILTER_FLAG_LOG, 4, FILTER, sc_prog, 0, 32);
 
 	/* without -v the filter's address */
 	set_abbrev(nr, true);
-	CHECK_STREQ(cdec(r, NULL), "SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_LOG, "
+	CHECK_STREQ(dec(r), "SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_LOG, "
 		    "{len=4, filter=0x2c0000100}");
 }
 
 TEST(cbpf_getsockopt)
 {
-	static struct cbuf eb, b;
+	static struct recbuf eb, b;
 	struct sct_syscall *en, *r;
 	int nr = __NR_getsockopt;
 	int32_t l11 = 11, l10 = 10, l0 = 0;
 
 	set_abbrev(nr, false);
-	en = CENTER(&eb, nr, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
-	cblob(en, 4, SCT_CAP_STRUCT_IN, 0, 0, &l11, 4);
-	r = CREC(&b, nr, 0, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
-	cblob(r, 3, SCT_CAP_STRUCT_OUT, 0, 0, sock_prog, sizeof(sock_prog));
-	cblob(r, 4, SCT_CAP_STRUCT_IN, 0, 0, &l10, 4);
-	CHECK_STREQ(cdec(r, en), "3, SOL_SOCKET, SO_GET_FILTER, " SOCK_PROG_TEXT ", [11 => 10]");
+	en = ENTER(&eb, nr, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
+	blob(en, 4, SCT_CAP_STRUCT_IN, 0, &l11, 4);
+	r = REC(&b, nr, 0, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
+	blob(r, 3, SCT_CAP_STRUCT_OUT, 0, sock_prog, sizeof(sock_prog));
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, &l10, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "3, SOL_SOCKET, SO_GET_FILTER, " SOCK_PROG_TEXT ", [11 => 10]");
 
 	/* a length query: the address */
-	en = CENTER(&eb, nr, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
-	cblob(en, 4, SCT_CAP_STRUCT_IN, 0, 0, &l0, 4);
-	r = CREC(&b, nr, 0, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
-	cblob(r, 3, SCT_CAP_STRUCT_OUT, 0, 0, sock_prog, 8);
-	cblob(r, 4, SCT_CAP_STRUCT_IN, 0, 0, &l10, 4);
-	CHECK_STREQ(cdec(r, en), "3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, [0 => 10]");
+	en = ENTER(&eb, nr, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
+	blob(en, 4, SCT_CAP_STRUCT_IN, 0, &l0, 4);
+	r = REC(&b, nr, 0, 3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, 0x2c0000040);
+	blob(r, 3, SCT_CAP_STRUCT_OUT, 0, sock_prog, 8);
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, &l10, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "3, SOL_SOCKET, SO_GET_FILTER, 0x2c0000800, [0 => 10]");
 	set_abbrev(nr, true);
 }

@@ -9,68 +9,7 @@
 #include <stdlib.h>
 #include <asm/unistd_64.h>
 #include "unit.h"
-#include "../../src/decode.h"
-#include "../../src/decode_priv.h"
-#include "../../src/emit_text.h"
-#include "../../src/outbuf.h"
-
-/* ---------------------------------------- records (as test_decode.c) */
-
-struct recbuf {
-	union {
-		struct sct_syscall rec;
-		uint64_t align[SCT_REC_MAX / 8];
-	};
-};
-
-static struct sct_syscall *rec_init(struct recbuf *b, int nr, int64_t ret, const uint64_t args[6])
-{
-	memset(b, 0, sizeof(*b));
-	struct sct_syscall *r = &b->rec;
-	r->hdr.type = SCT_REC_SYSCALL;
-	r->hdr.size = sizeof(*r);
-	r->pid = r->tid = 4242;
-	r->nr = nr;
-	r->ret = ret;
-	memcpy(r->args, args, sizeof(r->args));
-	memcpy(r->comm, "test", 5);
-	return r;
-}
-
-#define ARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
-#define REC(b, nr, ret, ...) rec_init((b), (nr), (ret), ARGS(__VA_ARGS__))
-#define E(x) (-(int64_t)(x))
-
-static void blob(struct sct_syscall *r, int arg, int kind, const void *data, uint32_t len)
-{
-	uint8_t *p = (uint8_t *)r + r->hdr.size;
-	struct sct_blob *b = (struct sct_blob *)p;
-	memset(b, 0, sizeof(*b));
-	b->arg = arg;
-	b->kind = kind;
-	b->len = len;
-	b->aux = len;
-	if (len)
-		memcpy(p + sizeof(*b), data, len);
-	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
-	r->hdr.nblobs++;
-}
-
-static struct outbuf ob;
-
-static const char *dec(const struct sct_syscall *r)
-{
-	static struct call c;
-	if (!ob.buf)
-		ob_init_mem(&ob, 8192);
-	ob_reset(&ob);
-	call_init(&c, r, NULL, 32);
-	struct emit e;
-	struct emit_text st;
-	emit_text_init(&e, &st, &ob, 0);
-	decode_args(&e, &c, 0, c.desc->nargs);
-	return ob_cstr(&ob);
-}
+#include "records.h"
 
 /* -------------------------------------------------------- SysV IPC */
 
@@ -132,14 +71,14 @@ TEST(ipc_mq)
 	const int64_t attr[4] = { 0, 10, 8192, 0 };
 
 	r = REC(&b, __NR_mq_open, 0, 0x1000, 0100, 0700, 0);
-	blob(r, 0, SCT_CAP_PATH, "strace-mq-15746.sample", 22);
+	blob(r, 0, SCT_CAP_PATH, 0, "strace-mq-15746.sample", 22);
 	CHECK_STREQ(dec(r), "\"strace-mq-15746.sample\", O_RDONLY|O_CREAT, 0700, NULL");
 
 	r = REC(&b, __NR_mq_getsetattr, 0, 0, 0, 0x2000, 0);
-	blob(r, 2, SCT_CAP_STRUCT_OUT, attr, sizeof(attr));
+	blob(r, 2, SCT_CAP_STRUCT_OUT, 0, attr, sizeof(attr));
 	CHECK_STREQ(dec(r), "0, NULL, {mq_flags=0, mq_maxmsg=10, mq_msgsize=8192, mq_curmsgs=0}");
 	r = REC(&b, __NR_mq_getsetattr, 0, 0, 0x2000, 0, 0);
-	blob(r, 1, SCT_CAP_STRUCT_IN, attr, sizeof(attr));
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, attr, sizeof(attr));
 	CHECK_STREQ(dec(r), "0, {mq_flags=0, mq_maxmsg=10, mq_msgsize=8192, mq_curmsgs=0}, NULL");
 }
 
@@ -152,7 +91,7 @@ TEST(ipc_aio)
 	const uint64_t ctx = 0x7f530e44a000;
 
 	r = REC(&b, __NR_io_setup, 0, 2, 0x3000, 0, 0);
-	blob(r, 1, SCT_CAP_STRUCT_OUT, &ctx, sizeof(ctx));
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, &ctx, sizeof(ctx));
 	CHECK_STREQ(dec(r), "2, [0x7f530e44a000]");
 	r = REC(&b, __NR_io_setup, E(14), 0xdeadbeef, 0, 0, 0);
 	CHECK_STREQ(dec(r), "3735928559, NULL");
@@ -162,7 +101,7 @@ TEST(ipc_aio)
 
 	const int64_t ts[2] = { (int64_t)0xcafef00ddeadbeefLL, (int64_t)0xbadc0dedfacefeedLL };
 	r = REC(&b, __NR_io_getevents, E(22), 0xface1e55deadbeefULL, 0, 0, 0, 0x4000, 0);
-	blob(r, 4, SCT_CAP_STRUCT_IN, ts, sizeof(ts));
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, ts, sizeof(ts));
 	CHECK_STREQ(dec(r), "0xface1e55deadbeef, 0, 0, NULL, "
 		    "{tv_sec=-3819351491602432273, tv_nsec=13464652301697220333}");
 
@@ -175,7 +114,7 @@ TEST(ipc_aio)
 	memcpy(cb + 18, &prio, 2);
 	memcpy(cb + 20, &fd, 4);
 	r = REC(&b, __NR_io_cancel, E(22), ctx, 0x5000, 0x6000, 0);
-	blob(r, 1, SCT_CAP_STRUCT_IN, cb, sizeof(cb));
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, cb, sizeof(cb));
 	CHECK_STREQ(dec(r), "0x7f530e44a000, {aio_data=0xdeadbeefbadc0ded, "
 		    "aio_lio_opcode=IOCB_CMD_PREAD, aio_reqprio=99, aio_fildes=-42}, 0x6000");
 
@@ -183,7 +122,7 @@ TEST(ipc_aio)
 	const uint64_t ss[2] = { 0x7f595006e000, 0xdeadbeefbadcaffeULL };
 	r = REC(&b, __NR_io_pgetevents, E(22), 0xface1e55deadbeefULL, 0xca7faceddeadf00dULL,
 		0xba5e1e505ca571e0ULL, 0, 0, 0x7000);
-	blob(r, 5, SCT_CAP_STRUCT_IN, ss, sizeof(ss));
+	blob(r, 5, SCT_CAP_STRUCT_IN, 0, ss, sizeof(ss));
 	CHECK_STREQ(dec(r), "0xface1e55deadbeef, -3855172618362687475, -5017539604343590432, "
 		    "NULL, NULL, {sigmask=0x7f595006e000, sigsetsize=16045690984232431614}");
 }
@@ -210,7 +149,7 @@ TEST(ptrace_set_syscall_info)
 	psi_fill(p);
 	p[0] = 4;
 	r = REC(&b, __NR_ptrace, E(3), 0x4212, 15777, 3, 0x1000, 0);
-	blob(r, 3, SCT_CAP_BUF_IN, p, 3);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, p, 3);
 	CHECK_STREQ(dec(r), "PTRACE_SET_SYSCALL_INFO, 15777, 3, "
 		    "{op=0x4 /* PTRACE_SYSCALL_INFO_??? */, reserved=0x81, flags=0x82}");
 
@@ -223,7 +162,7 @@ TEST(ptrace_set_syscall_info)
 	memcpy(p + 24, &rval, 8);
 	p[32] = 253;
 	r = REC(&b, __NR_ptrace, E(3), 0x4212, 16388, 44, 0x1000, 0);
-	blob(r, 3, SCT_CAP_BUF_IN, p, 44);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, p, 44);
 	CHECK_STREQ(dec(r), "PTRACE_SET_SYSCALL_INFO, 16388, 44, {op=PTRACE_SYSCALL_INFO_EXIT, "
 		    "reserved=0x81, flags=0x8382, arch=0x102 /* AUDIT_ARCH_??? */, "
 		    "instruction_pointer=0x8f8e8d8c8b8a8988, stack_pointer=0x9796959493929190, "
@@ -237,7 +176,7 @@ TEST(ptrace_set_syscall_info)
 	memcpy(p + 4, &x86_64, 4);
 	memcpy(p + 24, &nr, 8);
 	r = REC(&b, __NR_ptrace, E(3), 0x4212, 18408, 48, 0x1000, 0);
-	blob(r, 3, SCT_CAP_BUF_IN, p, 48);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, p, 48);
 	decode_opts.xlat = XLAT_VERBOSE;
 	CHECK_STREQ(dec(r), "0x4212 /* PTRACE_SET_SYSCALL_INFO */, 18408, 48, "
 		    "{op=0x1 /* PTRACE_SYSCALL_INFO_ENTRY */, reserved=0x81, flags=0x8382, "
@@ -308,16 +247,6 @@ TEST(ipc_msgrcv_flags)
 
 /* ------------------------------- arrays and partly readable structs */
 
-/* a blob with its flags (SCT_BF_PARTIAL: the readable start of a read
- * that ran into an unmapped page) */
-static void blob_f(struct sct_syscall *r, int arg, int kind, const void *data, uint32_t len,
-		   uint8_t flags)
-{
-	uint8_t *p = (uint8_t *)r + r->hdr.size;
-	blob(r, arg, kind, data, len);
-	((struct sct_blob *)p)->flags = flags;
-}
-
 static void sembuf_set(uint8_t *p, uint16_t num, int16_t op, int16_t flg)
 {
 	memcpy(p, &num, 2);
@@ -334,22 +263,22 @@ TEST(ipc_semop_array)
 	sembuf_set(sb, 0, 1, 010000);
 	sembuf_set(sb + 6, 0xface, (int16_t)0xf00d, (int16_t)0xbeef);
 	r = REC(&b, __NR_semop, E(22), (uint64_t)-1, 0x10000000, 2, 0);
-	blob(r, 1, SCT_CAP_STRUCT_IN, sb, sizeof(sb));
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, sb, sizeof(sb));
 	CHECK_STREQ(dec(r), "-1, [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}, "
 		    "{sem_num=64206, sem_op=-4083, sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}], 2");
 
 	/* the second sembuf is in an unmapped page */
 	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, 0x10000ffa, 2, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb + 6, 6, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, sb + 6, 6);
 	CHECK_STREQ(dec(r), "-1, [{sem_num=64206, sem_op=-4083, "
 		    "sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}, ... /* 0x10001000 */], 2");
 	r = REC(&b, __NR_semtimedop, E(14), (uint64_t)-1, 0x10000ffa, 2, 0, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb + 6, 6, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, sb + 6, 6);
 	CHECK_STREQ(dec(r), "-1, [{sem_num=64206, sem_op=-4083, "
 		    "sem_flg=SEM_UNDO|IPC_NOWAIT|0xa6ef}, ... /* 0x10001000 */], 2, NULL");
 	/* the first one unreadable, a size that wraps, none */
 	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, 0x10000ffc, 1, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb, 4, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, sb, 4);
 	CHECK_STREQ(dec(r), "-1, 0x10000ffc, 1");
 	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, (uint64_t)-1, 1, 0);
 	CHECK_STREQ(dec(r), "-1, 0xffffffffffffffff, 1");
@@ -367,11 +296,11 @@ TEST(ipc_semop_array)
 			      k, -k, k & 1 ? "SEM_UNDO" : "0");
 	snprintf(want + n, sizeof(want) - n, "...], 40");
 	r = REC(&b, __NR_semop, E(22), (uint64_t)-1, 0x10000000, 40, 0);
-	blob(r, 1, SCT_CAP_STRUCT_IN, sb, sizeof(sb));
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, sb, sizeof(sb));
 	CHECK_STREQ(dec(r), want);
 	/* 33 readable, the 33rd fetched but elided: "..." */
 	r = REC(&b, __NR_semop, E(14), (uint64_t)-1, 0x10000000 + 4096 - 6 * 33, 34, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, sb, 6 * 33, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, sb, 6 * 33);
 	snprintf(want + n, sizeof(want) - n, "...], 34");
 	CHECK_STREQ(dec(r), want);
 }
@@ -389,34 +318,34 @@ TEST(ipc_msgbuf)
 	m[8 + 3] = 0;
 	m[8 + 4] = '\n';
 	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000000, 40, 0, 0);
-	blob(r, 1, SCT_CAP_STRUCT_IN, m, sizeof(m));
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, m, sizeof(m));
 	CHECK_STREQ(dec(r), "-1, {mtype=1, mtext=\"abc\\0\\nfghijklmnopqrstuvwxyzabcdef\"...}, 40, 0");
 	r = REC(&b, __NR_msgsnd, 0, 7, 0x10000000, 5, 0, 0);
-	blob(r, 1, SCT_CAP_STRUCT_IN, m, sizeof(m));
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, m, sizeof(m));
 	CHECK_STREQ(dec(r), "7, {mtype=1, mtext=\"abc\\0\\n\"}, 5, 0");
 
 	/* at the end of a page: the 16-byte header, then -s + 1 bytes of
 	 * text must be readable */
 	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff4, 40, 0, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 12, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, m, 12);
 	CHECK_STREQ(dec(r), "-1, 0x10000ff4, 40, 0");
 	memcpy(m, &two, 8);
 	memcpy(m + 8, "abcdefgh", 8);
 	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff0, 40, 0, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 16, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, m, 16);
 	CHECK_STREQ(dec(r), "-1, {mtype=2, mtext=0x10000ff8}, 40, 0");
 	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff0, 8, 0, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 16, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, m, 16);
 	CHECK_STREQ(dec(r), "-1, {mtype=2, mtext=\"abcdefgh\"}, 8, 0");
 	r = REC(&b, __NR_msgsnd, E(22), (uint64_t)-1, 0x10000ff0, 4, 0, 0);
-	blob_f(r, 1, SCT_CAP_STRUCT_IN, m, 16, SCT_BF_PARTIAL);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, m, 16);
 	CHECK_STREQ(dec(r), "-1, {mtype=2, mtext=\"abcd\"}, 4, 0");
 
 	/* msgrcv: msgsz bytes of text (not the count returned), on success */
 	memcpy(m, &one, 8);
 	memcpy(m + 8, "abc", 3);
 	r = REC(&b, __NR_msgrcv, 3, 7, 0x10000000, 3, 0, 010000);
-	blob(r, 1, SCT_CAP_STRUCT_OUT, m, sizeof(m));
+	blob(r, 1, SCT_CAP_STRUCT_OUT, 0, m, sizeof(m));
 	CHECK_STREQ(dec(r), "7, {mtype=1, mtext=\"abc\"}, 3, 0, MSG_NOERROR");
 	r = REC(&b, __NR_msgrcv, E(42), 7, 0x10000000, 100, 0, 04000);
 	CHECK_STREQ(dec(r), "7, 0x10000000, 100, 0, IPC_NOWAIT");
@@ -433,8 +362,8 @@ TEST(ipc_io_getevents_array)
 	const int64_t ts[2] = { 0, 123456789 };
 
 	r = REC(&b, __NR_io_getevents, 2, 0x7fa74b65d000, 2, 3, 0x7fa74b427fc0, 0x7fa74b427fe0, 0);
-	blob(r, 3, SCT_CAP_ARRAY_OUT, ev, sizeof(ev));
-	blob(r, 4, SCT_CAP_STRUCT_IN, ts, sizeof(ts));
+	blob(r, 3, SCT_CAP_ARRAY_OUT, 0, ev, sizeof(ev));
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, ts, sizeof(ts));
 	CHECK_STREQ(dec(r), "0x7fa74b65d000, 2, 3, [{data=0xfeedface11111111, obj=0x7fa74b463f80, "
 		    "res=4096, res2=0}, {data=0xfeedface22222222, obj=0x7fa74b463fc0, res=8192, "
 		    "res2=0}], {tv_sec=0, tv_nsec=123456789}");
@@ -462,22 +391,22 @@ TEST(ptrace_siginfo_regs)
 	memcpy(si + 128 + 16, &pid, 4);
 	const uint8_t psi[16] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0 };
 	r = REC(&b, __NR_ptrace, 2, 0x4209, 27670, 0x5a000040, 0x5a000400, 0);
-	blob(r, 2, SCT_CAP_STRUCT_IN, psi, sizeof(psi));
-	blob(r, 3, SCT_CAP_STRUCT_IN, si, sizeof(si));
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, psi, sizeof(psi));
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, si, sizeof(si));
 	CHECK_STREQ(dec(r), "PTRACE_PEEKSIGINFO, 27670, {off=0, flags=0, nr=4}, "
 		    "[{si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=27670, si_uid=0}, "
 		    "{si_signo=SIGUSR2, si_code=SI_TKILL, si_pid=27670, si_uid=0}]");
 	r = REC(&b, __NR_ptrace, E(3), 0x4209, 2147483647, 0x5a000040, 0x5a000400, 0);
-	blob(r, 2, SCT_CAP_STRUCT_IN, psi, sizeof(psi));
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, psi, sizeof(psi));
 	CHECK_STREQ(dec(r), "PTRACE_PEEKSIGINFO, 2147483647, {off=0, flags=0, nr=4}, 0x5a000400");
 
 	memcpy(si, &stop, 4);
 	r = REC(&b, __NR_ptrace, 0, 0x4202, 27670, 0, 0x5a000800, 0);
-	blob(r, 3, SCT_CAP_STRUCT_IN, si, sizeof(si));
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, si, sizeof(si));
 	CHECK_STREQ(dec(r), "PTRACE_GETSIGINFO, 27670, NULL, "
 		    "{si_signo=SIGSTOP, si_code=SI_TKILL, si_pid=27670, si_uid=0}");
 	r = REC(&b, __NR_ptrace, E(3), 0x4202, 2147483647, 0, 0x5a000f80, 0);
-	blob(r, 3, SCT_CAP_STRUCT_IN, si, 128);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, si, 128);
 	CHECK_STREQ(dec(r), "PTRACE_GETSIGINFO, 2147483647, NULL, 0x5a000f80");
 
 	/* SETSIGINFO: {si_signo=SIGIO, si_code=POLL_IN, si_band=-2, si_fd=-1}
@@ -490,25 +419,25 @@ TEST(ptrace_siginfo_regs)
 	memcpy(si + 8, &poll_in, 4);
 	memcpy(si + 16, &band, 8);
 	r = REC(&b, __NR_ptrace, E(3), 0x4203, 2147483647, 0, 0x5a000f80, 0);
-	blob_f(r, 3, SCT_CAP_STRUCT_IN, si, 128, SCT_BF_PARTIAL);
+	blob(r, 3, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, si, 128);
 	CHECK_STREQ(dec(r), "PTRACE_SETSIGINFO, 2147483647, NULL, "
 		    "{si_signo=SIGIO, si_code=POLL_IN, si_band=-2, si_fd=-1}");
 	r = REC(&b, __NR_ptrace, E(3), 0x4203, 2147483647, 0, 0x5a000f88, 0);
-	blob_f(r, 3, SCT_CAP_STRUCT_IN, si, 120, SCT_BF_PARTIAL);
+	blob(r, 3, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, si, 120);
 	CHECK_STREQ(dec(r), "PTRACE_SETSIGINFO, 2147483647, NULL, 0x5a000f88");
 
 	/* GETREGSET/SETREGSET: the iovec; the regset itself is a pointer further */
 	const uint64_t iov[2] = { 0x5a000100, 216 };
 	r = REC(&b, __NR_ptrace, E(3), 0x4204, 2147483647, 1, 0x5a000ff0, 0);
-	blob_f(r, 3, SCT_CAP_STRUCT_IN, iov, 16, SCT_BF_PARTIAL);
+	blob(r, 3, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, iov, 16);
 	CHECK_STREQ(dec(r), "PTRACE_GETREGSET, 2147483647, NT_PRSTATUS, "
 		    "{iov_base=0x5a000100, iov_len=216}");
 	r = REC(&b, __NR_ptrace, E(3), 0x4205, 2147483647, 0x202, 0x5a000ff0, 0);
-	blob_f(r, 3, SCT_CAP_STRUCT_IN, iov, 16, SCT_BF_PARTIAL);
+	blob(r, 3, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, iov, 16);
 	CHECK_STREQ(dec(r), "PTRACE_SETREGSET, 2147483647, NT_X86_XSTATE, "
 		    "{iov_base=0x5a000100, iov_len=216}");
 	r = REC(&b, __NR_ptrace, E(3), 0x4204, 2147483647, 3, 0x5a000ff8, 0);
-	blob_f(r, 3, SCT_CAP_STRUCT_IN, iov, 8, SCT_BF_PARTIAL);
+	blob(r, 3, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, iov, 8);
 	CHECK_STREQ(dec(r), "PTRACE_GETREGSET, 2147483647, NT_PRPSINFO, 0x5a000ff8");
 	r = REC(&b, __NR_ptrace, E(3), 0x4205, 2147483647, 3, 0, 0);
 	CHECK_STREQ(dec(r), "PTRACE_SETREGSET, 2147483647, NT_PRPSINFO, NULL");
@@ -516,16 +445,16 @@ TEST(ptrace_siginfo_regs)
 	/* x86's PTRACE_{GET,SET}{,FP}REGS: no addr; the registers */
 	static uint8_t regs[512];
 	r = REC(&b, __NR_ptrace, E(3), 12, 2147483647, 0, 0x5a000000, 0);
-	blob(r, 3, SCT_CAP_STRUCT_IN, regs, sizeof(regs));
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, regs, sizeof(regs));
 	CHECK_STREQ(dec(r), "PTRACE_GETREGS, 2147483647, 0x5a000000");
 	r = REC(&b, __NR_ptrace, E(3), 13, 2147483647, 0, 0x5a000000, 0);
-	blob(r, 3, SCT_CAP_STRUCT_IN, regs, sizeof(regs));
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, regs, sizeof(regs));
 	CHECK_STREQ(dec(r), "PTRACE_SETREGS, 2147483647, {r15=0, r14=0, r13=0, r12=0, rbp=0, "
 		    "rbx=0, r11=0, r10=0, r9=0, r8=0, rax=0, rcx=0, rdx=0, rsi=0, rdi=0, "
 		    "orig_rax=0, rip=0, cs=0, eflags=0, rsp=0, ss=0, fs_base=0, gs_base=0, "
 		    "ds=0, es=0, fs=0, gs=0}");
 	r = REC(&b, __NR_ptrace, E(3), 15, 2147483647, 0, 0x5a000000, 0);
-	blob(r, 3, SCT_CAP_STRUCT_IN, regs, sizeof(regs));
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, regs, sizeof(regs));
 	CHECK_STREQ(dec(r), "PTRACE_SETFPREGS, 2147483647, {cwd=0, swd=0, ftw=0, fop=0, rip=0, "
 		    "rdp=0, mxcsr=0, mxcr_mask=0, st_space=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
 		    "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], xmm_space=[0, 0, "

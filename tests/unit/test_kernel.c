@@ -8,291 +8,233 @@
 #include <stdlib.h>
 #include <asm/unistd_64.h>
 #include "unit.h"
-#include "../../src/decode.h"
-#include "../../src/decode_priv.h"
-#include "../../src/emit_text.h"
-#include "../../src/outbuf.h"
+#include "records.h"
 #include "../../src/unistd_extra.h"
-
-struct krecbuf {
-	union {
-		struct sct_syscall rec;
-		uint64_t align[SCT_REC_MAX / 8];
-	};
-};
-
-static struct sct_syscall *krec(struct krecbuf *b, int nr, int64_t ret, const uint64_t args[6])
-{
-	memset(b, 0, sizeof(*b));
-	struct sct_syscall *r = &b->rec;
-	r->hdr.type = SCT_REC_SYSCALL;
-	r->hdr.size = sizeof(*r);
-	r->pid = r->tid = 4242;
-	r->nr = nr;
-	r->ret = ret;
-	memcpy(r->args, args, sizeof(r->args));
-	return r;
-}
-#define KARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
-#define KREC(b, nr, ret, ...) krec((b), (nr), (ret), KARGS(__VA_ARGS__))
-#define KE(x) (-(int64_t)(x))
-
-static void kblob(struct sct_syscall *r, int arg, int kind, int flags, const void *data, uint32_t len)
-{
-	uint8_t *p = (uint8_t *)r + r->hdr.size;
-	struct sct_blob *b = (struct sct_blob *)p;
-	memset(b, 0, sizeof(*b));
-	b->arg = arg;
-	b->kind = kind;
-	b->flags = flags;
-	b->len = len;
-	if (len)
-		memcpy(p + sizeof(*b), data, len);
-	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
-	r->hdr.nblobs++;
-}
-
-static struct outbuf kob;
-
-static const char *kdec_s(const struct sct_syscall *r, unsigned strsize)
-{
-	static struct call c;
-	if (!kob.buf)
-		ob_init_mem(&kob, 8192);
-	ob_reset(&kob);
-	call_init(&c, r, NULL, strsize);
-	struct emit e;
-	struct emit_text st;
-	emit_text_init(&e, &st, &kob, 0);
-	decode_args(&e, &c, 0, c.desc->nargs);
-	return ob_cstr(&kob);
-}
-static const char *kdec(const struct sct_syscall *r) { return kdec_s(r, 32); }
 
 TEST(kernel_modules)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 
-	r = KREC(&b, __NR_finit_module, KE(38), (uint64_t)-1, 0x200000100, 7);
-	kblob(r, 1, SCT_CAP_STR, 0, "param=1", 7);
-	CHECK_STREQ(kdec(r), "-1, \"param=1\", MODULE_INIT_IGNORE_MODVERSIONS|"
+	r = REC(&b, __NR_finit_module, E(38), (uint64_t)-1, 0x200000100, 7);
+	blob(r, 1, SCT_CAP_STR, 0, "param=1", 7);
+	CHECK_STREQ(dec(r), "-1, \"param=1\", MODULE_INIT_IGNORE_MODVERSIONS|"
 		    "MODULE_INIT_IGNORE_VERMAGIC|MODULE_INIT_COMPRESSED_FILE");
 
-	r = KREC(&b, __NR_delete_module, KE(38), 0x7f12ac424000, 0xfacef157);
-	kblob(r, 0, SCT_CAP_STR, SCT_BF_FAULT, NULL, 0);
-	CHECK_STREQ(kdec(r), "0x7f12ac424000, 0xfacef157 /* O_??? */");
+	r = REC(&b, __NR_delete_module, E(38), 0x7f12ac424000, 0xfacef157);
+	blob(r, 0, SCT_CAP_STR, SCT_BF_FAULT, NULL, 0);
+	CHECK_STREQ(dec(r), "0x7f12ac424000, 0xfacef157 /* O_??? */");
 
-	r = KREC(&b, __NR_delete_module, KE(38), 0x7f12ac423ff8, 0xdeade71c);
-	kblob(r, 0, SCT_CAP_STR, 0, "\200\201\202\203\204\205\206", 7);
-	CHECK_STREQ(kdec(r), "\"\\200\\201\\202\\203\\204\\205\\206\", O_TRUNC|0xdeade51c");
+	r = REC(&b, __NR_delete_module, E(38), 0x7f12ac423ff8, 0xdeade71c);
+	blob(r, 0, SCT_CAP_STR, 0, "\200\201\202\203\204\205\206", 7);
+	CHECK_STREQ(dec(r), "\"\\200\\201\\202\\203\\204\\205\\206\", O_TRUNC|0xdeade51c");
 
-	r = KREC(&b, __NR_init_module, KE(38), 0, 0xffffffff00000000ULL, 0);
-	CHECK_STREQ(kdec(r), "NULL, 18446744069414584320, NULL");
+	r = REC(&b, __NR_init_module, E(38), 0, 0xffffffff00000000ULL, 0);
+	CHECK_STREQ(dec(r), "NULL, 18446744069414584320, NULL");
 }
 
 TEST(kernel_kexec)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint64_t seg[8] = { 0x1000, 16, 0x100000, 4096, 0, 0, 0x200000, 8192 };
 
-	r = KREC(&b, __NR_kexec_load, KE(38), 0x1000, 2, 0x200000400, (62UL << 16) | 1 | 0x100);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, seg, sizeof(seg));
-	CHECK_STREQ(kdec(r), "0x1000, 2, [{buf=0x1000, bufsz=16, mem=0x100000, memsz=4096}, "
+	r = REC(&b, __NR_kexec_load, E(38), 0x1000, 2, 0x200000400, (62UL << 16) | 1 | 0x100);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, seg, sizeof(seg));
+	CHECK_STREQ(dec(r), "0x1000, 2, [{buf=0x1000, bufsz=16, mem=0x100000, memsz=4096}, "
 		    "{buf=NULL, bufsz=0, mem=0x200000, memsz=8192}], "
 		    "KEXEC_ARCH_X86_64|KEXEC_ON_CRASH|0x100");
 
-	r = KREC(&b, __NR_kexec_load, KE(38), 0, 0, 0, 0xbadc0dedda7a1050ULL);
-	CHECK_STREQ(kdec(r), "NULL, 0, NULL, 0xda7a0000 /* KEXEC_ARCH_??? */|"
+	r = REC(&b, __NR_kexec_load, E(38), 0, 0, 0, 0xbadc0dedda7a1050ULL);
+	CHECK_STREQ(dec(r), "NULL, 0, NULL, 0xda7a0000 /* KEXEC_ARCH_??? */|"
 		    "0xbadc0ded00001050 /* KEXEC_??? */");
 
-	r = KREC(&b, __NR_kexec_load, KE(38), 0, 17, 0x200000400, 0xdead0000);
-	CHECK_STREQ(kdec(r), "NULL, 17, 0x200000400, 0xdead0000 /* KEXEC_ARCH_??? */");
+	r = REC(&b, __NR_kexec_load, E(38), 0, 17, 0x200000400, 0xdead0000);
+	CHECK_STREQ(dec(r), "NULL, 17, 0x200000400, 0xdead0000 /* KEXEC_ARCH_??? */");
 
-	r = KREC(&b, __NR_kexec_file_load, KE(38), (uint64_t)-1, (uint64_t)-1, 4, 0x200000300, 0x42);
-	kblob(r, 3, SCT_CAP_BUF_IN, 0, "abc\0", 4);
-	CHECK_STREQ(kdec(r), "-1, -1, 4, \"abc\\0\", KEXEC_FILE_ON_CRASH|0x40");
+	r = REC(&b, __NR_kexec_file_load, E(38), (uint64_t)-1, (uint64_t)-1, 4, 0x200000300, 0x42);
+	blob(r, 3, SCT_CAP_BUF_IN, 0, "abc\0", 4);
+	CHECK_STREQ(dec(r), "-1, -1, 4, \"abc\\0\", KEXEC_FILE_ON_CRASH|0x40");
 
-	r = KREC(&b, __NR_kexec_file_load, KE(38), (uint64_t)-1159878751, (uint64_t)-553988398, 23,
+	r = REC(&b, __NR_kexec_file_load, E(38), (uint64_t)-1159878751, (uint64_t)-553988398, 23,
 		 0x7f49cc30a000, 0xbadc0dedda7a1040ULL);
-	kblob(r, 3, SCT_CAP_BUF_IN, SCT_BF_TRUNC, "deadcodebadc0ded", 9);
-	CHECK_STREQ(kdec_s(r, 9), "-1159878751, -553988398, 23, \"deadcodeb\"..., "
+	blob(r, 3, SCT_CAP_BUF_IN, SCT_BF_TRUNC, "deadcodebadc0ded", 9);
+	CHECK_STREQ(dec_s(r, 9), "-1159878751, -553988398, 23, \"deadcodeb\"..., "
 		    "0xbadc0dedda7a1040 /* KEXEC_FILE_??? */");
 }
 
 TEST(kernel_reboot)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 
-	r = KREC(&b, __NR_reboot, KE(22), 0, 0, 0, 0);
-	CHECK_STREQ(kdec(r), "0 /* LINUX_REBOOT_MAGIC1??? */, 0 /* LINUX_REBOOT_MAGIC2??? */, "
+	r = REC(&b, __NR_reboot, E(22), 0, 0, 0, 0);
+	CHECK_STREQ(dec(r), "0 /* LINUX_REBOOT_MAGIC1??? */, 0 /* LINUX_REBOOT_MAGIC2??? */, "
 		    "LINUX_REBOOT_CMD_CAD_OFF");
 
-	r = KREC(&b, __NR_reboot, KE(22), 0xfee1dead, 0, 0xa1b2c3d4, 0x200000500);
-	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, "now\0", 4);
-	CHECK_STREQ(kdec(r), "LINUX_REBOOT_MAGIC1, 0 /* LINUX_REBOOT_MAGIC2??? */, "
+	r = REC(&b, __NR_reboot, E(22), 0xfee1dead, 0, 0xa1b2c3d4, 0x200000500);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, "now\0", 4);
+	CHECK_STREQ(dec(r), "LINUX_REBOOT_MAGIC1, 0 /* LINUX_REBOOT_MAGIC2??? */, "
 		    "LINUX_REBOOT_CMD_RESTART2, \"now\"");
 
 	/* 255 bytes at most: a 254-character string is whole, a 256 one cut */
 	char s[300];
 	memset(s, 'a', sizeof(s));
-	r = KREC(&b, __NR_reboot, KE(22), 0x1234, 85072278, 0xa1b2c3d4, 0x1000);
+	r = REC(&b, __NR_reboot, E(22), 0x1234, 85072278, 0xa1b2c3d4, 0x1000);
 	s[254] = '\0';
-	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, s, 255);
-	const char *got = kdec_s(r, 256);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, s, 255);
+	const char *got = dec_s(r, 256);
 	CHECK(strstr(got, "LINUX_REBOOT_MAGIC2A, LINUX_REBOOT_CMD_RESTART2, \"a") != NULL);
 	CHECK(got[strlen(got) - 1] == '"');
-	r = KREC(&b, __NR_reboot, KE(22), 0x1234, 85072278, 0xa1b2c3d4, 0x1000);
+	r = REC(&b, __NR_reboot, E(22), 0x1234, 85072278, 0xa1b2c3d4, 0x1000);
 	s[254] = 'a';
-	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, s, 255);
-	got = kdec_s(r, 256);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, s, 255);
+	got = dec_s(r, 256);
 	CHECK(strlen(got) > 5 && strcmp(got + strlen(got) - 5, "a\"...") == 0);
 }
 
 TEST(kernel_seccomp)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint32_t act = 0x7ffc0000;
 
-	r = KREC(&b, __NR_seccomp, 0, 2, 0, 0x200000600);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &act, 4);
-	CHECK_STREQ(kdec(r), "SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]");
+	r = REC(&b, __NR_seccomp, 0, 2, 0, 0x200000600);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &act, 4);
+	CHECK_STREQ(dec(r), "SECCOMP_GET_ACTION_AVAIL, 0, [SECCOMP_RET_LOG]");
 	act = 0xffffffff;
-	r = KREC(&b, __NR_seccomp, KE(95), 2, 0, 0x200000600);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &act, 4);
-	CHECK_STREQ(kdec(r), "SECCOMP_GET_ACTION_AVAIL, 0, [0xffffffff /* SECCOMP_RET_??? */]");
-	r = KREC(&b, __NR_seccomp, KE(22), 3, 0xdeadbeef, 0);
-	CHECK_STREQ(kdec(r), "SECCOMP_GET_NOTIF_SIZES, 0xdeadbeef, NULL");
-	r = KREC(&b, __NR_seccomp, KE(22), 99, 0, 0);
-	CHECK_STREQ(kdec(r), "0x63 /* SECCOMP_??? */, 0, NULL");
+	r = REC(&b, __NR_seccomp, E(95), 2, 0, 0x200000600);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &act, 4);
+	CHECK_STREQ(dec(r), "SECCOMP_GET_ACTION_AVAIL, 0, [0xffffffff /* SECCOMP_RET_??? */]");
+	r = REC(&b, __NR_seccomp, E(22), 3, 0xdeadbeef, 0);
+	CHECK_STREQ(dec(r), "SECCOMP_GET_NOTIF_SIZES, 0xdeadbeef, NULL");
+	r = REC(&b, __NR_seccomp, E(22), 99, 0, 0);
+	CHECK_STREQ(dec(r), "0x63 /* SECCOMP_??? */, 0, NULL");
 }
 
 TEST(kernel_landlock)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint64_t attr[6] = { 5, 1, 2, 0, 0, 1 };
 
-	r = KREC(&b, __NR_landlock_create_ruleset, KE(22), 0x200000700, 24, 8);
-	kblob(r, 0, SCT_CAP_BUF_IN, 0, attr, 24);
-	CHECK_STREQ(kdec(r), "{handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE|LANDLOCK_ACCESS_FS_READ_FILE, "
+	r = REC(&b, __NR_landlock_create_ruleset, E(22), 0x200000700, 24, 8);
+	blob(r, 0, SCT_CAP_BUF_IN, 0, attr, 24);
+	CHECK_STREQ(dec(r), "{handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE|LANDLOCK_ACCESS_FS_READ_FILE, "
 		    "handled_access_net=LANDLOCK_ACCESS_NET_BIND_TCP, scoped=LANDLOCK_SCOPE_SIGNAL}, 24, "
 		    "0x8 /* LANDLOCK_CREATE_RULESET_??? */");
 	memset(attr, 0, sizeof(attr));
 	attr[5] = 1;
-	r = KREC(&b, __NR_landlock_create_ruleset, KE(7), 0x1000, 52, 0);
-	kblob(r, 0, SCT_CAP_BUF_IN, SCT_BF_TRUNC, attr, 48);
-	CHECK_STREQ(kdec(r), "{handled_access_fs=0, handled_access_net=0, scoped=0, quiet_access_fs=0, "
+	r = REC(&b, __NR_landlock_create_ruleset, E(7), 0x1000, 52, 0);
+	blob(r, 0, SCT_CAP_BUF_IN, SCT_BF_TRUNC, attr, 48);
+	CHECK_STREQ(dec(r), "{handled_access_fs=0, handled_access_net=0, scoped=0, quiet_access_fs=0, "
 		    "quiet_access_net=0, quiet_scoped=LANDLOCK_SCOPE_ABSTRACT_UNIX_SOCKET, ...}, 52, 0");
-	r = KREC(&b, __NR_landlock_create_ruleset, KE(22), 0x200000700, 4, 0);
-	kblob(r, 0, SCT_CAP_BUF_IN, 0, attr, 4);
-	CHECK_STREQ(kdec(r), "0x200000700, 4, 0");
+	r = REC(&b, __NR_landlock_create_ruleset, E(22), 0x200000700, 4, 0);
+	blob(r, 0, SCT_CAP_BUF_IN, 0, attr, 4);
+	CHECK_STREQ(dec(r), "0x200000700, 4, 0");
 
 	uint64_t rule[2] = { 3, 0xffffffff };
-	r = KREC(&b, __NR_landlock_add_rule, KE(9), (uint64_t)-1, 1, 0x200000800, 0);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, rule, 16);
-	CHECK_STREQ(kdec(r), "-1, LANDLOCK_RULE_PATH_BENEATH, {allowed_access=LANDLOCK_ACCESS_FS_EXECUTE|"
+	r = REC(&b, __NR_landlock_add_rule, E(9), (uint64_t)-1, 1, 0x200000800, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, rule, 16);
+	CHECK_STREQ(dec(r), "-1, LANDLOCK_RULE_PATH_BENEATH, {allowed_access=LANDLOCK_ACCESS_FS_EXECUTE|"
 		    "LANDLOCK_ACCESS_FS_WRITE_FILE, parent_fd=-1}, 0");
 	rule[0] = 2; rule[1] = 80;
-	r = KREC(&b, __NR_landlock_add_rule, KE(9), (uint64_t)-1, 2, 0x200000810, 0);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, rule, 16);
-	CHECK_STREQ(kdec(r), "-1, LANDLOCK_RULE_NET_PORT, {allowed_access=LANDLOCK_ACCESS_NET_CONNECT_TCP, "
+	r = REC(&b, __NR_landlock_add_rule, E(9), (uint64_t)-1, 2, 0x200000810, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, rule, 16);
+	CHECK_STREQ(dec(r), "-1, LANDLOCK_RULE_NET_PORT, {allowed_access=LANDLOCK_ACCESS_NET_CONNECT_TCP, "
 		    "port=80}, 0");
-	r = KREC(&b, __NR_landlock_add_rule, KE(22), 1729, 3, 0x7f39ef1c9000, 0xffffffff);
-	CHECK_STREQ(kdec(r), "1729, 0x3 /* LANDLOCK_RULE_??? */, 0x7f39ef1c9000, "
+	r = REC(&b, __NR_landlock_add_rule, E(22), 1729, 3, 0x7f39ef1c9000, 0xffffffff);
+	CHECK_STREQ(dec(r), "1729, 0x3 /* LANDLOCK_RULE_??? */, 0x7f39ef1c9000, "
 		    "LANDLOCK_ADD_RULE_QUIET|0xfffffffe");
-	r = KREC(&b, __NR_landlock_restrict_self, KE(22), (uint64_t)-1, 0xffffffff);
-	CHECK_STREQ(kdec(r), "-1, 0xffffffff");
+	r = REC(&b, __NR_landlock_restrict_self, E(22), (uint64_t)-1, 0xffffffff);
+	CHECK_STREQ(dec(r), "-1, 0xffffffff");
 }
 
 TEST(kernel_lsm)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint64_t ctx[4] = { 0x8786858483828180ULL, 0, 0, 0 };
 	uint32_t size = 31;
 
-	r = KREC(&b, __NR_lsm_get_self_attr, KE(22), 103, 0x7fdb2dc8dfe0, 0x1000, 3);
-	kblob(r, 1, SCT_CAP_STRUCT_IN, 0, ctx, 32);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &size, 4);
-	CHECK_STREQ(kdec(r), "LSM_ATTR_KEYCREATE, {id=0x8786858483828180} => 0x7fdb2dc8dfe0, [31], "
+	r = REC(&b, __NR_lsm_get_self_attr, E(22), 103, 0x7fdb2dc8dfe0, 0x1000, 3);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, ctx, 32);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &size, 4);
+	CHECK_STREQ(dec(r), "LSM_ATTR_KEYCREATE, {id=0x8786858483828180} => 0x7fdb2dc8dfe0, [31], "
 		    "LSM_FLAG_SINGLE|0x2");
 	size = 0xdeadbeef;
-	r = KREC(&b, __NR_lsm_get_self_attr, KE(14), 101, 0x7fdb2dc8dfe1, 0x1000, 1);
-	kblob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_FAULT, NULL, 0);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &size, 4);
-	CHECK_STREQ(kdec(r), "LSM_ATTR_EXEC, 0x7fdb2dc8dfe1, [3735928559], LSM_FLAG_SINGLE");
-	r = KREC(&b, __NR_lsm_get_self_attr, KE(22), 0xfacefed1, 0x1000, 0x2000, 0xfacefed2);
-	CHECK_STREQ(kdec(r), "0xfacefed1 /* LSM_ATTR_??? */, 0x1000, 0x2000, "
+	r = REC(&b, __NR_lsm_get_self_attr, E(14), 101, 0x7fdb2dc8dfe1, 0x1000, 1);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_FAULT, NULL, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &size, 4);
+	CHECK_STREQ(dec(r), "LSM_ATTR_EXEC, 0x7fdb2dc8dfe1, [3735928559], LSM_FLAG_SINGLE");
+	r = REC(&b, __NR_lsm_get_self_attr, E(22), 0xfacefed1, 0x1000, 0x2000, 0xfacefed2);
+	CHECK_STREQ(dec(r), "0xfacefed1 /* LSM_ATTR_??? */, 0x1000, 0x2000, "
 		    "0xfacefed2 /* LSM_FLAG_??? */");
-	r = KREC(&b, __NR_lsm_set_self_attr, KE(22), 0xfacefed1, 0, 0, 3);
-	CHECK_STREQ(kdec(r), "0xfacefed1 /* LSM_ATTR_??? */, NULL, 0, 0x3");
+	r = REC(&b, __NR_lsm_set_self_attr, E(22), 0xfacefed1, 0, 0, 3);
+	CHECK_STREQ(dec(r), "0xfacefed1 /* LSM_ATTR_??? */, NULL, 0, 0x3");
 }
 
 TEST(kernel_keys)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 
-	r = KREC(&b, __NR_add_key, KE(19), 0x200000900, 0x200000920, 0x200000940, 7, (uint64_t)-2);
-	kblob(r, 0, SCT_CAP_STR, 0, "sct_no_type", 11);
-	kblob(r, 1, SCT_CAP_STR, 0, "desc", 4);
-	kblob(r, 2, SCT_CAP_BUF_IN, 0, "payload", 7);
-	CHECK_STREQ(kdec(r), "\"sct_no_type\", \"desc\", \"payload\", 7, KEY_SPEC_PROCESS_KEYRING");
-	r = KREC(&b, __NR_request_key, KE(14), 0, 0, 0, (uint64_t)-1234567890);
-	CHECK_STREQ(kdec(r), "NULL, NULL, NULL, -1234567890");
-	r = KREC(&b, __NR_keyctl, KE(126), 5, 0x7fffffff, 0x3f010000);
-	CHECK_STREQ(kdec(r), "KEYCTL_SETPERM, 2147483647, KEY_POS_VIEW|KEY_POS_READ|KEY_POS_WRITE|"
+	r = REC(&b, __NR_add_key, E(19), 0x200000900, 0x200000920, 0x200000940, 7, (uint64_t)-2);
+	blob(r, 0, SCT_CAP_STR, 0, "sct_no_type", 11);
+	blob(r, 1, SCT_CAP_STR, 0, "desc", 4);
+	blob(r, 2, SCT_CAP_BUF_IN, 0, "payload", 7);
+	CHECK_STREQ(dec(r), "\"sct_no_type\", \"desc\", \"payload\", 7, KEY_SPEC_PROCESS_KEYRING");
+	r = REC(&b, __NR_request_key, E(14), 0, 0, 0, (uint64_t)-1234567890);
+	CHECK_STREQ(dec(r), "NULL, NULL, NULL, -1234567890");
+	r = REC(&b, __NR_keyctl, E(126), 5, 0x7fffffff, 0x3f010000);
+	CHECK_STREQ(dec(r), "KEYCTL_SETPERM, 2147483647, KEY_POS_VIEW|KEY_POS_READ|KEY_POS_WRITE|"
 		    "KEY_POS_SEARCH|KEY_POS_LINK|KEY_POS_SETATTR|KEY_USR_VIEW");
-	r = KREC(&b, __NR_keyctl, KE(126), 4, 0x7fffffff, 0xffffffff, 0);
-	CHECK_STREQ(kdec(r), "KEYCTL_CHOWN, 2147483647, -1, 0");
-	r = KREC(&b, __NR_keyctl, KE(126), 30, 0x7fffffff, (uint64_t)-4, (uint64_t)-5, 1);
-	CHECK_STREQ(kdec(r), "KEYCTL_MOVE, 2147483647, KEY_SPEC_USER_KEYRING, "
+	r = REC(&b, __NR_keyctl, E(126), 4, 0x7fffffff, 0xffffffff, 0);
+	CHECK_STREQ(dec(r), "KEYCTL_CHOWN, 2147483647, -1, 0");
+	r = REC(&b, __NR_keyctl, E(126), 30, 0x7fffffff, (uint64_t)-4, (uint64_t)-5, 1);
+	CHECK_STREQ(dec(r), "KEYCTL_MOVE, 2147483647, KEY_SPEC_USER_KEYRING, "
 		    "KEY_SPEC_USER_SESSION_KEYRING, KEYCTL_MOVE_EXCL");
-	r = KREC(&b, __NR_keyctl, KE(95), 0xdead, 1, 2, 3, 4);
-	CHECK_STREQ(kdec(r), "0xdead /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4");
-	r = KREC(&b, __NR_keyctl, KE(126), 3, 0x7fffffff);
-	CHECK_STREQ(kdec(r), "KEYCTL_REVOKE, 2147483647");
+	r = REC(&b, __NR_keyctl, E(95), 0xdead, 1, 2, 3, 4);
+	CHECK_STREQ(dec(r), "0xdead /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4");
+	r = REC(&b, __NR_keyctl, E(126), 3, 0x7fffffff);
+	CHECK_STREQ(dec(r), "KEYCTL_REVOKE, 2147483647");
 }
 
 TEST(kernel_syslog)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 
-	r = KREC(&b, __NR_syslog, KE(22), 99, 0, 0);
-	CHECK_STREQ(kdec(r), "99 /* SYSLOG_ACTION_??? */, NULL, 0");
-	r = KREC(&b, __NR_syslog, KE(22), 3, 0x200000a00, 0xffffffff);
-	CHECK_STREQ(kdec(r), "3 /* SYSLOG_ACTION_READ_ALL */, 0x200000a00, -1");
-	r = KREC(&b, __NR_syslog, 4096, 10, 0, 0);
-	CHECK_STREQ(kdec(r), "10 /* SYSLOG_ACTION_SIZE_BUFFER */");
+	r = REC(&b, __NR_syslog, E(22), 99, 0, 0);
+	CHECK_STREQ(dec(r), "99 /* SYSLOG_ACTION_??? */, NULL, 0");
+	r = REC(&b, __NR_syslog, E(22), 3, 0x200000a00, 0xffffffff);
+	CHECK_STREQ(dec(r), "3 /* SYSLOG_ACTION_READ_ALL */, 0x200000a00, -1");
+	r = REC(&b, __NR_syslog, 4096, 10, 0, 0);
+	CHECK_STREQ(dec(r), "10 /* SYSLOG_ACTION_SIZE_BUFFER */");
 }
 
 TEST(kernel_perf_event_open)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint64_t attr[6] = { 1 | (64ULL << 32), 9, 1000, 3, 0, 1 | (1ULL << 20) };
 
-	r = KREC(&b, __NR_perf_event_open, KE(22), 0x200000b00, (uint64_t)-1, (uint64_t)-1,
+	r = REC(&b, __NR_perf_event_open, E(22), 0x200000b00, (uint64_t)-1, (uint64_t)-1,
 		 (uint64_t)-1, 8);
-	kblob(r, 0, SCT_CAP_STRUCT_IN, 0, attr, sizeof(attr));
-	CHECK_STREQ(kdec(r), "{type=PERF_TYPE_SOFTWARE, size=PERF_ATTR_SIZE_VER0, "
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, attr, sizeof(attr));
+	CHECK_STREQ(dec(r), "{type=PERF_TYPE_SOFTWARE, size=PERF_ATTR_SIZE_VER0, "
 		    "config=PERF_COUNT_SW_DUMMY, sample_period=1000, "
 		    "sample_type=PERF_SAMPLE_IP|PERF_SAMPLE_TID, read_format=0, disabled=1, "
 		    "precise_ip=0 /* arbitrary skid */, exclude_guest=1, ...}, -1, -1, -1, "
 		    "PERF_FLAG_FD_CLOEXEC");
-	r = KREC(&b, __NR_perf_event_open, KE(22), 0, 0, 0, 0, 0x10);
-	CHECK_STREQ(kdec(r), "NULL, 0, 0, 0, 0x10 /* PERF_FLAG_??? */");
+	r = REC(&b, __NR_perf_event_open, E(22), 0, 0, 0, 0, 0x10);
+	CHECK_STREQ(dec(r), "NULL, 0, 0, 0, 0x10 /* PERF_FLAG_??? */");
 
 	/* HW cache config, pieces above the known ones */
 	uint64_t hc[6] = { 3 | (72ULL << 32), 0x01020207, 7, 0, 0, 0 };
-	r = KREC(&b, __NR_perf_event_open, KE(22), 0x1000, 0, 0, 0, 0);
-	kblob(r, 0, SCT_CAP_STRUCT_IN, 0, hc, sizeof(hc));
-	CHECK_STREQ(kdec(r), "{type=PERF_TYPE_HW_CACHE, size=PERF_ATTR_SIZE_VER1, "
+	r = REC(&b, __NR_perf_event_open, E(22), 0x1000, 0, 0, 0, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, 0, hc, sizeof(hc));
+	CHECK_STREQ(dec(r), "{type=PERF_TYPE_HW_CACHE, size=PERF_ATTR_SIZE_VER1, "
 		    "config=0x1<<24|0x2 /* PERF_COUNT_HW_CACHE_RESULT_??? */<<16|"
 		    "PERF_COUNT_HW_CACHE_OP_PREFETCH<<8|0x7 /* PERF_COUNT_HW_CACHE_??? */, "
 		    "sample_period=7, sample_type=0, read_format=0, "
@@ -301,80 +243,70 @@ TEST(kernel_perf_event_open)
 
 TEST(kernel_bpf)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint32_t freeze = 0xffffffff;
 
-	r = KREC(&b, __NR_bpf, KE(9), 22, 0x200000c00, 4);
-	kblob(r, 1, SCT_CAP_BUF_IN, 0, &freeze, 4);
-	CHECK_STREQ(kdec(r), "BPF_MAP_FREEZE, {map_fd=-1}, 4");
+	r = REC(&b, __NR_bpf, E(9), 22, 0x200000c00, 4);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, &freeze, 4);
+	CHECK_STREQ(dec(r), "BPF_MAP_FREEZE, {map_fd=-1}, 4");
 
 	uint32_t mc[5] = { 2, 4, 8, 0, 1 << 10 };
-	r = KREC(&b, __NR_bpf, KE(22), 0, 0x200000c40, 20);
-	kblob(r, 1, SCT_CAP_BUF_IN, 0, mc, sizeof(mc));
-	CHECK_STREQ(kdec(r), "BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, "
+	r = REC(&b, __NR_bpf, E(22), 0, 0x200000c40, 20);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, mc, sizeof(mc));
+	CHECK_STREQ(dec(r), "BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, "
 		    "value_size=8, max_entries=0, map_flags=BPF_F_MMAPABLE}, 20");
 
-	r = KREC(&b, __NR_bpf, KE(22), 0xdead, 0, 0);
-	CHECK_STREQ(kdec(r), "0xdead /* BPF_??? */, NULL, 0");
+	r = REC(&b, __NR_bpf, E(22), 0xdead, 0, 0);
+	CHECK_STREQ(dec(r), "0xdead /* BPF_??? */, NULL, 0");
 
 	/* non-zero bytes past the attr strace knows: "..." */
 	uint8_t ga[256] = { 0 };
 	ga[0] = 0xef; ga[1] = 0xbe; ga[2] = 0xad; ga[3] = 0xde; ga[200] = 1;
-	r = KREC(&b, __NR_bpf, KE(7), 13, 0x1000, 256);
-	kblob(r, 1, SCT_CAP_BUF_IN, 0, ga, sizeof(ga));
-	CHECK_STREQ(kdec(r), "BPF_PROG_GET_FD_BY_ID, {prog_id=3735928559, ...}, 256");
+	r = REC(&b, __NR_bpf, E(7), 13, 0x1000, 256);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, ga, sizeof(ga));
+	CHECK_STREQ(dec(r), "BPF_PROG_GET_FD_BY_ID, {prog_id=3735928559, ...}, 256");
 
 	/* more than a page: the address */
-	r = KREC(&b, __NR_bpf, KE(7), 0, 0x7fee7228a000, 4097);
-	CHECK_STREQ(kdec(r), "BPF_MAP_CREATE, 0x7fee7228a000, 4097");
+	r = REC(&b, __NR_bpf, E(7), 0, 0x7fee7228a000, 4097);
+	CHECK_STREQ(dec(r), "BPF_MAP_CREATE, 0x7fee7228a000, 4097");
 }
 
 TEST(kernel_bpf_link_create)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	uint32_t lc[8] = { 0, 0, 45, 0, 0, 0, 0, 0 };   /* BPF_NETFILTER */
 
-	r = KREC(&b, __NR_bpf, KE(22), 28, 0x1000, 32);
-	kblob(r, 1, SCT_CAP_BUF_IN, 0, lc, sizeof(lc));
-	CHECK_STREQ(kdec(r), "BPF_LINK_CREATE, {link_create={prog_fd=0, target_fd=0, "
+	r = REC(&b, __NR_bpf, E(22), 28, 0x1000, 32);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, lc, sizeof(lc));
+	CHECK_STREQ(dec(r), "BPF_LINK_CREATE, {link_create={prog_fd=0, target_fd=0, "
 		    "attach_type=BPF_NETFILTER, flags=0, netfilter={pf=0, hooknum=0, priority=0, "
 		    "flags=0}}}, 32");
 	uint32_t lc2[4] = { (uint32_t)-1, (uint32_t)-559038737, 0, 4 };
-	r = KREC(&b, __NR_bpf, KE(9), 28, 0x1000, 16);
-	kblob(r, 1, SCT_CAP_BUF_IN, 0, lc2, sizeof(lc2));
-	CHECK_STREQ(kdec(r), "BPF_LINK_CREATE, {link_create={prog_fd=-1, target_fd=-559038737, "
+	r = REC(&b, __NR_bpf, E(9), 28, 0x1000, 16);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, lc2, sizeof(lc2));
+	CHECK_STREQ(dec(r), "BPF_LINK_CREATE, {link_create={prog_fd=-1, target_fd=-559038737, "
 		    "attach_type=BPF_CGROUP_INET_INGRESS, flags=BPF_F_REPLACE}}, 16");
 }
 
 TEST(kernel_lsm_sizes)
 {
-	struct krecbuf b, eb;
+	struct recbuf b, eb;
 	struct sct_syscall *r, *en;
 	uint32_t in = 64, out = 0;
 
 	/* the entry record keeps the size passed, the exit one the size written */
-	en = krec(&eb, __NR_lsm_get_self_attr, 0, KARGS(100, 0x300000700, 0x300000800, 0));
-	en->hdr.type = SCT_REC_ENTER;
-	kblob(en, 2, SCT_CAP_STRUCT_IN, 0, &in, 4);
-	r = KREC(&b, __NR_lsm_get_self_attr, KE(95), 100, 0x300000700, 0x300000800, 0);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, &out, 4);
-	static struct call c;
-	if (!kob.buf)
-		ob_init_mem(&kob, 8192);
-	ob_reset(&kob);
-	call_init(&c, r, en, 32);
-	struct emit e;
-	struct emit_text st;
-	emit_text_init(&e, &st, &kob, 0);
-	decode_args(&e, &c, 0, c.desc->nargs);
-	CHECK_STREQ(ob_cstr(&kob), "LSM_ATTR_CURRENT, 0x300000700, [64 => 0], 0");
+	en = ENTER(&eb, __NR_lsm_get_self_attr, 100, 0x300000700, 0x300000800, 0);
+	blob(en, 2, SCT_CAP_STRUCT_IN, 0, &in, 4);
+	r = REC(&b, __NR_lsm_get_self_attr, E(95), 100, 0x300000700, 0x300000800, 0);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, &out, 4);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1), "LSM_ATTR_CURRENT, 0x300000700, [64 => 0], 0");
 }
 
 TEST(kernel_page_end_strings)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	const char *s33 = "0123456789:;<=>?@ABCDEFGHIJKLMNO";   /* + 'P' below */
 	char buf[40];
@@ -382,44 +314,44 @@ TEST(kernel_page_end_strings)
 	/* 33 readable bytes before an unreadable page, no NUL: -s 32 of them */
 	memcpy(buf, s33, 32);
 	buf[32] = 'P';
-	r = KREC(&b, __NR_init_module, KE(38), 0xfffffeedffffface, 0, 0x7f5af5a3bfdf);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, buf, 33);
-	CHECK_STREQ(kdec(r), "0xfffffeedffffface, 0, \"0123456789:;<=>?@ABCDEFGHIJKLMNO\"...");
+	r = REC(&b, __NR_init_module, E(38), 0xfffffeedffffface, 0, 0x7f5af5a3bfdf);
+	blob(r, 2, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, buf, 33);
+	CHECK_STREQ(dec(r), "0xfffffeedffffface, 0, \"0123456789:;<=>?@ABCDEFGHIJKLMNO\"...");
 
 	/* 8 readable bytes, no NUL: strace cannot read the string */
-	r = KREC(&b, __NR_delete_module, KE(38), 0x7f12ac423ff8, 0);
-	kblob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, "\200\201\202\203\204\205\206\207", 8);
-	CHECK_STREQ(kdec(r), "0x7f12ac423ff8, 0");
+	r = REC(&b, __NR_delete_module, E(38), 0x7f12ac423ff8, 0);
+	blob(r, 0, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, "\200\201\202\203\204\205\206\207", 8);
+	CHECK_STREQ(dec(r), "0x7f12ac423ff8, 0");
 
 	/* a NUL before the page ends */
-	r = KREC(&b, __NR_finit_module, KE(38), (uint64_t)-1091571699, 0x7f6912d0fff8, 1);
-	kblob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, "\200\201\202\203\204\205\206\0", 8);
-	CHECK_STREQ(kdec(r), "-1091571699, \"\\200\\201\\202\\203\\204\\205\\206\", "
+	r = REC(&b, __NR_finit_module, E(38), (uint64_t)-1091571699, 0x7f6912d0fff8, 1);
+	blob(r, 1, SCT_CAP_STRUCT_IN, SCT_BF_PARTIAL, "\200\201\202\203\204\205\206\0", 8);
+	CHECK_STREQ(dec(r), "-1091571699, \"\\200\\201\\202\\203\\204\\205\\206\", "
 		    "MODULE_INIT_IGNORE_MODVERSIONS");
 }
 
 TEST(kernel_keyctl_structs)
 {
-	struct krecbuf b;
+	struct recbuf b;
 	struct sct_syscall *r;
 	int32_t dh[3] = { -3, 12345, -1 };
 
-	r = KREC(&b, __NR_keyctl, KE(95), 23, 0x300000400, 0x300000500, 16, 0);
-	kblob(r, 1, SCT_CAP_STRUCT_IN, 0, dh, sizeof(dh));
-	CHECK_STREQ(kdec(r), "KEYCTL_DH_COMPUTE, {private=KEY_SPEC_SESSION_KEYRING, prime=12345, "
+	r = REC(&b, __NR_keyctl, E(95), 23, 0x300000400, 0x300000500, 16, 0);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, dh, sizeof(dh));
+	CHECK_STREQ(dec(r), "KEYCTL_DH_COMPUTE, {private=KEY_SPEC_SESSION_KEYRING, prime=12345, "
 		    "base=KEY_SPEC_THREAD_KEYRING}, 0x300000500, 16, NULL");
 
 	uint32_t pk[10] = { 0, 0, 0 };
-	r = KREC(&b, __NR_keyctl, KE(22), 28, 0x300000400, 0x300000000, 0x300000020, 0x300000600);
-	kblob(r, 1, SCT_CAP_STRUCT_IN, 0, pk, sizeof(pk));
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, "user\0", 5);
-	kblob(r, 3, SCT_CAP_STRUCT_IN, 0, "x", 1);
-	kblob(r, 4, SCT_CAP_STRUCT_IN, 0, "y", 1);
-	CHECK_STREQ(kdec(r), "KEYCTL_PKEY_VERIFY, {key_id=0, in_len=0, in2_len=0}, \"user\", \"\", \"\"");
+	r = REC(&b, __NR_keyctl, E(22), 28, 0x300000400, 0x300000000, 0x300000020, 0x300000600);
+	blob(r, 1, SCT_CAP_STRUCT_IN, 0, pk, sizeof(pk));
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, "user\0", 5);
+	blob(r, 3, SCT_CAP_STRUCT_IN, 0, "x", 1);
+	blob(r, 4, SCT_CAP_STRUCT_IN, 0, "y", 1);
+	CHECK_STREQ(dec(r), "KEYCTL_PKEY_VERIFY, {key_id=0, in_len=0, in2_len=0}, \"user\", \"\", \"\"");
 
 	uint64_t iov[4] = { 0, 0, 0, 0 };
-	r = KREC(&b, __NR_keyctl, KE(1), 20, 0x7fffffff, 0x300000300, 2, (uint64_t)-3);
-	kblob(r, 2, SCT_CAP_STRUCT_IN, 0, iov, sizeof(iov));
-	CHECK_STREQ(kdec(r), "KEYCTL_INSTANTIATE_IOV, 2147483647, [{iov_base=NULL, iov_len=0}, "
+	r = REC(&b, __NR_keyctl, E(1), 20, 0x7fffffff, 0x300000300, 2, (uint64_t)-3);
+	blob(r, 2, SCT_CAP_STRUCT_IN, 0, iov, sizeof(iov));
+	CHECK_STREQ(dec(r), "KEYCTL_INSTANTIATE_IOV, 2147483647, [{iov_base=NULL, iov_len=0}, "
 		    "{iov_base=NULL, iov_len=0}], 2, KEY_SPEC_SESSION_KEYRING");
 }

@@ -4,60 +4,16 @@
  * lines are strace 7.2's, from its own test suite (madvise, mlock2,
  * membarrier, memfd_secret, pkey_alloc, pkey_mprotect, get_mempolicy,
  * modify_ldt, process_mrelease) or from running tests/progs/sc_mm under
- * strace 7.2 (the rest); the record helpers are test_decode.c's.
+ * strace 7.2 (the rest); the record helpers are records.h's.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <asm/unistd_64.h>
 #include "unit.h"
-#include "../../src/decode.h"
-#include "../../src/decode_priv.h"
-#include "../../src/emit_text.h"
-#include "../../src/outbuf.h"
+#include "records.h"
 #include "../../src/unistd_extra.h"
 
-struct recbuf {
-	union {
-		struct sct_syscall rec;
-		uint64_t align[SCT_REC_MAX / 8];
-	};
-};
-
-static struct sct_syscall *rec_init(struct recbuf *b, uint16_t type, int nr, int64_t ret,
-				    const uint64_t args[6])
-{
-	memset(b, 0, sizeof(*b));
-	struct sct_syscall *r = &b->rec;
-	r->hdr.type = type;
-	r->hdr.size = sizeof(*r);
-	r->pid = r->tid = 4242;
-	r->nr = nr;
-	r->ret = ret;
-	memcpy(r->args, args, sizeof(r->args));
-	memcpy(r->comm, "test", 5);
-	return r;
-}
-
-#define ARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
-#define REC(b, nr, ret, ...) rec_init((b), SCT_REC_SYSCALL, (nr), (ret), ARGS(__VA_ARGS__))
-#define E(x) (-(int64_t)(x))
-
-static void blob(struct sct_syscall *r, int arg, int kind, int flags, const void *data, uint32_t len)
-{
-	uint8_t *p = (uint8_t *)r + r->hdr.size;
-	struct sct_blob *b = (struct sct_blob *)p;
-	b->arg = arg;
-	b->kind = kind;
-	b->flags = flags;
-	b->idx = 0;
-	b->len = len;
-	b->aux = len;
-	if (len)
-		memcpy(p + sizeof(*b), data, len);
-	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
-	r->hdr.nblobs++;
-}
-
+/* ret_text() needs the call it decoded (records.h's dec() keeps its own) */
 static struct outbuf ob;
 static struct call cl;
 
@@ -72,15 +28,6 @@ static struct emit *text_emit(unsigned strsize, const struct sct_syscall *r)
 	emit_text_init(&e, &st, &ob, 0);
 	return &e;
 }
-
-static const char *dec_s(const struct sct_syscall *r, unsigned strsize)
-{
-	struct emit *e = text_emit(strsize, r);
-	decode_args(e, &cl, 0, cl.desc->nargs);
-	return ob_cstr(&ob);
-}
-
-static const char *dec(const struct sct_syscall *r) { return dec_s(r, 32); }
 
 /* what follows " = " on success: the value (hex or decimal) and the aux text */
 static const char *ret_text(const struct sct_syscall *r)

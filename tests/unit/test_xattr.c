@@ -9,76 +9,8 @@
 #include <stdlib.h>
 #include <asm/unistd_64.h>
 #include "unit.h"
-#include "../../src/decode.h"
-#include "../../src/decode_priv.h"
-#include "../../src/emit_text.h"
-#include "../../src/outbuf.h"
+#include "records.h"
 #include "../../src/unistd_extra.h"
-
-/* ------------------------------------------- records (as test_decode.c) */
-
-struct recbuf {
-	union {
-		struct sct_syscall rec;
-		uint64_t align[SCT_REC_MAX / 8];
-	};
-};
-
-static struct sct_syscall *rec_init(struct recbuf *b, int nr, int64_t ret, const uint64_t args[6])
-{
-	memset(b, 0, sizeof(*b));
-	struct sct_syscall *r = &b->rec;
-	r->hdr.type = SCT_REC_SYSCALL;
-	r->hdr.size = sizeof(*r);
-	r->pid = r->tid = 4242;
-	r->nr = nr;
-	r->ret = ret;
-	memcpy(r->args, args, sizeof(r->args));
-	memcpy(r->comm, "test", 5);
-	return r;
-}
-
-#define ARGS(...) ((const uint64_t[6]){ __VA_ARGS__ })
-#define REC(b, nr, ret, ...) rec_init((b), (nr), (ret), ARGS(__VA_ARGS__))
-#define E(x) (-(int64_t)(x))
-
-static void blob(struct sct_syscall *r, int arg, int kind, int flags, const void *data, uint32_t len)
-{
-	uint8_t *p = (uint8_t *)r + r->hdr.size;
-	struct sct_blob *b = (struct sct_blob *)p;
-	memset(b, 0, sizeof(*b));
-	b->arg = arg;
-	b->kind = kind;
-	b->flags = flags;
-	b->len = len;
-	if (len)
-		memcpy(p + sizeof(*b), data, len);
-	r->hdr.size += sizeof(*b) + SCT_BLOB_ALIGN(len);
-	r->hdr.nblobs++;
-}
-
-static void blob_s(struct sct_syscall *r, int arg, int kind, const char *s)
-{
-	blob(r, arg, kind, 0, s, strlen(s));
-}
-
-static struct outbuf ob;
-
-static const char *dec_s(const struct sct_syscall *r, unsigned strsize)
-{
-	static struct call c;
-	if (!ob.buf)
-		ob_init_mem(&ob, 4096);
-	ob_reset(&ob);
-	call_init(&c, r, NULL, strsize);
-	struct emit e;
-	struct emit_text st;
-	emit_text_init(&e, &st, &ob, 0);
-	decode_args(&e, &c, 0, c.desc->nargs);
-	return ob_cstr(&ob);
-}
-
-static const char *dec(const struct sct_syscall *r) { return dec_s(r, 32); }
 
 #define NAME "user.strace.test.xattr"
 
