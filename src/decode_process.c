@@ -997,8 +997,8 @@ void dec_prctl_arg(struct emit *e, const struct call *c, int i, const char *key)
 		return;
 	case PA_U_HEX:
 		emit_uint(e, key, a2);
-		for (int k = 2; k < 5; k++)
-			emit_hex(e, NULL, arg_u64(c, k));
+		for (int k = 2; k < 5; k++)   /* arg3..arg5, under their own keys */
+			emit_hex(e, k < c->desc->nargs ? c->desc->argname[k] : NULL, arg_u64(c, k));
 		return;
 	case PA_SIG: {
 		const char *n = a2 <= 128 ? signal_name((int)a2, buf, sizeof(buf)) : NULL;

@@ -75,7 +75,7 @@ static const char help_text[] =
 "                 constants and flags: raw (numbers), abbrev (names, default)\n"
 "                 or verbose (numbers with their names in comments)\n"
 "  -N, --arg-names\n"
-"                 print each argument's name: openat(dfd=AT_FDCWD, ...)\n"
+"                 print each argument's name: openat(dirfd=AT_FDCWD, ...)\n"
 "  -x             print non-ASCII strings in hex\n"
 "  -xx            print all strings in hex\n"
 "\n"
@@ -242,18 +242,22 @@ static int parse_syscall_set(uint64_t *mask, const char *set, const char **bad)
 		if (*w == '/') {
 			regex_t re;
 			bool any = false;
-			if (regcomp(&re, w + 1, REG_EXTENDED | REG_NOSUB) == 0) {
-				for (int i = 0; i < SCT_MAX_SYSCALLS; i++)
-					if (syscall_table[i].name &&
-					    regexec(&re, syscall_table[i].name, 0, NULL, 0) == 0) {
-						set_bit(mask, i);
-						any = true;
-					}
-				regfree(&re);
-				/* strace accepts a regex matching nothing */
-				(void)any;
-				continue;
+			int err = regcomp(&re, w + 1, REG_EXTENDED | REG_NOSUB);
+			if (err) {
+				char msg[128];
+				regerror(err, &re, msg, sizeof(msg));
+				usage_error("invalid regular expression '%s': %s", w + 1, msg);
 			}
+			for (int i = 0; i < SCT_MAX_SYSCALLS; i++)
+				if (syscall_table[i].name &&
+				    regexec(&re, syscall_table[i].name, 0, NULL, 0) == 0) {
+					set_bit(mask, i);
+					any = true;
+				}
+			regfree(&re);
+			if (any)
+				continue;
+			/* as strace: a regex matching no syscall is an error */
 		} else if (*w == '%') {
 			const struct syscall_class *c;
 			for (c = syscall_classes; c->name; c++)

@@ -64,6 +64,23 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 	emit_json_init(&e, &st, jw);
 	decode_args(&e, c, 0, entry ? decode_entry_args(c) : c->desc->nargs);
 	jw_end_object(jw);
+	/* arguments BPF could not read, shown as their addresses: a string
+	 * "0x55..." would otherwise pass for data */
+	bool any = false;
+	int shown = entry ? decode_entry_args(c) : c->desc->nargs;
+	for (int i = 0; i < shown && i < SCT_MAX_ARGS; i++) {
+		const struct sct_blob *b = c->blob[i].b;
+		if (!b || !(b->flags & SCT_BF_FAULT) || !r->args[i] || !c->desc->argname[i])
+			continue;
+		if (!any) {
+			jw_key(jw, "unreadable");
+			jw_begin_array(jw);
+			any = true;
+		}
+		jw_cstr(jw, c->desc->argname[i]);
+	}
+	if (any)
+		jw_end_array(jw);
 	if (st.ncut) {
 		/* what -s or strace's abbreviation left out, by argument */
 		jw_key(jw, "cut");
