@@ -845,7 +845,8 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
 		struct capture_walk w = { .c = c, .spec = spec, .args = args, .ret = ret,
 					  .at_entry = at_entry };
-		bpf_loop(SCT_MAX_ARGS, capture_step, &w, 0);
+		__u32 n = spec->nwalk;
+		bpf_loop(n < SCT_MAX_ARGS ? n : SCT_MAX_ARGS, capture_step, &w, 0);
 		return;
 	}
 	for (__u32 i = 0; i < SCT_MAX_ARGS; i++)

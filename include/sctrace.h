@@ -210,6 +210,8 @@ struct sct_sysspec {
 	struct sct_argcap arg[SCT_MAX_ARGS];
 	__u32 flags;
 	__u32 ncap;    /* how many args have kind != NONE (0: nothing to read) */
+	__u32 nwalk;   /* the last such argument's index + 1: the args walked */
+	__u32 pad;
 };
 
 /*

@@ -242,6 +242,9 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 		if (k->cap == SCT_CAP_DIRENTS)
 			spec->flags |= SCT_SPEC_DIRENTS;  /* the BPF side expects it on arg 1 */
 	}
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		if (spec->arg[i].kind != SCT_CAP_NONE)
+			spec->nwalk = i + 1;
 	if (f->blocks)
 		spec->flags |= SCT_SPEC_ENTRY;
 	if (f->blocks == BLOCKS_UNLESS_REGULAR)

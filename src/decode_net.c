@@ -150,7 +150,7 @@ void dec_sock_type(struct emit *e, const struct call *c, int i, const char *key)
 		len = str_append(buf, sizeof(buf), len, "|");
 		flags_append(buf, sizeof(buf), len, socket_type_flags, v, "SOCK_???");
 	}
-	emit_sym(e, key, buf);
+	emit_formatted(e, key, arg_uint(c, i), buf);   /* -X */
 }
 
 /* the protocol's meaning depends on the family (socket's first argument) */
