@@ -16,14 +16,12 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "../../src/unistd_extra.h"  /* numbers newer than the installed headers */
 
 #define PAGE ((char *)0x22000000UL)
 #define NOWHERE "/tmp/sc_file.nonexistent/f"
 #define HI 0xdeadbeef00000000ULL   /* ignored upper half */
 
-#ifndef __NR_fchmodat2
-#define __NR_fchmodat2 452
-#endif
 
 int main(void)
 {

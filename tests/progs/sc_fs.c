@@ -11,18 +11,10 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "../../src/unistd_extra.h"  /* numbers newer than the installed headers */
 
 #define PAGE ((char *)0x20000000UL)
 
-#ifndef __NR_open_tree_attr
-#define __NR_open_tree_attr 467
-#endif
-#ifndef __NR_statmount
-#define __NR_statmount 457
-#endif
-#ifndef __NR_listmount
-#define __NR_listmount 458
-#endif
 
 int main(void)
 {

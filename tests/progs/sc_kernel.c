@@ -12,16 +12,8 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "../../src/unistd_extra.h"  /* numbers newer than the installed headers */
 
-#ifndef __NR_lsm_get_self_attr
-# define __NR_lsm_get_self_attr 459
-#endif
-#ifndef __NR_lsm_set_self_attr
-# define __NR_lsm_set_self_attr 460
-#endif
-#ifndef __NR_lsm_list_modules
-# define __NR_lsm_list_modules 461
-#endif
 
 #define PAGE ((char *)0x200000000UL)
 

@@ -15,16 +15,8 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include "../../src/unistd_extra.h"  /* numbers newer than the installed headers */
 
-#ifndef __NR_futex_wake
-#define __NR_futex_wake 454
-#endif
-#ifndef __NR_futex_requeue
-#define __NR_futex_requeue 456
-#endif
-#ifndef __NR_listns
-#define __NR_listns 470
-#endif
 
 #define FIXED ((void *)0x10000000)
 

@@ -13,28 +13,11 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "../../src/unistd_extra.h"  /* numbers newer than the installed headers */
 
 #define PAGE ((char *)0x21000000UL)
 #define FILE_NAME "/tmp/sc_xattr.file"
 
-#ifndef __NR_setxattrat
-#define __NR_setxattrat 463
-#endif
-#ifndef __NR_getxattrat
-#define __NR_getxattrat 464
-#endif
-#ifndef __NR_listxattrat
-#define __NR_listxattrat 465
-#endif
-#ifndef __NR_removexattrat
-#define __NR_removexattrat 466
-#endif
-#ifndef __NR_file_getattr
-#define __NR_file_getattr 468
-#endif
-#ifndef __NR_file_setattr
-#define __NR_file_setattr 469
-#endif
 #ifndef __NR_quotactl_fd
 #define __NR_quotactl_fd 443
 #endif
