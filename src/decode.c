@@ -629,6 +629,63 @@ void emit_blob_str(struct emit *e, const char *key, const struct call *c, int i,
 	emit_str(e, key, r->data, shown, trunc ? EMIT_STR_TRUNC : 0);
 }
 
+/*
+ * strace's print_array() over the blob of argument i: NULL; [] for no
+ * elements; the address when the size wraps, the first element cannot be
+ * read or -e verbose=none; else the elements, at most -s of them and
+ * "..." (unless -v).  Arrays are captured as fixed-size reads that keep
+ * the readable start of a faulting read (SCT_BF_PARTIAL): an element past
+ * it is unreadable, and strace then ends with "... / * its address * /"
+ * (it fetches element -s too, before it decides to elide it).  An element
+ * past a complete capture (a -s larger than the capture) just ends in
+ * "...".  `readable`: the blob stands for the memory now (false for the
+ * output of a failed call: its address).
+ */
+void emit_array(struct emit *e, const char *key, const struct call *c, int i,
+		uint64_t n, size_t size, array_elem_fn fn, bool readable)
+{
+	uint64_t p = arg_u64(c, i);
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (n > UINT64_MAX / size || p + n * size <= p) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	const struct blob_ref *r = readable && call_verbose(c) ? call_blob(c, i) : NULL;
+	uint64_t have = r ? r->b->len / size : 0;
+	bool known = !r || (r->b->flags & SCT_BF_PARTIAL);  /* `have` is all there is */
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	if (!have) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < n; k++) {
+		if (k >= have) {
+			emit_more(e);
+			if (known) {
+				char buf[24];
+				snprintf(buf, sizeof(buf), "%#" PRIx64, p + k * size);
+				emit_comment(e, buf);
+			}
+			break;
+		}
+		if (k >= limit) {
+			emit_more(e);
+			break;
+		}
+		fn(e, r->data + k * size);
+	}
+	emit_end_array(e);
+}
+
 /* ------------------------------------------------ the generic decoders */
 
 /* How a C type from the syscall table prints when the row says A_DEFAULT. */

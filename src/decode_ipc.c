@@ -245,64 +245,6 @@ static void emit_timespec(struct emit *e, const char *key, const struct call *c,
 	emit_end_struct(e);
 }
 
-/*
- * strace's print_array() over the blob of argument i: NULL; [] for no
- * elements; the address when the size wraps, the first element cannot be
- * read or -e verbose=none; else the elements, at most -s of them and
- * "..." (unless -v).  Arrays are captured as fixed-size reads that keep
- * the readable start of a faulting read (SCT_BF_PARTIAL): an element past
- * it is unreadable, and strace then ends with "... / * its address * /"
- * (it fetches element -s too, before it decides to elide it).  An element
- * past a complete capture (a -s larger than the capture) just ends in
- * "...".
- */
-typedef void (*ipc_elem_fn)(struct emit *e, const uint8_t *elem);
-
-static void emit_ipc_array(struct emit *e, const char *key, const struct call *c, int i,
-			   uint64_t n, size_t size, ipc_elem_fn fn)
-{
-	uint64_t p = arg_u64(c, i);
-	if (!p) {
-		emit_ptr(e, key, 0);
-		return;
-	}
-	if (!n) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
-	if (n > UINT64_MAX / size || p + n * size <= p) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	const struct blob_ref *r = call_verbose(c) ? call_blob(c, i) : NULL;
-	uint64_t have = r ? r->b->len / size : 0;
-	bool known = !r || (r->b->flags & SCT_BF_PARTIAL);  /* `have` is all there is */
-	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
-	if (!have) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	emit_begin_array(e, key);
-	for (uint64_t k = 0; k < n; k++) {
-		if (k >= have) {
-			emit_more(e);
-			if (known) {
-				char buf[24];
-				snprintf(buf, sizeof(buf), "%#" PRIx64, p + k * size);
-				emit_comment(e, buf);
-			}
-			break;
-		}
-		if (k >= limit) {
-			emit_more(e);
-			break;
-		}
-		fn(e, r->data + k * size);
-	}
-	emit_end_array(e);
-}
-
 /* ------------------------------------------------------------ SysV IPC */
 
 /* struct ipc64_perm (asm-generic/ipcbuf.h, x86_64) */
@@ -633,7 +575,7 @@ static void sys_semop(struct emit *e, const struct call *c, int i, const char *k
 {
 	switch (i) {
 	case 0: emit_int(e, key, arg_int(c, 0)); break;
-	case 1: emit_ipc_array(e, key, c, 1, arg_uint(c, 2), SEMBUF_SIZE, emit_sembuf); break;
+	case 1: emit_array(e, key, c, 1, arg_uint(c, 2), SEMBUF_SIZE, emit_sembuf, true); break;
 	case 2: emit_uint(e, key, arg_uint(c, 2)); break;
 	case 3: emit_timespec(e, key, c, 3); break;
 	}
@@ -914,8 +856,8 @@ static void sys_io_getevents(struct emit *e, const struct call *c, int i, const 
 	case 0: emit_ptr(e, key, arg_u64(c, 0)); break;
 	case 1: case 2: emit_int(e, key, (int64_t)arg_u64(c, i)); break;
 	case 3:
-		emit_ipc_array(e, key, c, 3, call_ok(c) ? (uint64_t)c->rec->ret : UINT64_MAX,
-			       sizeof(struct io_event), emit_io_event_elem);
+		emit_array(e, key, c, 3, call_ok(c) ? (uint64_t)c->rec->ret : UINT64_MAX,
+			       sizeof(struct io_event), emit_io_event_elem, true);
 		break;
 	case 4: emit_timespec(e, key, c, 4); break;
 	case 5:

@@ -131,72 +131,11 @@ static const struct flag_name shadow_stack_flags[] = {
 
 /* ------------------------------------------------------------ arrays */
 
-/* How one element of a user array prints */
-typedef void (*elem_fn)(struct emit *e, const uint8_t *p);
-
-/*
- * strace's print_array(): NULL, [] for no elements, the address when the
- * size wraps or the memory was not read (not captured, faulted, shorter
- * than the elements shown, an output of a failed call, -e verbose=none),
- * else the elements, at most -s of them followed by "..." (unless -v).
- * An array running into an unreadable page (a PARTIAL capture) shows the
- * elements before it, then "... / * address of the first one missing * /".
- * `readable`: the blob of argument i stands for the memory now.
- */
-static void emit_array(struct emit *e, const char *key, const struct call *c, int i,
-		       uint64_t nmemb, size_t elsize, elem_fn fn, bool readable)
-{
-	uint64_t addr = arg_u64(c, i);
-
-	if (!addr) {
-		emit_ptr(e, key, 0);
-		return;
-	}
-	if (!nmemb) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
-	uint64_t size = nmemb * elsize;
-	if (size / elsize != nmemb || addr + size <= addr) {
-		emit_ptr(e, key, addr);
-		return;
-	}
-	uint64_t shown = nmemb;
-	bool more = false;
-	if (call_abbrev(c) && shown > c->strsize) {
-		shown = c->strsize;
-		more = true;
-	}
-	const struct blob_ref *r = readable && call_verbose(c) ? call_blob(c, i) : NULL;
-	uint64_t avail = r ? r->b->len / elsize : 0;
-	bool partial = r && (r->b->flags & SCT_BF_PARTIAL);
-	if (!avail || (avail < shown && !partial)) {
-		emit_ptr(e, key, addr);
-		return;
-	}
-	emit_begin_array(e, key);
-	for (uint64_t k = 0; k < shown; k++) {
-		if (k >= avail) {
-			char buf[24];
-			snprintf(buf, sizeof(buf), "%#" PRIx64, addr + k * elsize);
-			emit_more(e);
-			emit_comment(e, buf);
-			more = false;
-			break;
-		}
-		fn(e, r->data + k * elsize);
-	}
-	if (more)
-		emit_more(e);
-	emit_end_array(e);
-}
-
 /* Arrays are read as fixed-size structs of -s 32 (strace's default)
  * elements: BPF then keeps what precedes an unreadable page (PARTIAL), as
  * strace shows it.  Node masks (maxnode is in bits) and mincore's vector
  * (a byte per page) have no length argument anyway.  A longer -s (or -v)
- * shows the address of an array longer than that. */
+ * shows those 32 elements of a longer array, then "..." (emit_array()). */
 #define ARRAY_MAX 32
 
 /* a node mask word: strace's %#0*lx, 16 wide */

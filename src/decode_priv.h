@@ -199,6 +199,15 @@ size_t call_sized(const struct call *c, int i, void *out, size_t size);
 /* strace's print_nonzero_bytes() of such a struct's tail [ksize, min(usize, page)):
  * nothing when all zero, `/ * bytes N..M * / "\xNN..."`, `???` if unreadable */
 void emit_struct_tail(struct emit *e, const struct call *c, int i, size_t ksize, uint64_t usize);
+/* strace's print_array() over argument i's blob (n elements of `size`
+ * bytes): NULL, [], the address (unreadable, -e verbose=none), at most -s
+ * elements then "..." (unless -v), "... / * address * /" where the memory
+ * ends (decode.c).  fn prints one element; readable false: the address
+ * (the output of a failed call). */
+typedef void (*array_elem_fn)(struct emit *e, const uint8_t *elem);
+void emit_array(struct emit *e, const char *key, const struct call *c, int i,
+		uint64_t n, size_t size, array_elem_fn fn, bool readable);
+
 /* decode_iov.c: the iovec array at p whose elements BPF captured for
  * argument i (SCT_CAP_IOV); `data`: show the buffers (else addresses) */
 void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, uint64_t p,

@@ -526,67 +526,23 @@ static const struct flag_name uring_register_opcodes[] = {
 
 #define URING_ARG_CAP 512   /* 32 iovecs or 128 fds */
 
-/* [3, 4]: nargs ints, `...` past -s elements or where memory ends */
-static void emit_int_array(struct emit *e, const char *key, const struct call *c, int i,
-			   uint32_t n)
+/* io_uring_register's arrays, printed by emit_array(): [3, 4] */
+static void emit_int_elem(struct emit *e, const uint8_t *p)
 {
-	const struct blob_ref *r = call_blob(c, i);
-	uint64_t p = arg_u64(c, i);
-	if (!r || !call_verbose(c) || (n && r->b->len < 4)) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	emit_begin_array(e, key);
-	for (uint32_t k = 0; k < n; k++) {
-		if (k >= c->strsize) {
-			emit_more(e);
-			break;
-		}
-		if ((size_t)(k + 1) * 4 > r->b->len) {
-			char buf[48];
-			snprintf(buf, sizeof(buf), "%#llx", (unsigned long long)(p + k * 4));
-			emit_more(e);
-			emit_comment(e, buf);
-			break;
-		}
-		int32_t v;
-		memcpy(&v, r->data + k * 4, 4);
-		emit_int(e, NULL, v);
-	}
-	emit_end_array(e);
+	int32_t v;
+	memcpy(&v, p, 4);
+	emit_int(e, NULL, v);
 }
 
 /* IORING_REGISTER_BUFFERS: [{iov_base=0x.., iov_len=16}, ...] */
-static void emit_iovec_array(struct emit *e, const char *key, const struct call *c, int i,
-			     uint32_t n)
+static void emit_iovec_elem(struct emit *e, const uint8_t *p)
 {
-	const struct blob_ref *r = call_blob(c, i);
-	uint64_t p = arg_u64(c, i);
-	if (!r || !call_verbose(c) || (n && r->b->len < 16)) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	emit_begin_array(e, key);
-	for (uint32_t k = 0; k < n; k++) {
-		if (k >= c->strsize) {
-			emit_more(e);
-			break;
-		}
-		if ((size_t)(k + 1) * 16 > r->b->len) {
-			char buf[48];
-			snprintf(buf, sizeof(buf), "%#llx", (unsigned long long)(p + k * 16));
-			emit_more(e);
-			emit_comment(e, buf);
-			break;
-		}
-		uint64_t iov[2];
-		memcpy(iov, r->data + k * 16, 16);
-		emit_begin_struct(e, NULL);
-		emit_ptr(e, "iov_base", iov[0]);
-		emit_uint(e, "iov_len", iov[1]);
-		emit_end_struct(e);
-	}
-	emit_end_array(e);
+	uint64_t iov[2];
+	memcpy(iov, p, 16);
+	emit_begin_struct(e, NULL);
+	emit_ptr(e, "iov_base", iov[0]);
+	emit_uint(e, "iov_len", iov[1]);
+	emit_end_struct(e);
 }
 
 static void sys_io_uring_register(struct emit *e, const struct call *c, int i, const char *key)
@@ -624,12 +580,12 @@ static void sys_io_uring_register(struct emit *e, const struct call *c, int i, c
 	/* the argument, for the opcodes strace shows simply */
 	switch (op) {
 	case IORING_REGISTER_BUFFERS:
-		emit_iovec_array(e, key, c, i, nargs);
+		emit_array(e, key, c, i, nargs, 16, emit_iovec_elem, true);
 		return;
 	case IORING_REGISTER_FILES:
 	case IORING_REGISTER_EVENTFD:
 	case IORING_REGISTER_EVENTFD_ASYNC:
-		emit_int_array(e, key, c, i, nargs);
+		emit_array(e, key, c, i, nargs, 4, emit_int_elem, true);
 		return;
 	case IORING_REGISTER_FILE_ALLOC_RANGE: {
 		uint32_t r[4];
