@@ -641,6 +641,13 @@ void emit_blob_str(struct emit *e, const char *key, const struct call *c, int i,
  * "...".  `readable`: the blob stands for the memory now (false for the
  * output of a failed call: its address).
  */
+void emit_int_elem(struct emit *e, const uint8_t *p)
+{
+	int32_t v;
+	memcpy(&v, p, sizeof(v));
+	emit_int(e, NULL, v);
+}
+
 void emit_array(struct emit *e, const char *key, const struct call *c, int i,
 		uint64_t n, size_t size, array_elem_fn fn, bool readable)
 {

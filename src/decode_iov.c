@@ -25,30 +25,21 @@ static const struct flag_name rwf_flags[] = {
 /* The iovec array of argument i.  Element blobs hold the 16-byte iovec and
  * up to -s bytes of its buffer; `data` says whether buffers are shown at
  * all (not for the remote side of process_vm_*, nor for a failed read). */
+/* One struct iovec, its buffer as an address (emit_array()'s element) */
+void emit_iovec_addr_elem(struct emit *e, const uint8_t *p)
+{
+	uint64_t v[2];
+	memcpy(v, p, sizeof(v));
+	emit_begin_struct(e, NULL);
+	emit_ptr(e, "iov_base", v[0]);
+	emit_uint(e, "iov_len", v[1]);
+	emit_end_struct(e);
+}
+
 /* An iovec array captured as plain elements (CAP_ARRAY_IN: no buffers) */
 static void emit_iov_plain(struct emit *e, const struct call *c, int i, const char *key)
 {
-	uint64_t p = arg_u64(c, i);
-	uint64_t n = arg_u64(c, c->fmt->cap[i].lenarg);
-	const struct blob_ref *r = call_blob(c, i);
-	if (!p || !r) {
-		emit_ptr(e, key, p);
-		return;
-	}
-	emit_begin_array(e, key);
-	for (uint64_t k = 0; k < n; k++) {
-		if ((k >= c->strsize && call_abbrev(c)) || (k + 1) * 16 > r->b->len) {
-			emit_more(e);
-			break;
-		}
-		uint64_t v[2];
-		memcpy(v, r->data + k * 16, sizeof(v));
-		emit_begin_struct(e, NULL);
-		emit_ptr(e, "iov_base", v[0]);
-		emit_uint(e, "iov_len", v[1]);
-		emit_end_struct(e);
-	}
-	emit_end_array(e);
+	emit_array(e, key, c, i, arg_u64(c, c->fmt->cap[i].lenarg), 16, emit_iovec_addr_elem, true);
 }
 
 void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, uint64_t p,

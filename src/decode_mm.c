@@ -155,13 +155,6 @@ static void elem_ptr(struct emit *e, const uint8_t *p)
 	emit_ptr(e, NULL, v);
 }
 
-static void elem_int(struct emit *e, const uint8_t *p)
-{
-	int v;
-	memcpy(&v, p, sizeof(v));
-	emit_int(e, NULL, v);
-}
-
 /* move_pages status: a node number or -errno (strace's print_err) */
 static void elem_page_status(struct emit *e, const uint8_t *p)
 {
@@ -190,16 +183,6 @@ static void elem_page_status(struct emit *e, const uint8_t *p)
 static void elem_mincore(struct emit *e, const uint8_t *p)
 {
 	emit_uint(e, NULL, p[0] & 1);
-}
-
-static void elem_iovec_addr(struct emit *e, const uint8_t *p)
-{
-	uint64_t v[2];
-	memcpy(v, p, sizeof(v));
-	emit_begin_struct(e, NULL);
-	emit_ptr(e, "iov_base", v[0]);
-	emit_uint(e, "iov_len", v[1]);
-	emit_end_struct(e);
 }
 
 /* A node mask of `maxnode` bits (strace counts maxnode - 1 of them) */
@@ -315,7 +298,7 @@ static void sys_move_pages(struct emit *e, const struct call *c, int i, const ch
 	case 0: emit_int(e, key, arg_int(c, 0)); break;
 	case 1: emit_uint(e, key, n); break;
 	case 2: emit_array(e, key, c, 2, n, 8, elem_ptr, true); break;
-	case 3: emit_array(e, key, c, 3, n, 4, elem_int, true); break;
+	case 3: emit_array(e, key, c, 3, n, 4, emit_int_elem, true); break;
 	case 4: emit_array(e, key, c, 4, n, 4, elem_page_status, call_ok(c)); break;
 	case 5: emit_flags(e, key, move_pages_flags, arg_uint(c, 5), "MPOL_MF_???"); break;
 	}
@@ -368,7 +351,7 @@ static void sys_mincore(struct emit *e, const struct call *c, int i, const char 
 static void sys_process_madvise(struct emit *e, const struct call *c, int i, const char *key)
 {
 	switch (i) {
-	case 1: emit_array(e, key, c, 1, arg_u64(c, 2), 16, elem_iovec_addr, true); break;
+	case 1: emit_array(e, key, c, 1, arg_u64(c, 2), 16, emit_iovec_addr_elem, true); break;
 	case 2: emit_uint(e, key, arg_u64(c, 2)); break;
 	case 3: emit_xval(e, key, madvise_advices, arg_uint(c, 3), "MADV_???"); break;
 	case 4: emit_hex(e, key, arg_uint(c, 4)); break;

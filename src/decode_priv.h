@@ -207,7 +207,12 @@ void emit_struct_tail(struct emit *e, const struct call *c, int i, size_t ksize,
 typedef void (*array_elem_fn)(struct emit *e, const uint8_t *elem);
 void emit_array(struct emit *e, const char *key, const struct call *c, int i,
 		uint64_t n, size_t size, array_elem_fn fn, bool readable);
+/* An int element, for emit_array(): [3, 4] */
+void emit_int_elem(struct emit *e, const uint8_t *p);
 
+/* decode_iov.c: one struct iovec with its buffer's address (an element
+ * for emit_array()) */
+void emit_iovec_addr_elem(struct emit *e, const uint8_t *p);
 /* decode_iov.c: the iovec array at p whose elements BPF captured for
  * argument i (SCT_CAP_IOV); `data`: show the buffers (else addresses) */
 void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, uint64_t p,

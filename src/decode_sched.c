@@ -526,25 +526,6 @@ static const struct flag_name uring_register_opcodes[] = {
 
 #define URING_ARG_CAP 512   /* 32 iovecs or 128 fds */
 
-/* io_uring_register's arrays, printed by emit_array(): [3, 4] */
-static void emit_int_elem(struct emit *e, const uint8_t *p)
-{
-	int32_t v;
-	memcpy(&v, p, 4);
-	emit_int(e, NULL, v);
-}
-
-/* IORING_REGISTER_BUFFERS: [{iov_base=0x.., iov_len=16}, ...] */
-static void emit_iovec_elem(struct emit *e, const uint8_t *p)
-{
-	uint64_t iov[2];
-	memcpy(iov, p, 16);
-	emit_begin_struct(e, NULL);
-	emit_ptr(e, "iov_base", iov[0]);
-	emit_uint(e, "iov_len", iov[1]);
-	emit_end_struct(e);
-}
-
 static void sys_io_uring_register(struct emit *e, const struct call *c, int i, const char *key)
 {
 	uint32_t op = arg_uint(c, 1), flags = op & K_IORING_REGISTER_USE_REGISTERED_RING;
@@ -580,7 +561,7 @@ static void sys_io_uring_register(struct emit *e, const struct call *c, int i, c
 	/* the argument, for the opcodes strace shows simply */
 	switch (op) {
 	case IORING_REGISTER_BUFFERS:
-		emit_array(e, key, c, i, nargs, 16, emit_iovec_elem, true);
+		emit_array(e, key, c, i, nargs, 16, emit_iovec_addr_elem, true);
 		return;
 	case IORING_REGISTER_FILES:
 	case IORING_REGISTER_EVENTFD:
