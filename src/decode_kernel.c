@@ -699,27 +699,10 @@ static const struct flag_name lsm_flags[] = {
 #define LSM_CTX_HDR 32
 #define LSM_CTX_CAP (LSM_CTX_HDR + 256)   /* the header and the start of ctx[] */
 
-
 /* bytes as strace's QUOTE_FORCE_HEX string: "\x80\x81", `...` when cut */
 static void emit_kernel_hexstr(struct emit *e, const char *key, const uint8_t *d, size_t n, bool cut)
 {
-	static const char digits[] = "0123456789abcdef";
-	char buf[4 * 1024 + 8];
-	size_t k = 0;
-	buf[k++] = '"';
-	for (size_t m = 0; m < n && k + 8 < sizeof(buf); m++) {
-		buf[k++] = '\\';
-		buf[k++] = 'x';
-		buf[k++] = digits[d[m] >> 4];
-		buf[k++] = digits[d[m] & 15];
-	}
-	buf[k++] = '"';
-	if (cut) {
-		memcpy(buf + k, "...", 3);
-		k += 3;
-	}
-	buf[k] = '\0';
-	emit_sym(e, key, buf);
+	emit_str(e, key, d, n, EMIT_STR_HEX | (cut ? EMIT_STR_TRUNC : 0));
 }
 
 /* One lsm_ctx: {id=LSM_ID_.., flags=0x.., len=.., ctx_len=.., ctx=...};
@@ -2028,21 +2011,6 @@ static void emit_cstring_sz(struct emit *e, const char *key, const uint8_t *p, s
 		emit_str(e, key, p, size ? size - 1 : 0, EMIT_STR_TRUNC);
 }
 
-/* PRINT_FIELD_IFINDEX: if_nametoindex("lo") for a known interface */
-static void emit_bpf_ifindex(struct emit *e, const char *key, uint32_t idx)
-{
-	char name[IF_NAMESIZE + 1], buf[IF_NAMESIZE + 64];
-	if (idx && decode_opts.xlat != XLAT_RAW && if_indextoname(idx, name)) {
-		if (decode_opts.xlat == XLAT_VERBOSE)
-			snprintf(buf, sizeof(buf), "%u /* if_nametoindex(\"%s\") */", idx, name);
-		else
-			snprintf(buf, sizeof(buf), "if_nametoindex(\"%s\")", name);
-		emit_sym(e, key, buf);
-		return;
-	}
-	emit_uint(e, key, idx);
-}
-
 /* a 64-bit user pointer inside the attr */
 static void emit_addr64(struct emit *e, const char *key, uint64_t v)
 {
@@ -2088,7 +2056,7 @@ static void bpf_map_create(struct emit *e, const struct bpf_attr_view *a)
 	if (len <= 28) return;
 	emit_cstring_sz(e, "map_name", a->d + 28, len - 28 < 16 ? len - 28 : 16);
 	if (len <= 44) return;
-	emit_bpf_ifindex(e, "map_ifindex", bu32(a, 44));
+	emit_ifindex(e, "map_ifindex", bu32(a, 44));
 	if (len <= 48) return;
 	bfd(e, "btf_fd", a, 48);
 	emit_uint(e, "btf_key_type_id", bu32(a, 52));
@@ -2159,7 +2127,7 @@ static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 	if (len <= 48) return;
 	emit_cstring_sz(e, "prog_name", a->d + 48, len - 48 < 16 ? len - 48 : 16);
 	if (len <= 64) return;
-	emit_bpf_ifindex(e, "prog_ifindex", bu32(a, 64));
+	emit_ifindex(e, "prog_ifindex", bu32(a, 64));
 	if (len <= 68) return;
 	EMIT_INDEXED(e, "expected_attach_type", bpf_attach_type_names, bu32(a, 68), "BPF_???");
 	if (len <= 72) return;
@@ -2215,7 +2183,7 @@ static void bpf_prog_attach(struct emit *e, const struct bpf_attr_view *a)
 {
 	uint32_t type = bu32(a, 8), flags = bu32(a, 12);
 	if (bpf_attach_by_ifindex(type))
-		emit_bpf_ifindex(e, "target_ifindex", bu32(a, 0));
+		emit_ifindex(e, "target_ifindex", bu32(a, 0));
 	else
 		bfd(e, "target_fd", a, 0);
 	bfd(e, "attach_bpf_fd", a, 4);
@@ -2374,7 +2342,7 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 	emit_begin_struct(e, "link_create");
 	bfd(e, "prog_fd", a, 0);
 	if (bpf_attach_by_ifindex(type))
-		emit_bpf_ifindex(e, "target_ifindex", bu32(a, 4));
+		emit_ifindex(e, "target_ifindex", bu32(a, 4));
 	else
 		bfd(e, "target_fd", a, 4);
 	EMIT_INDEXED(e, "attach_type", bpf_attach_type_names, type, "BPF_???");

@@ -211,9 +211,7 @@ static size_t hexstr_append(char *buf, size_t size, size_t len, const uint8_t *p
 
 void emit_hexstr(struct emit *e, const char *key, const uint8_t *p, size_t n)
 {
-	char buf[FLAGS_BUF];
-	hexstr_append(buf, sizeof(buf), 0, p, n);
-	emit_sym(e, key, buf);
+	emit_str(e, key, p, n, EMIT_STR_HEX);
 }
 
 /* raw bytes and/or a decoded form, by -X */
