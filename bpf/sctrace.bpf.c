@@ -32,6 +32,18 @@ const volatile bool aggregate = false;       /* -c, --histogram: syscall_stats *
 const volatile __u8 summary_by = SCT_BY_NONE;/* --summary-by: group_stats */
 const volatile __u8 ret_filter = SCT_RET_ALL;/* -z / -Z, decided at exit */
 
+/* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
+ * started earlier may be inside a call that began before tracing did. */
+volatile __u64 trace_start_ns = 0;
+/* The launched command until its first exec, when this is cleared: our
+ * own code runs between fork and execve (strace hides it too). */
+volatile __u32 hidden_tgid = 0;
+
+static __always_inline bool is_execve(long nr, bool compat)
+{
+	return compat ? nr == 11 || nr == 358 : nr == 59 || nr == 322;
+}
+
 /* Per traced thread; kept between calls (active = 0) and rewritten in
  * place, which is cheaper than insert + delete on every call.  The entry
  * goes when the thread exits (sched_process_exit), so nothing leaks. */
@@ -899,7 +911,7 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 		spec = bpf_map_lookup_elem(&sysspecs, &nr);
 	bool at_entry = type == SCT_REC_ENTER;
 
-	if (!spec || !spec->ncap || (flags & SCT_SF_NORET)) {
+	if (!spec || !spec->ncap || ((flags & SCT_SF_NORET) && (spec->flags & SCT_SPEC_EXEC))) {
 		struct sct_syscall *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
 		if (!r) {
 			count(SCT_CNT_LOST);
@@ -928,7 +940,8 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 		if (at_entry)
 			capture_exec(&c, spec, st->args);
 	} else {
-		capture(&c, spec, st->args, ret, at_entry);
+		/* a call that never returns: only what it was given */
+		capture(&c, spec, st->args, ret, at_entry || (flags & SCT_SF_NORET));
 	}
 	return output_scratch(&c);
 }
@@ -1005,6 +1018,8 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	bool compat = is_compat();
 	if (!syscall_traced(id, compat) || !task_traced(pid_tgid >> 32))
 		return 0;
+	if (hidden_tgid == pid_tgid >> 32 && !is_execve(id, compat))
+		return 0;
 
 	__u32 tid = (__u32)pid_tgid;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
@@ -1051,27 +1066,119 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	return 0;
 }
 
-static __always_inline int on_exit(long ret)
+#define SCT_SIGKILL 9
+
+/*
+ * The thread dies as this call returns (SIGKILL pending: kill -9, another
+ * thread's exit_group or exec, or a fatal signal turned into SIGKILL by
+ * complete_signal()).  strace never sees such a return (`= ?`), except
+ * where a fatal signal other than SIGKILL is taken: under ptrace it is
+ * delivered first, to the thread it was sent to, as a rule the leader.
+ */
+static __always_inline bool dies_in_call(void)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	if (!(t->pending.signal.sig[0] & (1UL << (SCT_SIGKILL - 1))))
+		return false;
+	struct signal_struct *sig = t->signal;
+	__u32 code = sig->group_exit_code & 0x7f;
+	if ((sig->flags & SCT_SIGNAL_GROUP_EXIT) && code && code != SCT_SIGKILL && t->pid == t->tgid)
+		return false;
+	return true;
+}
+
+/* The end of a call whose entry was not seen. */
+static __always_inline bool is_fork_child_return(long nr, bool compat)
+{
+	if (compat)  /* i386: fork, clone, vfork, clone3 */
+		return nr == 2 || nr == 120 || nr == 190 || nr == 435;
+	return nr == 56 || nr == 57 || nr == 58 || nr == 435;
+}
+
+/*
+ * sys_exit without sys_enter: seccomp refused the call (the kernel skips
+ * sys_enter for it, not sys_exit), or the call began before tracing did
+ * (SCT_SF_ATTACHED: strace's "<... read resumed>" after an attach).  The
+ * arguments are still in the saved registers.  Returns the state to report
+ * with (a copy in *tmp), or NULL to report nothing.
+ */
+static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *regs, long ret,
+						      __u64 pid_tgid, struct inflight *st,
+						      struct inflight *tmp, __u32 *flags)
+{
+	long nr = REG(btf, regs, orig_ax);
+	bool compat = is_compat();
+	if (!syscall_traced(nr, compat) || !task_traced(pid_tgid >> 32))
+		return NULL;
+	/* a new task's first return (the parent's line reports it), or an
+	 * execve whose entry could not be kept (its strings are gone) */
+	if ((ret == 0 && is_fork_child_return(nr, compat)) || is_execve(nr, compat))
+		return NULL;
+	__u64 now = bpf_ktime_get_ns();
+	__builtin_memset(tmp, 0, sizeof(*tmp));
+	tmp->ts = now;
+	tmp->nr = nr;
+	tmp->active = INF_ACTIVE;
+	if (aggregate)
+		tmp->cpu_ns = task_cpu_ns(now);
+	if (compat) {
+		tmp->active |= INF_COMPAT;
+		read_args_ia32(btf, regs, tmp->args);
+	} else {
+		read_args(btf, regs, tmp->args);
+	}
+	if (!st) {
+		struct task_struct *t = bpf_get_current_task_btf();
+		if (t->start_time < trace_start_ns)
+			*flags |= SCT_SF_ATTACHED;
+		/* from now on this thread's entries are seen: a later unpaired
+		 * exit is a refused call */
+		__u32 tid = (__u32)pid_tgid;
+		struct inflight fresh = {};
+		if (bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST))
+			count(SCT_CNT_ENTRY_FULL);
+	}
+	return tmp;
+}
+
+static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	if ((__u32)(pid_tgid >> 32) == self_tgid)
 		return 0;
 	if (filter_pids && !in_pid_set(pid_tgid >> 32))
 		return 0;
+	/* a failed execve of the launched command is still shown */
+	if (hidden_tgid == pid_tgid >> 32 && !is_execve(REG(btf, regs, orig_ax), is_compat()))
+		return 0;
 	__u32 tid = (__u32)pid_tgid;
+	__u32 flags = 0;
+	struct inflight tmp;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
-	if (!st || !st->active)
-		return 0;  /* not traced, or entered before tracing began */
+	if (!st || !st->active) {
+		st = unpaired_exit(btf, regs, ret, pid_tgid, st, &tmp, &flags);
+		if (!st)
+			return 0;
+	}
 	bool compat = st->active & INF_COMPAT;
 	st->active = 0;
+	if (compat)
+		flags |= SCT_SF_COMPAT;
+	__u64 now = bpf_ktime_get_ns();
+	if (dies_in_call()) {
+		/* no result: shown only when everything is, and not counted
+		 * (strace -c never sees it either) */
+		if (emit_events && ret_filter == SCT_RET_ALL)
+			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, now, flags | SCT_SF_NORET);
+		return 0;
+	}
 	bool failed = ret < 0 && ret >= -4095;
 	if ((ret_filter == SCT_RET_OK && failed) || (ret_filter == SCT_RET_FAILED && !failed))
 		return 0;
-	__u64 now = bpf_ktime_get_ns();
 	if (aggregate && !compat)  /* ia32 numbers would land in x86_64 rows */
 		account(st, pid_tgid, failed, now);
 	if (emit_events)
-		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, compat ? SCT_SF_COMPAT : 0);
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, flags);
 	return 0;
 }
 
@@ -1084,7 +1191,7 @@ int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 {
-	return on_exit(ret);
+	return on_exit(true, regs, ret);
 }
 
 SEC("raw_tracepoint/sys_enter")
@@ -1096,7 +1203,7 @@ int sys_enter_raw(struct bpf_raw_tracepoint_args *ctx)
 SEC("raw_tracepoint/sys_exit")
 int sys_exit_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	return on_exit(ctx->args[1]);
+	return on_exit(false, (struct pt_regs *)ctx->args[0], ctx->args[1]);
 }
 
 /* ---- process lifecycle ---- */
@@ -1226,10 +1333,31 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 	output_scratch(&c);
 }
 
+/* A non-leader's exec: userspace moves its call to the leader's pid. */
+static __always_inline void send_exec(struct task_struct *task, __u32 old_tid)
+{
+	struct sct_exec *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	if (!r) {
+		count(SCT_CNT_LOST);
+		return;
+	}
+	r->hdr.type = SCT_REC_EXEC;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->pid = BPF_CORE_READ(task, tgid);
+	r->old_tid = old_tid;
+	r->ts = bpf_ktime_get_ns();
+	BPF_CORE_READ_STR_INTO(&r->comm, task, comm);
+	bpf_ringbuf_submit(r, 0);
+}
+
 static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 				    struct linux_binprm *bprm)
 {
 	__u32 tid = BPF_CORE_READ(task, pid);
+	__u32 tgid = BPF_CORE_READ(task, tgid);
+	if (tgid == hidden_tgid)
+		hidden_tgid = 0;  /* the command's own program runs from here */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &old_tid);
 	if (!st || !st->active)
 		return;
@@ -1240,32 +1368,53 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 		bpf_map_delete_elem(&inflight, &old_tid);
 		bpf_map_update_elem(&inflight, &tid, &copy, BPF_ANY);
 		st = bpf_map_lookup_elem(&inflight, &tid);
-
-		struct sct_exec *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
-		if (!r) {
-			count(SCT_CNT_LOST);
-		} else {
-			r->hdr.type = SCT_REC_EXEC;
-			r->hdr.nblobs = 0;
-			r->hdr.size = sizeof(*r);
-			r->pid = BPF_CORE_READ(task, tgid);
-			r->old_tid = old_tid;
-			r->ts = bpf_ktime_get_ns();
-			BPF_CORE_READ_STR_INTO(&r->comm, task, comm);
-			bpf_ringbuf_submit(r, 0);
-		}
+		send_exec(task, old_tid);
 	}
 	if (st && (st->active & INF_EXEC_REFETCH) && emit_events)
 		exec_refetch(task, bprm, st);
 }
 
-/* strace's "--- SIGCHLD {...} ---": a signal taken by a traced task
- * (not SIGKILL, which strace never sees either) */
-static __always_inline void on_signal(int sig, void *info)
+/*
+ * The siginfo of a fatal signal that complete_signal() turned into a group
+ * SIGKILL: it is still queued (shared queue first, as kill() queues it).
+ */
+static __always_inline bool queued_siginfo(struct task_struct *t, int signo, void *out)
+{
+	struct list_head *heads[2] = { &t->signal->shared_pending.list, &t->pending.list };
+	for (int h = 0; h < 2; h++) {
+		struct list_head *head = heads[h], *pos = head->next;
+		for (int i = 0; i < 8 && pos && pos != head; i++) {
+			struct sigqueue *q = container_of(pos, struct sigqueue, list);
+			if (BPF_CORE_READ(q, info.si_signo) == signo)
+				return !bpf_probe_read_kernel(out, SCT_SIGINFO_SIZE, &q->info);
+			pos = BPF_CORE_READ(pos, next);
+		}
+	}
+	return false;
+}
+
+#define SCT_SIGSTOP 19
+#define SCT_SIGTTOU 22
+
+/* strace's "--- SIGCHLD {...} ---": a signal taken by a traced task.
+ * SIGKILL is never shown (strace never sees it either), but a fatal signal
+ * that the kernel turned into SIGKILL (no ptrace: no delivery of its own)
+ * is shown as itself, once, by the leader, as strace shows it. */
+static __always_inline void on_signal(int sig, void *info, struct k_sigaction *ka)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	if (!emit_events || sig == 9 || !task_traced(pid_tgid >> 32))
+	if (!emit_events || !task_traced(pid_tgid >> 32) || hidden_tgid == pid_tgid >> 32)
 		return;
+	struct task_struct *t = bpf_get_current_task_btf();
+	if (sig == SCT_SIGKILL) {
+		struct signal_struct *ss = t->signal;
+		int code = ss->group_exit_code & 0x7f;
+		if (!(ss->flags & SCT_SIGNAL_GROUP_EXIT) || !code || code == SCT_SIGKILL ||
+		    t->pid != t->tgid)
+			return;
+		sig = code;
+		info = NULL;
+	}
 	struct sct_signal *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
 	if (!r) {
 		count(SCT_CNT_LOST);
@@ -1278,24 +1427,32 @@ static __always_inline void on_signal(int sig, void *info)
 	r->tid = (__u32)pid_tgid;
 	r->ts = bpf_ktime_get_ns();
 	r->sig = sig;
-	r->pad = 0;
+	r->flags = 0;
+	/* SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU with the default action */
+	if (sig >= SCT_SIGSTOP && sig <= SCT_SIGTTOU && ka &&
+	    BPF_CORE_READ(ka, sa.sa_handler) == NULL)
+		r->flags |= SCT_SIGF_STOP;
 	bpf_get_current_comm(r->comm, sizeof(r->comm));
-	if (!info || bpf_probe_read_kernel(r->siginfo, sizeof(r->siginfo), info))
+	if (info) {
+		if (bpf_probe_read_kernel(r->siginfo, sizeof(r->siginfo), info))
+			__builtin_memset(r->siginfo, 0, sizeof(r->siginfo));
+	} else if (!queued_siginfo(t, sig, r->siginfo)) {
 		__builtin_memset(r->siginfo, 0, sizeof(r->siginfo));
+	}
 	bpf_ringbuf_submit(r, rb_flags());
 }
 
 SEC("tp_btf/signal_deliver")
-int BPF_PROG(signal_btf, int sig, struct kernel_siginfo *info)
+int BPF_PROG(signal_btf, int sig, struct kernel_siginfo *info, struct k_sigaction *ka)
 {
-	on_signal(sig, info);
+	on_signal(sig, info, ka);
 	return 0;
 }
 
 SEC("raw_tracepoint/signal_deliver")
 int signal_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	on_signal(ctx->args[0], (void *)ctx->args[1]);
+	on_signal(ctx->args[0], (void *)ctx->args[1], (struct k_sigaction *)ctx->args[2]);
 	return 0;
 }
 

@@ -30,7 +30,7 @@ enum sct_rec_type {
 	SCT_REC_SYSCALL   = 1, /* a completed (or never-returning) syscall */
 	SCT_REC_ENTER     = 2, /* entry of a call that may block, or of execve */
 	SCT_REC_PROC_EXIT = 3, /* a thread exited; last thread => process exit */
-	SCT_REC_EXEC      = 4, /* exec by a non-leader thread changed the tid */
+	SCT_REC_EXEC      = 4, /* a traced task exec'd (a non-leader: its tid became the pid) */
 	SCT_REC_FORK      = 5, /* a traced task made a child (process or thread) */
 	SCT_REC_SIGNAL    = 6, /* a signal was delivered to a traced task */
 };
@@ -46,6 +46,8 @@ struct sct_hdr {
 #define SCT_SF_COMPAT    0x2  /* an ia32 syscall: nr is from the 32-bit table */
 #define SCT_SF_TRUNC     0x4  /* record full: some blobs were not captured */
 #define SCT_SF_FAULT     0x8  /* some user memory could not be read */
+#define SCT_SF_ATTACHED  0x10 /* the call began before tracing did: only its
+                               * exit was seen (strace's "<... read resumed>") */
 
 struct sct_syscall {
 	struct sct_hdr hdr;
@@ -92,7 +94,8 @@ struct sct_proc_exit {
 	char comm[SCT_COMM_LEN];
 };
 
-/* SCT_REC_EXEC: a non-leader thread exec'd; its tid became the pid */
+/* SCT_REC_EXEC: a traced task exec'd; old_tid != pid: a non-leader did, and
+ * its tid became the pid */
 struct sct_exec {
 	struct sct_hdr hdr;
 	__u32 pid;
@@ -112,6 +115,7 @@ struct sct_fork {
 };
 
 /* SCT_REC_SIGNAL: strace's "--- SIGCHLD {si_signo=...} ---" */
+#define SCT_SIGF_STOP  0x1  /* the default action: the task stops ("--- stopped by") */
 #define SCT_SIGINFO_SIZE 48
 struct sct_signal {
 	struct sct_hdr hdr;
@@ -119,7 +123,7 @@ struct sct_signal {
 	__u32 tid;
 	__u64 ts;
 	__s32 sig;
-	__u32 pad;
+	__u32 flags;        /* SCT_SIGF_* */
 	char comm[SCT_COMM_LEN];
 	__u8 siginfo[SCT_SIGINFO_SIZE];  /* the kernel's siginfo (x86_64 layout) */
 };

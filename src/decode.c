@@ -346,6 +346,7 @@ void call_init(struct call *c, const struct sct_syscall *rec,
 {
 	memset(c, 0, offsetof(struct call, argv));
 	c->argv_arg = -1;
+	c->resuming_nr = -1;
 	c->elem2_arg = -1;
 	c->rec = rec;
 	c->entry_rec = entry && entry != rec ? entry : NULL;

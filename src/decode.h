@@ -144,6 +144,8 @@ struct call {
 	struct blob_ref out[SCT_MAX_ARGS];         /* the exit record's blob per arg: memory
 	                                            * as the call left it (poll's revents) */
 	unsigned strsize;                  /* -s */
+	int resuming_nr;                   /* restart_syscall: the call it resumes;
+	                                    * -2: not known; -1: not restart_syscall */
 	/* execve's argv elements (one argv per call: argument argv_arg).
 	 * Kept last and filled up to argv_n only, so call_init() does not
 	 * clear half a kilobyte per event (elem2 likewise). */

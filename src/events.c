@@ -27,7 +27,7 @@ void events_init(struct events *ev, struct output *out, const struct options *op
 	memset(ev, 0, sizeof(*ev));
 	ev->out = out;
 	ev->opts = opts;
-	ev->track_tasks = out->prefix == PFX_AUTO_BRACKET;
+	ev->track_tasks = out->prefix == PFX_AUTO_BRACKET || out->prefix == PFX_AUTO_PLAIN;
 }
 
 static void free_all(struct tidmap *m, bool owned)
@@ -44,6 +44,8 @@ void events_free(struct events *ev)
 	free_all(&ev->pending, true);
 	free_all(&ev->tasks, false);
 	free_all(&ev->procs, false);
+	free_all(&ev->leader_exits, true);
+	free_all(&ev->restart, false);
 }
 
 static void update_ntasks(struct events *ev)
@@ -69,12 +71,31 @@ void events_del_proc(struct events *ev, uint32_t pid)
 	tidmap_del(&ev->procs, pid);
 }
 
+#define NR_RESTART_SYSCALL 219
+#define ERESTART_RESTARTBLOCK 516
+
 static void print_call(struct events *ev, const struct sct_syscall *rec,
 		       const struct sct_syscall *entry, enum line_part part)
 {
 	struct call c;
 	call_init(&c, rec, entry, ev->opts->strsize);
+	/* restart_syscall continues the call that a stop or a handler
+	 * interrupted with ERESTART_RESTARTBLOCK: strace names it */
+	if (rec->nr == NR_RESTART_SYSCALL && !(rec->flags & SCT_SF_COMPAT)) {
+		uintptr_t v = (uintptr_t)tidmap_get(&ev->restart, rec->tid);
+		c.resuming_nr = v ? (int)v - 1 : -2;
+	}
 	ev->out->ops->syscall(ev->out, &c, part);
+}
+
+/* Remember which call a thread's restart_syscall will resume. */
+static void note_restart(struct events *ev, const struct sct_syscall *r)
+{
+	if (r->ret == -ERESTART_RESTARTBLOCK && !(r->flags & (SCT_SF_NORET | SCT_SF_COMPAT)) &&
+	    r->nr != NR_RESTART_SYSCALL)
+		tidmap_put(&ev->restart, r->tid, (void *)(uintptr_t)(r->nr + 1));
+	else if (r->nr == NR_RESTART_SYSCALL && r->ret != -ERESTART_RESTARTBLOCK)
+		tidmap_del(&ev->restart, r->tid);
 }
 
 static bool is_text(const struct events *ev)
@@ -209,17 +230,55 @@ static void on_syscall(struct events *ev, const struct sct_syscall *r)
 		part = LINE_CONTINUE;
 	else if (p && p->shown == SHOWN_UNFINISHED)
 		part = LINE_RESUMED;
+	/* a call that began before tracing (SCT_SF_ATTACHED) prints whole, as
+	 * strace 7.2 prints it after an attach (its arguments are in the
+	 * registers at exit; ptrace's attach restarts the call) */
 	print_call(ev, r, p ? &p->rec : NULL, part);
+	note_restart(ev, r);
 	free(p);
 }
 
+static void print_exit(struct events *ev, const struct sct_proc_exit *x)
+{
+	if (opts_emit_events(ev->opts))  /* -c alone: the table only, as strace */
+		ev->out->ops->proc_exit(ev->out, x);
+}
+
+/*
+ * A thread ended.  A leader that ends while other threads go on stays a
+ * zombie until the last one ends (or until another thread's execve takes
+ * its pid): strace reports it then, so its line waits.
+ */
 static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 {
 	interleave(ev, x->tid, false);
 	free(take_pending(ev, x->tid));
+	tidmap_del(&ev->restart, x->tid);
 	summary_note_exit(ev->opts, x);
-	if (opts_emit_events(ev->opts)) {  /* -c alone: the table only, as strace */
-		ev->out->ops->proc_exit(ev->out, x);
+	if (x->tid == x->pid && !(x->flags & SCT_XF_GROUP_DEAD)) {
+		struct sct_proc_exit *keep = malloc(sizeof(*keep));
+		if (keep) {
+			*keep = *x;
+			free(tidmap_put(&ev->leader_exits, x->pid, keep));
+		}
+	} else if (x->tid != x->pid && (x->flags & SCT_XF_GROUP_DEAD)) {
+		struct sct_proc_exit *leader = tidmap_del(&ev->leader_exits, x->pid);
+		if (leader) {
+			/* this thread's own line, then the process's, last */
+			struct sct_proc_exit mine = *x;
+			mine.flags &= ~SCT_XF_GROUP_DEAD;
+			print_exit(ev, &mine);
+			leader->status = x->status;
+			leader->flags |= SCT_XF_GROUP_DEAD;
+			leader->ts = x->ts;
+			interleave(ev, leader->tid, false);
+			print_exit(ev, leader);
+			free(leader);
+		} else {
+			print_exit(ev, x);
+		}
+	} else {
+		print_exit(ev, x);
 	}
 	if (ev->track_tasks) {
 		tidmap_del(&ev->tasks, x->tid);
@@ -244,6 +303,14 @@ static void on_fork(struct events *ev, const struct sct_fork *f)
 
 static void on_exec(struct events *ev, const struct sct_exec *x)
 {
+	/* the old leader's end: strace's "+++ superseded by execve in pid T +++" */
+	struct sct_proc_exit *leader = tidmap_del(&ev->leader_exits, x->pid);
+	if (leader) {
+		interleave(ev, x->pid, false);
+		if (opts_emit_events(ev->opts))
+			ev->out->ops->superseded(ev->out, leader, x->old_tid);
+		free(leader);
+	}
 	/* the exec'ing thread now has the leader's tid */
 	struct pending *p = tidmap_del(&ev->pending, x->old_tid);
 	if (p) {

@@ -28,6 +28,9 @@ struct events {
 	struct pending *open;     /* text: the entry whose line is left open */
 	struct tidmap tasks;      /* live traced tids (for "[pid N]" prefixes) */
 	struct tidmap procs;      /* live traced processes we wait for */
+	struct tidmap leader_exits; /* pid -> struct sct_proc_exit * of a leader
+	                             * that ended before its other threads */
+	struct tidmap restart;    /* tid -> 1 + the nr restart_syscall resumes */
 	bool track_tasks;
 	uint64_t now_ms;
 };

@@ -74,7 +74,7 @@ static enum prefix_mode choose_prefix(const struct options *o)
 	if (!o->command && !o->npids)
 		return PFX_COMM;  /* system-wide, or by --comm */
 	if (o->outfile)
-		return (o->follow || o->npids > 1) ? PFX_PLAIN : PFX_NONE;
+		return (o->follow || o->npids > 1) ? PFX_PLAIN : PFX_AUTO_PLAIN;
 	return PFX_AUTO_BRACKET;
 }
 

@@ -59,6 +59,20 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 		jw_key(jw, "compat");
 		jw_bool(jw, true);
 	}
+	bool attached = !c->entry_rec && (r->flags & SCT_SF_ATTACHED);
+	if (attached) {
+		/* began before tracing: `ts` is its end, its length unknown */
+		jw_key(jw, "attached");
+		jw_bool(jw, true);
+	}
+	if (c->resuming_nr != -1) {
+		char nb[32];
+		jw_key(jw, "resuming");
+		if (c->resuming_nr >= 0)
+			jw_cstr(jw, syscall_nr_name(c->resuming_nr, nb, sizeof(nb)));
+		else
+			jw_null(jw);
+	}
 	jw_key(jw, "args");
 	jw_begin_object(jw);
 	emit_json_init(&e, &st, jw);
@@ -106,8 +120,10 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 					jw_int(jw, err);
 			}
 		}
-		jw_key(jw, "dur_ns");
-		jw_uint(jw, r->dur_ns);
+		if (!attached) {
+			jw_key(jw, "dur_ns");
+			jw_uint(jw, r->dur_ns);
+		}
 	}
 	jw_end_object(jw);
 	ob_newline(&o->ob);
@@ -154,6 +170,25 @@ static void json_signal(struct output *o, const struct sct_signal *sg)
 	jw_cstr(jw, exit_signal_name(sg->sig, sig, sizeof(sig)));
 	emit_json_init(&e, &st, jw);
 	emit_siginfo(&e, "siginfo", sg->siginfo);
+	if (sg->flags & SCT_SIGF_STOP) {
+		jw_key(jw, "stopped");   /* the default action: the task stops */
+		jw_bool(jw, true);
+	}
+	jw_end_object(jw);
+	ob_newline(&o->ob);
+}
+
+static void json_superseded(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid)
+{
+	struct json_writer *jw = &o->jw;
+	ob_mark_line(&o->ob);
+	jw_begin_object(jw);
+	jw_key(jw, "type");
+	jw_cstr(jw, "superseded");
+	put_ts(o, x->ts);
+	put_task(o, x->pid, x->tid, x->comm);
+	jw_key(jw, "by_tid");
+	jw_uint(jw, by_tid);
 	jw_end_object(jw);
 	ob_newline(&o->ob);
 }
@@ -179,5 +214,6 @@ const struct output_ops json_output_ops = {
 	.syscall = json_syscall,
 	.proc_exit = json_proc_exit,
 	.signal = json_signal,
+	.superseded = json_superseded,
 	.lost = json_lost,
 };

@@ -41,6 +41,10 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 			ob_puts(&o->ob, "] ");
 		}
 		break;
+	case PFX_AUTO_PLAIN:
+		if (o->ntasks <= 1)
+			break;
+		/* fall through */
 	case PFX_PLAIN: {
 		size_t start = ob_column(&o->ob);
 		ob_u64(&o->ob, tid);
@@ -53,8 +57,6 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 		ob_putc(&o->ob, '<');
 		put_comm(&o->ob, comm);
 		ob_puts(&o->ob, "> ");
-		break;
-	case PFX_NONE:
 		break;
 	}
 }
@@ -149,31 +151,38 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 		decode_args(&e, c, 0, k);
 		return;
 	case LINE_CONTINUE:
-		if (r->flags & SCT_SF_NORET) {
-			ob_puts(ob, " <unfinished ...>");
-		} else {
-			if (k > 0 && k < n)
-				ob_puts(ob, ", ");
-			decode_args(&e, c, k, n);
-		}
 		break;
 	case LINE_RESUMED:
 		ob_puts(ob, "<... ");
 		ob_puts(ob, name);
 		ob_puts(ob, " resumed>");
-		if (r->flags & SCT_SF_NORET) {
-			ob_puts(ob, " <unfinished ...>");
-		} else {
-			if (k > 0 && k < n)
-				ob_puts(ob, ", ");
-			decode_args(&e, c, k, n);
-		}
 		break;
 	case LINE_FULL:
 		ob_puts(ob, name);
 		ob_putc(ob, '(');
-		decode_args(&e, c, 0, n);
+		if (c->resuming_nr != -1) {
+			/* restart_syscall(<... resuming interrupted nanosleep ...>) */
+			char nb[32];
+			ob_puts(ob, "<... resuming interrupted ");
+			ob_puts(ob, c->resuming_nr >= 0 ? syscall_nr_name(c->resuming_nr, nb, sizeof(nb))
+							: "call");
+			ob_puts(ob, " ...>");
+		}
+		if (r->flags & SCT_SF_NORET)
+			decode_args(&e, c, 0, k);  /* what its entry showed */
+		else
+			k = 0;
 		break;
+	}
+	if (r->flags & SCT_SF_NORET) {
+		/* the thread died inside the call: strace says so when the
+		 * arguments printed at exit will never come */
+		if (k < n)
+			ob_puts(ob, " <unfinished ...>");
+	} else {
+		if (k > 0 && k < n)
+			ob_puts(ob, ", ");
+		decode_args(&e, c, k, n);
 	}
 	put_ret(o, c);
 	if (o->opts->syscall_times && !(r->flags & SCT_SF_NORET))
@@ -200,6 +209,17 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 	ob_newline(ob);
 }
 
+static void text_superseded(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid)
+{
+	struct outbuf *ob = &o->ob;
+	put_prefix(o, x->tid, x->comm);
+	put_time(o, x->ts);
+	ob_puts(ob, "+++ superseded by execve in pid ");
+	ob_u64(ob, by_tid);
+	ob_puts(ob, " +++");
+	ob_newline(ob);
+}
+
 static void text_close_entry(struct output *o)
 {
 	ob_puts(&o->ob, " <unfinished ...>");
@@ -216,13 +236,22 @@ static void text_signal(struct output *o, const struct sct_signal *sg)
 
 	put_prefix(o, sg->tid, sg->comm);
 	put_time(o, sg->ts);
+	const char *name = exit_signal_name(sg->sig, sig, sizeof(sig));
 	ob_puts(ob, "--- ");
-	ob_puts(ob, exit_signal_name(sg->sig, sig, sizeof(sig)));
+	ob_puts(ob, name);
 	ob_putc(ob, ' ');
 	emit_text_init(&e, &st, ob, o->opts->xmode);
 	emit_siginfo(&e, "siginfo", sg->siginfo);
 	ob_puts(ob, " ---");
 	ob_newline(ob);
+	if (sg->flags & SCT_SIGF_STOP) {
+		put_prefix(o, sg->tid, sg->comm);
+		put_time(o, sg->ts);
+		ob_puts(ob, "--- stopped by ");
+		ob_puts(ob, name);
+		ob_puts(ob, " ---");
+		ob_newline(ob);
+	}
 }
 
 static void text_lost(struct output *o, uint64_t n, uint64_t total)
@@ -242,6 +271,7 @@ const struct output_ops text_output_ops = {
 	.syscall = text_syscall,
 	.proc_exit = text_proc_exit,
 	.signal = text_signal,
+	.superseded = text_superseded,
 	.close_entry = text_close_entry,
 	.lost = text_lost,
 };

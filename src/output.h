@@ -22,8 +22,9 @@ enum line_part {
 /* How text lines are prefixed, as strace does */
 enum prefix_mode {
 	PFX_AUTO_BRACKET, /* "[pid  123] " once more than one task is traced */
-	PFX_PLAIN,        /* "123   " (-o FILE with -f) */
-	PFX_NONE,         /* -o FILE without -f */
+	PFX_PLAIN,        /* "123   " (-o FILE with -f, several -p, --always-show-pid) */
+	PFX_AUTO_PLAIN,   /* -o FILE without -f: "123   " once more than one
+	                   * task is traced (threads are traced without -f) */
 	PFX_COMM,         /* "123<comm> ": system-wide or --comm */
 };
 
@@ -32,7 +33,7 @@ struct output {
 	struct outbuf ob;
 	struct json_writer jw;
 	enum prefix_mode prefix;
-	int ntasks;                /* live traced tasks (for PFX_AUTO_BRACKET) */
+	int ntasks;                /* live traced tasks (for PFX_AUTO_*) */
 	int64_t realtime_offset;   /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
 	const struct output_ops *ops;
 };
@@ -41,6 +42,9 @@ struct output_ops {
 	void (*syscall)(struct output *o, const struct call *c, enum line_part part);
 	void (*proc_exit)(struct output *o, const struct sct_proc_exit *x);
 	void (*signal)(struct output *o, const struct sct_signal *s);
+	/* a leader whose pid another thread's execve took: strace's
+	 * "+++ superseded by execve in pid T +++" (T: that thread's old tid) */
+	void (*superseded)(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid);
 	/* text only (NULL in JSON): end an open LINE_ENTRY: " <unfinished ...>" */
 	void (*close_entry)(struct output *o);
 	void (*lost)(struct output *o, uint64_t n, uint64_t total);

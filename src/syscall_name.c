@@ -3,6 +3,14 @@
 #include <string.h>
 #include "syscall_name.h"
 
+const char *syscall_nr_name(int nr, char *buf, size_t size)
+{
+	if (nr >= 0 && nr < SCT_MAX_SYSCALLS && syscall_table[nr].name)
+		return syscall_table[nr].name;
+	snprintf(buf, size, "syscall_%#x", (unsigned)nr);
+	return buf;
+}
+
 const char *syscall_display_name(const struct call *c, char *buf, size_t size)
 {
 	unsigned nr = c->rec->nr;

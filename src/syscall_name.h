@@ -10,6 +10,9 @@
 /* "openat"; unknown numbers as strace prints them: "syscall_0x1c3" */
 const char *syscall_display_name(const struct call *c, char *buf, size_t size);
 
+/* x86_64 syscall nr's name, as syscall_display_name() names it */
+const char *syscall_nr_name(int nr, char *buf, size_t size);
+
 /* "SIGKILL", "SIGRTMIN", "SIGRT_2"; NULL for numbers strace does not name
  * (defined with the signal decoders, decode_signal.c) */
 const char *signal_name(int sig, char *buf, size_t size);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
@@ -187,6 +188,13 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		if (tracer_add_pid(t, pids[i]))
 			goto fail;
 
+	/* tasks started before this may be inside calls whose entry is not
+	 * seen: their exits come as SCT_SF_ATTACHED */
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	s->bss->trace_start_ns = (uint64_t)now.tv_sec * 1000000000 + now.tv_nsec;
+	if (o->command && npids > 0)
+		s->bss->hidden_tgid = pids[0];  /* the launched command comes first */
 	err = sctrace_bpf__attach(s);
 	if (err) {
 		fprintf(stderr, "sctrace: attaching to the raw_syscalls tracepoints failed: %s\n",

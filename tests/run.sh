@@ -91,7 +91,7 @@ if want launch; then
 	rc=$?
 	check "launch: killed command: sctrace dies the same way (137)" "$([ $rc = 137 ]; echo $?)" "got $rc"
 	has_line "launch: killed by SIGKILL" "$T/kill.txt" '+++ killed by SIGKILL +++'
-	has_re "launch: kill of itself returns before the signal lands" "$T/kill.txt" '^kill\([0-9]+, SIGKILL\) += 0$'
+	has_re "launch: kill of itself never returns (as strace: = ?)" "$T/kill.txt" '^kill\([0-9]+, SIGKILL\) += \?$'
 fi
 
 # ---------------------------------------------------------------- JSON
@@ -242,7 +242,7 @@ if want die; then
 	has_line "threads killed inside read: no per-thread state left in the kernel" "$T/die.err" \
 		'sctrace: stats: inflight=0 lost=0 entry_full=0 unreadable=0 record_full=0'
 	check "threads killed inside read: each read ends, each thread exits" \
-		"$([ "$(grep -cE '^[0-9]+ +(<\.\.\. read resumed>, |read\(3, )0x[0-9a-f]+, 1\) += \? ERESTARTSYS' "$T/die.txt")" = 4 ] &&
+		"$([ "$(grep -cE '^[0-9]+ +(<\.\.\. read resumed>|read\(3) <unfinished \.\.\.>\) += \?$' "$T/die.txt")" = 4 ] &&
 		   [ "$(grep -cE '^[0-9]+ +\+\+\+ exited with 0 \+\+\+$' "$T/die.txt")" = 5 ]; echo $?)" "counts" "$T/die.txt"
 	has_re "exit_group never returns (-f)" "$T/die.txt" '^[0-9]+ +exit_group\(0\) += \?$'
 
