@@ -75,6 +75,8 @@ struct {
 #define INF_EXEC_REFETCH  2  /* execve's strings were unreadable at entry */
 #define INF_COMPAT        4  /* an ia32 syscall (decided at entry: a 32-bit
                               * execve returns as one) */
+#define INF_COMM_AT_EXIT  8  /* --comm: a call that may change the comm
+                              * (execve, prctl): filtered at exit instead */
 /* Syscalls that send an entry record / capture memory: bitmaps filled from
  * the specs before load, so the hot path skips the spec lookup. */
 const volatile __u64 entry_mask[SCT_MAX_SYSCALLS / 64] = {};
@@ -208,7 +210,7 @@ static __always_inline bool mask_has(const volatile __u64 *mask, long nr)
 }
 
 /* The cheap filters, in cost order; true when this task's call is traced. */
-static __always_inline bool task_traced(__u32 tgid)
+static __always_inline bool task_traced_by_pid(__u32 tgid)
 {
 	if (tgid == self_tgid)
 		return false;
@@ -217,13 +219,28 @@ static __always_inline bool task_traced(__u32 tgid)
 	for (__u32 i = 0; i < SCT_MAX_EXCLUDED && i < nexcluded; i++)
 		if (tgid == excluded[i])
 			return false;
-	if (ncomms) {
-		char comm[SCT_COMM_LEN] = {};
-		bpf_get_current_comm(comm, sizeof(comm));
-		if (!comm_matches(comm))
-			return false;
-	}
 	return true;
+}
+
+static __always_inline bool current_comm_matches(void)
+{
+	char comm[SCT_COMM_LEN] = {};
+	bpf_get_current_comm(comm, sizeof(comm));
+	return comm_matches(comm);
+}
+
+static __always_inline bool task_traced(__u32 tgid)
+{
+	return task_traced_by_pid(tgid) && (!ncomms || current_comm_matches());
+}
+
+/* --comm filters a call by the comm it has at exit: the calls that can
+ * change it (execve, execveat, prctl's PR_SET_NAME) are decided there */
+static __always_inline bool may_change_comm(long nr, bool compat)
+{
+	if (compat)
+		return nr == 11 || nr == 358 || nr == 172;
+	return nr == 59 || nr == 322 || nr == 157;
 }
 
 static __always_inline bool syscall_traced(long nr, bool compat)
@@ -937,8 +954,9 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 	r->flags = flags;
 	struct cap c = { .r = r, .buf = s->buf };
 	if (spec->flags & SCT_SPEC_EXEC) {
-		if (at_entry)
+		if (at_entry || (flags & SCT_SF_CAPTURE_EXEC))
 			capture_exec(&c, spec, st->args);
+		r->flags &= ~SCT_SF_CAPTURE_EXEC;
 	} else {
 		/* a call that never returns: only what it was given */
 		capture(&c, spec, st->args, ret, at_entry || (flags & SCT_SF_NORET));
@@ -1016,7 +1034,10 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	bool compat = is_compat();
-	if (!syscall_traced(id, compat) || !task_traced(pid_tgid >> 32))
+	if (!syscall_traced(id, compat) || !task_traced_by_pid(pid_tgid >> 32))
+		return 0;
+	bool comm_at_exit = ncomms && may_change_comm(id, compat);
+	if (ncomms && !comm_at_exit && !current_comm_matches())
 		return 0;
 	if (hidden_tgid == pid_tgid >> 32 && !is_execve(id, compat))
 		return 0;
@@ -1035,7 +1056,7 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 	}
 	st->ts = bpf_ktime_get_ns();
 	st->nr = id;
-	st->active = INF_ACTIVE;
+	st->active = INF_ACTIVE | (comm_at_exit ? INF_COMM_AT_EXIT : 0);
 	if (aggregate)
 		st->cpu_ns = task_cpu_ns(st->ts);
 	if (compat) {
@@ -1054,6 +1075,12 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 
 	/* entry records only when every exit will be shown (but always for
 	 * execve: its strings are gone at exit) */
+	/* under --comm an execve sends its entry record at exec time, from
+	 * the new image (exec_refetch), once its new comm is known */
+	if (comm_at_exit && is_execve(id, false)) {
+		st->active |= INF_EXEC_REFETCH;
+		return 0;
+	}
 	if (emit_events && mask_has(entry_mask, id) &&
 	    (ret_filter == SCT_RET_ALL || id == 59 /* execve */ || id == 322 /* execveat */) &&
 	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
@@ -1161,9 +1188,16 @@ static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
 			return 0;
 	}
 	bool compat = st->active & INF_COMPAT;
+	__u32 active = st->active;
 	st->active = 0;
+	if ((active & INF_COMM_AT_EXIT) && !current_comm_matches())
+		return 0;
 	if (compat)
 		flags |= SCT_SF_COMPAT;
+	/* a failed execve whose entry record waited for the exec: its strings
+	 * are still in the old image */
+	if ((active & INF_COMM_AT_EXIT) && ret < 0)
+		flags |= SCT_SF_CAPTURE_EXEC;
 	__u64 now = bpf_ktime_get_ns();
 	if (dies_in_call()) {
 		/* no result: shown only when everything is, and not counted
@@ -1239,7 +1273,8 @@ static __always_inline void on_fork(struct task_struct *parent, struct task_stru
 	bpf_ringbuf_submit(r, 0);
 }
 
-static __always_inline void on_exit_task(struct task_struct *task)
+/* group_dead: 1/0 from the tracepoint (Linux 6.16+), -1: not given */
+static __always_inline void on_exit_task(struct task_struct *task, int group_dead_arg)
 {
 	__u32 tid = BPF_CORE_READ(task, pid);
 	__u32 tgid = BPF_CORE_READ(task, tgid);
@@ -1262,7 +1297,9 @@ static __always_inline void on_exit_task(struct task_struct *task)
 		return;
 
 	struct signal_struct *sig = BPF_CORE_READ(task, signal);
-	bool group_dead = BPF_CORE_READ(sig, live.counter) == 0;
+	/* without the tracepoint's own flag, two threads ending together may
+	 * both see no live thread left */
+	bool group_dead = group_dead_arg >= 0 ? group_dead_arg : BPF_CORE_READ(sig, live.counter) == 0;
 	__u32 status;
 	if (BPF_CORE_READ(sig, flags) & SCT_SIGNAL_GROUP_EXIT)
 		status = BPF_CORE_READ(sig, group_exit_code);
@@ -1359,6 +1396,13 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 	if (tgid == hidden_tgid)
 		hidden_tgid = 0;  /* the command's own program runs from here */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &old_tid);
+	if (!st && task_traced_by_pid(tgid)) {
+		/* a task that exec'd is in no call begun before tracing: a
+		 * later exit without entry is a refused call (seccomp) */
+		struct inflight fresh = {};
+		bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST);
+		return;
+	}
 	if (!st || !st->active)
 		return;
 	if (old_tid != tid) {
@@ -1370,7 +1414,8 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 		st = bpf_map_lookup_elem(&inflight, &tid);
 		send_exec(task, old_tid);
 	}
-	if (st && (st->active & INF_EXEC_REFETCH) && emit_events)
+	if (st && (st->active & INF_EXEC_REFETCH) && emit_events &&
+	    (!(st->active & INF_COMM_AT_EXIT) || current_comm_matches()))
 		exec_refetch(task, bprm, st);
 }
 
@@ -1491,7 +1536,16 @@ int BPF_PROG(fork_btf, struct task_struct *parent, struct task_struct *child)
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(exit_btf, struct task_struct *task)
 {
-	on_exit_task(task);
+	on_exit_task(task, -1);
+	return 0;
+}
+
+/* Linux 6.16 added group_dead to the tracepoint: loaded instead of
+ * exit_btf where the kernel's BTF says so */
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(exit_btf_gd, struct task_struct *task, bool group_dead)
+{
+	on_exit_task(task, group_dead);
 	return 0;
 }
 
@@ -1512,7 +1566,7 @@ int fork_raw(struct bpf_raw_tracepoint_args *ctx)
 SEC("raw_tracepoint/sched_process_exit")
 int exit_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	on_exit_task((struct task_struct *)ctx->args[0]);
+	on_exit_task((struct task_struct *)ctx->args[0], -1);
 	return 0;
 }
 

@@ -5,14 +5,15 @@
 # Self-contained (needs no bash-completion helpers).  Completes options,
 # syscall names and %classes after -e trace= / --trace= (from `sctrace -l`,
 # so always those of the installed binary), pids after -p, files after -o,
-# the values of -S, --summary-by and the timestamp options, and the command.
+# users after -u, environment variables after -E, the values of -S,
+# --summary-by and the timestamp options, and the command.
 
-_sctrace_opts='-a -c -C -e -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -v -V -w -x -X -xx -z -Z
+_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -Y -z -Z
 --absolute-timestamps --absolute-timestamps= --arg-names --attach= --buffer-size= --columns=
---comm= --const-print-style= --expr= --failed-only --follow-forks --help --histogram --json
---list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
+--color= --comm= --const-print-style= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
+--kill-on-exit --list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
 --successful-only --summary --summary-by= --summary-only --summary-sort-by=
---summary-wall-clock --syscall-times --syscall-times= --trace= --version'
+--summary-wall-clock --syscall-times --syscall-times= --trace= --user= --version'
 
 # syscall names and classes, once per shell
 _sctrace_names()
@@ -76,8 +77,8 @@ _sctrace()
 		if ((skip)); then skip=0; continue; fi
 		case $w in
 		--) cmd_at=$((i + 1)); break ;;
-		-a|-e|-o|-p|-s|-S|--attach|--buffer-size|--columns|--comm|--expr|--output|\
-		--string-limit|--summary-by|--summary-sort-by|--trace) skip=1 ;;
+		-a|-e|-E|-o|-p|-s|-S|-u|--attach|--buffer-size|--color|--columns|--comm|--decode-pids|--env|--expr|\
+		--output|--string-limit|--summary-by|--summary-sort-by|--trace|--user) skip=1 ;;
 		-*) ;;
 		*) cmd_at=$i; break ;;
 		esac
@@ -112,6 +113,19 @@ _sctrace()
 	-X|--const-print-style)
 		cands=(raw abbrev verbose)
 		;;
+	--color)
+		cands=(auto always never)
+		;;
+	--decode-pids)
+		cands=(comm pidns comm,pidns)
+		;;
+	-u|--user)
+		mapfile -t cands < <(compgen -u -- "$tok")
+		;;
+	-E|--env)
+		# a variable to set (VAR=) or to remove (VAR)
+		mapfile -t cands < <(compgen -e -- "$tok")
+		;;
 	--trace)
 		mapfile -t cands < <(_sctrace_set "$tok" "$bin")
 		;;
@@ -143,6 +157,12 @@ _sctrace()
 		--const-print-style=*)
 			cands=(--const-print-style={raw,abbrev,verbose})
 			;;
+		--color=*)
+			cands=(--color={auto,always,never})
+			;;
+		--decode-pids=*)
+			cands=(--decode-pids={comm,pidns,comm\,pidns})
+			;;
 		--relative-timestamps=*|--syscall-times=*)
 			local q=${tok%%=*}=
 			cands=("${q}s" "${q}ms" "${q}us" "${q}ns")
@@ -159,6 +179,12 @@ _sctrace()
 			;;
 		--attach=*)
 			mapfile -t cands < <(ps -eo pid= 2>/dev/null | awk '{ print "--attach=" $1 }')
+			;;
+		--user=*)
+			mapfile -t cands < <(compgen -u -- "${tok#--user=}" | sed 's/^/--user=/')
+			;;
+		--env=*)
+			mapfile -t cands < <(compgen -e -- "${tok#--env=}" | sed 's/^/--env=/')
 			;;
 		-*)
 			# shellcheck disable=SC2206  # one option per word

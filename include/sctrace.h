@@ -47,7 +47,9 @@ struct sct_hdr {
 #define SCT_SF_TRUNC     0x4  /* record full: some blobs were not captured */
 #define SCT_SF_FAULT     0x8  /* some user memory could not be read */
 #define SCT_SF_ATTACHED  0x10 /* the call began before tracing did: only its
-                               * exit was seen (strace's "<... read resumed>") */
+                               * exit was seen (its arguments from registers) */
+#define SCT_SF_CAPTURE_EXEC 0x20 /* BPF-internal: capture execve's strings at
+                               * exit (never set in a record) */
 
 struct sct_syscall {
 	struct sct_hdr hdr;

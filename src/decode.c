@@ -6,6 +6,7 @@
  * in src/decode_<family>.c; see decode_priv.h for how to extend.
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 
 #include <asm/unistd_64.h>
 #include <inttypes.h>
@@ -744,6 +745,47 @@ static void dec_int(struct emit *e, const struct call *c, int i, const char *key
 	emit_int(e, key, arg_int(c, i));
 }
 
+/* pids: -Y / --decode-pids add the comm and the translation */
+static void dec_pid(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_pid(e, c, key, arg_int(c, i), PT_TGID);
+}
+
+static void dec_tid(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_pid(e, c, key, arg_int(c, i), PT_TID);
+}
+
+static void dec_pgid(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_pid(e, c, key, arg_int(c, i), PT_PGID);
+}
+
+static void dec_pid_pgid(struct emit *e, const struct call *c, int i, const char *key)
+{
+	emit_pid_pgid(e, c, key, arg_int(c, i));
+}
+
+/* waitid(P_PID, pid) / (P_PGID, pgid); P_ALL's and P_PIDFD's stay numbers */
+static void dec_waitid_id(struct emit *e, const struct call *c, int i, const char *key)
+{
+	switch (arg_int(c, 0)) {
+	case 1: emit_pid(e, c, key, arg_int(c, i), PT_TGID); break;
+	case 2: emit_pid(e, c, key, arg_int(c, i), PT_PGID); break;
+	default: emit_int(e, key, arg_int(c, i));
+	}
+}
+
+/* getpriority(PRIO_PROCESS, pid) / (PRIO_PGRP, pgid); PRIO_USER's a uid */
+static void dec_prio_who(struct emit *e, const struct call *c, int i, const char *key)
+{
+	switch (arg_int(c, 0)) {
+	case 0: emit_pid(e, c, key, arg_int(c, i), PT_TGID); break;
+	case 1: emit_pid(e, c, key, arg_int(c, i), PT_PGID); break;
+	default: emit_int(e, key, arg_int(c, i));
+	}
+}
+
 static void dec_uint(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_uint(e, key, arg_u64(c, i));
@@ -934,6 +976,12 @@ static const arg_decoder_fn decoders[A_KIND_ALL] = {
 	[A_TIMEVAL_OUT]     = dec_timeval_out,
 	[A_SIGEVENT]        = dec_sigevent,
 	[A_INT_OUT]         = dec_int_out,
+	[A_PID]             = dec_pid,
+	[A_TID]             = dec_tid,
+	[A_PGID]            = dec_pgid,
+	[A_PID_PGID]        = dec_pid_pgid,
+	[A_WAITID_ID]       = dec_waitid_id,
+	[A_PRIO_WHO]        = dec_prio_who,
 };
 
 /* Argument i points to something other than a string or a buffer (what
@@ -1064,6 +1112,20 @@ enum ret_base decode_ret_base(const struct call *c)
 		break;
 	}
 	return RB_DEC;
+}
+
+int decode_ret_pid_type(const struct call *c)
+{
+	if (c->desc == &unknown_desc || call_raw(c) || !c->exiting ||
+	    (c->rec->flags & SCT_SF_NORET) || c->rec->ret <= 0)
+		return -1;
+	switch (c->fmt->ret) {
+	case R_TGID: return PT_TGID;
+	case R_TID:  return PT_TID;
+	case R_PGID: return PT_PGID;
+	case R_SID:  return PT_SID;
+	}
+	return -1;
 }
 
 int decode_ret_odd_errno(const struct call *c)

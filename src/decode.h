@@ -66,7 +66,15 @@ enum ret_kind {
 	R_BY_ARGS,      /* decided by the call's arguments (fcntl: F_GETFL is hex) */
 	R_U32_ERRNO,    /* modify_ldt: the kernel returns -errno as an unsigned int;
 	                 * strace: "= 4294967258 ENOSYS (...)" */
+	R_TGID,         /* a pid (getpid, fork, wait4): like R_INT; -Y: 123<sh> */
+	R_TID,          /* a tid (gettid, clone, set_tid_address) */
+	R_PGID,         /* a process group (getpgid): pidns only */
+	R_SID,          /* a session (getsid, setsid): pidns only */
 };
+/* A successful return value that is a pid: its enum pid_type
+ * (src/pidnames.h), else -1 */
+struct call;
+int decode_ret_pid_type(const struct call *c);
 
 #define BLOCKS_UNLESS_REGULAR 2
 
@@ -144,6 +152,7 @@ struct call {
 	struct blob_ref out[SCT_MAX_ARGS];         /* the exit record's blob per arg: memory
 	                                            * as the call left it (poll's revents) */
 	unsigned strsize;                  /* -s */
+	bool detached;                     /* still running when tracing stopped */
 	int resuming_nr;                   /* restart_syscall: the call it resumes;
 	                                    * -2: not known; -1: not restart_syscall */
 	/* execve's argv elements (one argv per call: argument argv_arg).

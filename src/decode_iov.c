@@ -8,6 +8,7 @@
  * A failed readv shows each buffer's address; an unreadable array its own.
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -154,7 +155,7 @@ static void sys_process_vm(struct emit *e, const struct call *c, int i, const ch
 			   bool read)
 {
 	switch (i) {
-	case 0: emit_int(e, key, arg_int(c, i)); break;
+	case 0: emit_pid(e, c, key, arg_int(c, i), PT_TGID); break;
 	case 1: (read ? iov_out : iov_in)(e, c, i, key); break;
 	case 3: emit_iov(e, c, i, key, false); break;
 	case 2: case 4: case 5: emit_uint(e, key, arg_u64(c, i)); break;

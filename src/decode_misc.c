@@ -6,6 +6,7 @@
  * 7.2's output is the format).
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 #include "unistd_extra.h"
 
 #include <asm/unistd_64.h>
@@ -785,7 +786,7 @@ static void sys_capget(struct emit *e, const struct call *c, int i, const char *
 	}
 	emit_begin_struct(e, key);
 	emit_xval(e, "version", cap_versions, h[0], "_LINUX_CAPABILITY_VERSION_???");
-	emit_int(e, "pid", (int32_t)h[1]);
+	emit_pid(e, c, "pid", (int32_t)h[1], PT_TGID);
 	emit_end_struct(e);
 }
 
@@ -1069,13 +1070,13 @@ const struct syscall_row decode_rows_misc[] = {
 	    .cap = { [0] = CAP_IN(2 * WAITV_SIZE) }),
 	SYS(futex_waitv, .arg = { A_PTR, A_UINT, A_DEFAULT, A_TIMESPEC_IN, A_CLOCK_ID }, .blocks = 1,
 	    .decode = sys_futex_waitv, .cap = { [0] = CAP_ARRAY_IN(1, WAITV_SIZE) }),
-	SYS(get_robust_list, .arg = { A_INT }, .entry_args = 1, .decode = sys_get_robust_list,
+	SYS(get_robust_list, .arg = { A_TID }, .entry_args = 1, .decode = sys_get_robust_list,
 	    .cap = { [1] = CAP_OUT(8), [2] = CAP_OUT(8) }),
 	SYS(setns, .arg = { A_FD }, .decode = sys_setns),
 	SYS(unshare, .decode = sys_unshare),
 	SYS(listns, .arg = { A_DEFAULT, A_DEFAULT, A_UINT }, .decode = sys_listns,
 	    .cap = { [0] = CAP_SIZED, [1] = CAP_ARRAY_OUT(8) }),
-	SYS(pidfd_open, .arg = { A_INT }, .ret = R_FD, .decode = sys_pidfd_open),
+	SYS(pidfd_open, .arg = { A_PID }, .ret = R_FD, .decode = sys_pidfd_open),
 	SYS(pidfd_send_signal, .arg = { A_FD, A_SIGNAL }, .decode = sys_pidfd_send_signal,
 	    .cap = { [2] = CAP_IN(SIGINFO_SIZE) }),
 	/* setgroups: read as a page, so that a list running into an
@@ -1086,15 +1087,15 @@ const struct syscall_row decode_rows_misc[] = {
 	SYS(capget, .entry_args = 1, .blocks = 1, .decode = sys_capget,
 	    .cap = { [0] = CAP_IN(8), [1] = CAP_OUT(24) }),
 	SYS(capset, .decode = sys_capset, .cap = { [0] = CAP_IN(8), [1] = CAP_IN(24) }),
-	SYS(sched_setattr, .arg = { A_INT }, .decode = sys_sched_setattr,
+	SYS(sched_setattr, .arg = { A_TID }, .decode = sys_sched_setattr,
 	    .cap = { [1] = CAP_IN(SCHED_ATTR_V1) }),
-	SYS(sched_getattr, .arg = { A_INT }, .entry_args = 1, .decode = sys_sched_getattr,
+	SYS(sched_getattr, .arg = { A_TID }, .entry_args = 1, .decode = sys_sched_getattr,
 	    .cap = { [1] = CAP_OUT(SCHED_ATTR_V1) }),
 	SYS(getcpu, .decode = sys_getcpu, .cap = { [0] = CAP_OUT(4), [1] = CAP_OUT(4) }),
 	/* clone3: a page from the struct's start, for a larger size's tail */
 	/* struct clone_args (a page's worth, for sizes beyond the kernel's)
 	 * and its set_tid array (set_tid at 64, set_tid_size at 72) */
-	SYS(clone3, .arg = { A_CLONE3_ARGS, A_UINT },
+	SYS(clone3, .arg = { A_CLONE3_ARGS, A_UINT }, .ret = R_TID,
 	    .cap = { [0] = CAP_DEREF_ARRAY(SCT_BLOB_MAX, 64, 72, 8, 4, SCT_BLOB_MAX) }),
 	SYS(getrandom, .arg = { A_BUF_OUT, A_UINT, A_GRND_FLAGS }, .entry_args = 1,
 	    .decode = sys_getrandom),

@@ -9,6 +9,7 @@
  * tables live in decode_memory.c.
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 #include "unistd_extra.h"
 
 #include <inttypes.h>
@@ -285,7 +286,7 @@ static void sys_get_mempolicy(struct emit *e, const struct call *c, int i, const
 static void sys_migrate_pages(struct emit *e, const struct call *c, int i, const char *key)
 {
 	switch (i) {
-	case 0: emit_int(e, key, arg_int(c, 0)); break;
+	case 0: emit_pid(e, c, key, arg_int(c, 0), PT_TGID); break;
 	case 1: emit_uint(e, key, arg_u64(c, 1)); break;
 	default: emit_nodemask(e, key, c, i, arg_u64(c, 1), true);
 	}
@@ -295,7 +296,7 @@ static void sys_move_pages(struct emit *e, const struct call *c, int i, const ch
 {
 	uint64_t n = arg_u64(c, 1);
 	switch (i) {
-	case 0: emit_int(e, key, arg_int(c, 0)); break;
+	case 0: emit_pid(e, c, key, arg_int(c, 0), PT_TGID); break;
 	case 1: emit_uint(e, key, n); break;
 	case 2: emit_array(e, key, c, 2, n, 8, elem_ptr, true); break;
 	case 3: emit_array(e, key, c, 3, n, 4, emit_int_elem, true); break;

@@ -132,6 +132,12 @@ enum arg_kind_ext {
 	A_TIMEVAL_OUT,      /* gettimeofday: {tv_sec=.., tv_usec=..} */
 	A_SIGEVENT,         /* timer_create: {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL} */
 	A_INT_OUT,          /* [0], written by the kernel */
+	A_PID,              /* a process (strace's PT_TGID): 123, -Y: 123<sh> */
+	A_TID,              /* a thread (PT_TID) */
+	A_PGID,             /* a process group (PT_PGID): no comm, only pidns */
+	A_PID_PGID,         /* kill, wait4: > 0 a process, < -1 the group -pid */
+	A_WAITID_ID,        /* waitid's id: a pid, a group or a pidfd, by idtype */
+	A_PRIO_WHO,         /* getpriority's who: a pid, a group or a uid, by which */
 	A_KIND_ALL          /* number of kinds, decode.h's and these */
 };
 

@@ -4,6 +4,7 @@
  * arch_prctl, resource limits, uids, getrandom flags.
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 
 #include <inttypes.h>
 #include <linux/sched.h>
@@ -425,7 +426,7 @@ void dec_clone3_args(struct emit *e, const struct call *c, int i, const char *ke
 				emit_ptr(e, "parent_tid", 0);
 			} else {
 				emit_begin_array(e, "parent_tid");
-				emit_int(e, NULL, c->rec->ret);
+				emit_child_pid(e, c, NULL, c->rec->ret);
 				emit_end_array(e);
 			}
 		}
@@ -569,7 +570,10 @@ void dec_clone_rest(struct emit *e, const struct call *c, int i, const char *key
 		const char *k = "parent_tid";
 		if (c->exiting && !call_failed(c) && call_struct(c, 2, &v, sizeof(v))) {
 			emit_begin_array(e, k);
-			emit_int(e, NULL, (flags & K_CLONE_PARENT_SETTID) ? (int64_t)(uint32_t)v : v);
+			if (flags & K_CLONE_PARENT_SETTID)
+				emit_child_pid(e, c, NULL, (int64_t)(uint32_t)v);
+			else
+				emit_int(e, NULL, v);
 			emit_end_array(e);
 		} else {
 			emit_ptr(e, k, arg_u64(c, 2));

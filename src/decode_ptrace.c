@@ -22,6 +22,7 @@
 #include <sys/reg.h>
 #include <sys/user.h>
 #include "decode_priv.h"
+#include "pidnames.h"
 #include "unistd_extra.h"
 
 /* Newer than Debian 12's linux/ptrace.h (Linux 6.1) */
@@ -629,7 +630,7 @@ static void sys_ptrace(struct emit *e, const struct call *c, int i, const char *
 	if (req == PTRACE_TRACEME)
 		return;
 	if (i == 1) {
-		emit_int(e, key, arg_int(c, 1));
+		emit_pid(e, c, key, arg_int(c, 1), PT_TID);
 		return;
 	}
 	switch (req) {

@@ -9,6 +9,7 @@
  * as strace's umove_or_printaddr() does.
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 
 #include <asm/unistd_64.h>
 #include <linux/fcntl.h>
@@ -134,8 +135,12 @@ static void sys_ioprio(struct emit *e, const struct call *c, int i, const char *
 	case 0:
 		emit_xval(e, key, ioprio_whos, arg_uint(c, i), "IOPRIO_WHO_???");
 		break;
-	case 1:
-		emit_int(e, key, arg_int(c, i));
+	case 1:   /* IOPRIO_WHO_PROCESS: a thread; _PGRP: a group; _USER: a uid */
+		if (arg_int(c, 0) == IOPRIO_WHO_PROCESS || arg_int(c, 0) == IOPRIO_WHO_PGRP)
+			emit_pid(e, c, key, arg_int(c, i),
+				 arg_int(c, 0) == IOPRIO_WHO_PGRP ? PT_PGID : PT_TID);
+		else
+			emit_int(e, key, arg_int(c, i));
 		break;
 	case 2:   /* ioprio_set's value: decimal under -X raw, both under verbose */
 		if (decode_opts.xlat == XLAT_RAW) {
@@ -185,7 +190,7 @@ static void sys_kcmp(struct emit *e, const struct call *c, int i, const char *ke
 {
 	int type = arg_int(c, 2);
 	if (i < 2) {
-		emit_int(e, key, arg_int(c, i));
+		emit_pid(e, c, key, arg_int(c, i), PT_TGID);
 		return;
 	}
 	if (i == 2) {
@@ -591,11 +596,11 @@ static void sys_io_uring_register(struct emit *e, const struct call *c, int i, c
 /* ------------------------------------------------------------- rows */
 
 const struct syscall_row decode_rows_sched[] = {
-	SYS(sched_setparam, .arg = { A_INT }, .decode = sys_sched_setparam,
+	SYS(sched_setparam, .arg = { A_TID }, .decode = sys_sched_setparam,
 	    .cap = { [1] = CAP_IN(4) }),
-	SYS(sched_getparam, .arg = { A_INT }, .entry_args = 1, .decode = sys_sched_getparam,
+	SYS(sched_getparam, .arg = { A_TID }, .entry_args = 1, .decode = sys_sched_getparam,
 	    .cap = { [1] = CAP_OUT(4) }),
-	SYS(sched_setscheduler, .arg = { A_INT }, .decode = sys_sched_setscheduler,
+	SYS(sched_setscheduler, .arg = { A_TID }, .decode = sys_sched_setscheduler,
 	    .cap = { [2] = CAP_IN(4) }),
 	SYS(sched_get_priority_max, .decode = sys_sched_priority),
 	SYS(sched_get_priority_min, .decode = sys_sched_priority),
@@ -619,9 +624,9 @@ const struct syscall_row decode_rows_sched[] = {
 	SYS(open_by_handle_at, .arg = { A_FD, A_DEFAULT, A_OPEN_FLAGS }, .ret = R_FD,
 	    .decode = sys_open_by_handle_at, .cap = { [1] = CAP_IN(FILE_HANDLE_CAP) }),
 	SYS(rt_sigpending, .decode = sys_rt_sigpending, .cap = { [0] = CAP_OUT(8) }),
-	SYS(rt_sigqueueinfo, .arg = { A_INT, A_SIGNAL }, .decode = sys_sigqueueinfo,
+	SYS(rt_sigqueueinfo, .arg = { A_PID, A_SIGNAL }, .decode = sys_sigqueueinfo,
 	    .cap = { [2] = CAP_IN(128) }),
-	SYS(rt_tgsigqueueinfo, .arg = { A_INT, A_INT, A_SIGNAL }, .decode = sys_sigqueueinfo,
+	SYS(rt_tgsigqueueinfo, .arg = { A_PID, A_TID, A_SIGNAL }, .decode = sys_sigqueueinfo,
 	    .cap = { [3] = CAP_IN(128) }),
 	SYS(io_uring_register, .decode = sys_io_uring_register,
 	    .cap = { [2] = CAP_IN_OPT(URING_ARG_CAP) }),

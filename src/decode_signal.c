@@ -6,6 +6,7 @@
  * rt_sigprocmask's `how`.
  */
 #include "decode_priv.h"
+#include "pidnames.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -335,7 +336,8 @@ static void emit_sig_or_num(struct emit *e, const char *key, int sig)
 
 static void emit_sigsource(struct emit *e, const uint8_t *si)
 {
-	emit_int(e, "si_pid", si32(si, 16));
+	/* -Y: si_pid=123<sh>, as the task the line is about sees it */
+	emit_pid_as(e, "si_pid", pidnames_task(), NULL, si32(si, 16), PT_TGID);
 	uint32_t uid = (uint32_t)si32(si, 20);
 	if (uid == UINT32_MAX)   /* strace's printuid: -1 */
 		emit_int(e, "si_uid", -1);

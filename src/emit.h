@@ -47,6 +47,11 @@ struct emit_ops {
 	void (*sym_raw)(struct emit *e, const char *key, const char *text, const char *num,
 			uint64_t raw);                                  /* -X verbose: text `num / * text * /`;
 	                                                                   JSON "key":"text","key_raw":raw */
+	void (*pid)(struct emit *e, const char *key, int64_t v, const char *comm, int64_t ns_pid);
+	                                                               /* -Y/--decode-pids (src/pidnames.h):
+	                                                                  text `123<sh> / * 9 in strace's PID NS * /`;
+	                                                                  JSON "key":123,"key_comm":"sh","key_ns":9
+	                                                                  (comm "" / ns_pid 0: left out) */
 };
 
 struct emit {

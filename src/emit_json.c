@@ -129,6 +129,26 @@ static void j_sym_raw(struct emit *e, const char *key, const char *text, const c
 
 static void j_changed(struct emit *e) { (void)e; changed_next = true; }
 
+/* -Y / pidns: the number stays a number; what they add goes beside it */
+static void j_pid(struct emit *e, const char *key, int64_t v, const char *comm, int64_t ns_pid)
+{
+	struct json_writer *jw = begin_value(e, key);
+	jw_int(jw, v);
+	if (jw_in_array(jw))
+		return;
+	char buf[64];
+	if (comm && *comm) {
+		snprintf(buf, sizeof(buf), "%s_comm", key ? key : "");
+		jw_key(jw, buf);
+		jw_cstr(jw, comm);
+	}
+	if (ns_pid) {
+		snprintf(buf, sizeof(buf), "%s_ns", key ? key : "");
+		jw_key(jw, buf);
+		jw_int(jw, ns_pid);
+	}
+}
+
 static const struct emit_ops json_ops = {
 	.int_ = j_int,
 	.uint_ = j_uint,
@@ -145,6 +165,7 @@ static const struct emit_ops json_ops = {
 	.more = j_more,
 	.changed = j_changed,
 	.sym_raw = j_sym_raw,
+	.pid = j_pid,
 };
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)

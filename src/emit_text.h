@@ -25,6 +25,8 @@ struct emit_text {
 	unsigned depth;                          /* 0: the argument list */
 	bool need_sep[EMIT_TEXT_MAX_DEPTH];      /* a value was printed at this level */
 	bool in_struct[EMIT_TEXT_MAX_DEPTH];     /* this level prints key= */
+	bool color;                              /* --color: strace's SGR sequences
+	                                          * (color.h); set after init */
 };
 
 void emit_text_init(struct emit *e, struct emit_text *st, struct outbuf *o, int xmode);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "events.h"
+#include "proc_opts.h"
 #include "summary.h"
 
 enum shown {
@@ -28,6 +29,18 @@ void events_init(struct events *ev, struct output *out, const struct options *op
 	ev->out = out;
 	ev->opts = opts;
 	ev->track_tasks = out->prefix == PFX_AUTO_BRACKET || out->prefix == PFX_AUTO_PLAIN;
+	/* strace prints a line only once a call ends when the line may not
+	 * be printed at all (-e status=) or each task has its own file (-ff) */
+	ev->whole_lines = (opts->status_set && opts->status_set != STATUS_ALL) ||
+			  opts->output_separately;
+}
+
+/* The output, switched to tid's file under -ff. */
+static struct output *out_for(struct events *ev, uint32_t tid)
+{
+	if (ev->opts->output_separately)
+		output_select(ev->out, tid);
+	return ev->out;
 }
 
 static void free_all(struct tidmap *m, bool owned)
@@ -85,7 +98,7 @@ static void print_call(struct events *ev, const struct sct_syscall *rec,
 		uintptr_t v = (uintptr_t)tidmap_get(&ev->restart, rec->tid);
 		c.resuming_nr = v ? (int)v - 1 : -2;
 	}
-	ev->out->ops->syscall(ev->out, &c, part);
+	out_for(ev, rec->tid)->ops->syscall(ev->out, &c, part);
 }
 
 /* Remember which call a thread's restart_syscall will resume. */
@@ -156,7 +169,7 @@ static struct pending *oldest_unshown(struct events *ev, const struct pending *s
  */
 static void interleave(struct events *ev, uint32_t tid, bool completes_own)
 {
-	if (!is_text(ev))
+	if (!is_text(ev) || ev->whole_lines)
 		return;
 	if (ev->unshown) {
 		struct pending *own = tidmap_get(&ev->pending, tid);
@@ -233,15 +246,22 @@ static void on_syscall(struct events *ev, const struct sct_syscall *r)
 	/* a call that began before tracing (SCT_SF_ATTACHED) prints whole, as
 	 * strace 7.2 prints it after an attach (its arguments are in the
 	 * registers at exit; ptrace's attach restarts the call) */
-	print_call(ev, r, p ? &p->rec : NULL, part);
+	unsigned status = (r->flags & SCT_SF_NORET) ? STATUS_UNFINISHED :
+			  ret_is_error(r->ret) ? STATUS_FAILED : STATUS_SUCCESSFUL;
+	if (!ev->opts->status_set || (ev->opts->status_set & status)) {
+		print_call(ev, r, p ? &p->rec : NULL, part);
+		if (ev->opts->syscall_limit && ++ev->ncalls >= ev->opts->syscall_limit)
+			ev->limit_reached = true;
+	}
 	note_restart(ev, r);
 	free(p);
 }
 
 static void print_exit(struct events *ev, const struct sct_proc_exit *x)
 {
-	if (opts_emit_events(ev->opts))  /* -c alone: the table only, as strace */
-		ev->out->ops->proc_exit(ev->out, x);
+	/* -c alone: the table only, as strace */
+	if (opts_emit_events(ev->opts) && !(ev->opts->quiet & QUIET_EXIT))
+		out_for(ev, x->tid)->ops->proc_exit(ev->out, x);
 }
 
 /*
@@ -273,6 +293,8 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 			leader->ts = x->ts;
 			interleave(ev, leader->tid, false);
 			print_exit(ev, leader);
+			if (ev->track_tasks)
+				tidmap_del(&ev->tasks, leader->tid);
 			free(leader);
 		} else {
 			print_exit(ev, x);
@@ -280,8 +302,10 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 	} else {
 		print_exit(ev, x);
 	}
+	/* a leader waiting for its line still counts (strace's zombie tcb) */
 	if (ev->track_tasks) {
-		tidmap_del(&ev->tasks, x->tid);
+		if (!tidmap_get(&ev->leader_exits, x->tid))
+			tidmap_del(&ev->tasks, x->tid);
 		update_ntasks(ev);
 	}
 	if (x->flags & SCT_XF_GROUP_DEAD)
@@ -290,8 +314,11 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 
 static void on_signal(struct events *ev, const struct sct_signal *sg)
 {
+	if (ev->opts->signal_filter &&
+	    (sg->sig < 1 || sg->sig > 64 || !(ev->opts->signal_set & (1ULL << (sg->sig - 1)))))
+		return;
 	interleave(ev, sg->tid, false);
-	ev->out->ops->signal(ev->out, sg);
+	out_for(ev, sg->tid)->ops->signal(ev->out, sg);
 }
 
 static void on_fork(struct events *ev, const struct sct_fork *f)
@@ -307,9 +334,10 @@ static void on_exec(struct events *ev, const struct sct_exec *x)
 	struct sct_proc_exit *leader = tidmap_del(&ev->leader_exits, x->pid);
 	if (leader) {
 		interleave(ev, x->pid, false);
-		if (opts_emit_events(ev->opts))
-			ev->out->ops->superseded(ev->out, leader, x->old_tid);
+		if (opts_emit_events(ev->opts) && !(ev->opts->quiet & QUIET_THREAD_EXECVE))
+			out_for(ev, leader->tid)->ops->superseded(ev->out, leader, x->old_tid);
 		free(leader);
+		/* the pid lives on: the exec'ing thread took it */
 	}
 	/* the exec'ing thread now has the leader's tid */
 	struct pending *p = tidmap_del(&ev->pending, x->old_tid);
@@ -342,6 +370,8 @@ int events_on_record(void *ctx, void *data, size_t size)
 	struct events *ev = ctx;
 	const struct sct_hdr *h = data;
 
+	if (ev->limit_reached)  /* --syscall-limit: detaching, nothing more */
+		return 0;
 	/* Our BPF side never sends a malformed record; still, never trust the
 	 * header's own size beyond what the ring handed over. */
 	if (size < sizeof(*h) || h->size > size || h->type >= sizeof(min_size) / sizeof(min_size[0]) ||
@@ -380,7 +410,7 @@ int events_on_record(void *ctx, void *data, size_t size)
 void events_tick(struct events *ev, uint64_t now_ms)
 {
 	ev->now_ms = now_ms;
-	if (!ev->unshown || now_ms < UNFINISHED_AFTER_MS)
+	if (!ev->unshown || now_ms < UNFINISHED_AFTER_MS || ev->whole_lines)
 		return;
 	struct pending *p;
 	while ((p = oldest_unshown(ev, NULL, now_ms - UNFINISHED_AFTER_MS, true)))
@@ -392,6 +422,40 @@ void events_lost(struct events *ev, uint64_t n, uint64_t total)
 	if (is_text(ev))
 		close_open(ev, 0, false);
 	ev->out->ops->lost(ev->out, n, total);
+}
+
+/*
+ * Tracing stops while tasks live (-p, system-wide, --syscall-limit): the
+ * calls still running end as strace ends them, "read(3 <detached ...>".
+ * Only calls that sent an entry record (those that may block) are known.
+ */
+void events_detach(struct events *ev)
+{
+	if (ev->opts->status_set && !(ev->opts->status_set & STATUS_DETACHED))
+		return;
+	if (!opts_emit_events(ev->opts))
+		return;
+	for (;;) {
+		struct pending *best = NULL;
+		for (size_t i = 0; i < ev->pending.cap; i++) {
+			struct pending *p = ev->pending.slots[i].val;
+			if (p && (!best || p->seq < best->seq))
+				best = p;
+		}
+		if (!best)
+			break;
+		bool open = ev->open == best;
+		if (!open && is_text(ev))
+			close_open(ev, 0, false);
+		struct pending *p = take_pending(ev, best->rec.tid);
+		enum line_part part = open ? LINE_CONTINUE :
+				      p->shown == SHOWN_UNFINISHED ? LINE_RESUMED : LINE_FULL;
+		struct call c;
+		call_init(&c, &p->rec, NULL, ev->opts->strsize);
+		c.detached = true;
+		out_for(ev, p->rec.tid)->ops->syscall(ev->out, &c, part);
+		free(p);
+	}
 }
 
 void events_finish(struct events *ev)

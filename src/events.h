@@ -32,6 +32,9 @@ struct events {
 	                             * that ended before its other threads */
 	struct tidmap restart;    /* tid -> 1 + the nr restart_syscall resumes */
 	bool track_tasks;
+	bool whole_lines;         /* never show a call before it ends */
+	uint64_t ncalls;          /* calls printed (--syscall-limit) */
+	bool limit_reached;       /* --syscall-limit reached: detach */
 	uint64_t now_ms;
 };
 
@@ -50,6 +53,10 @@ void events_tick(struct events *ev, uint64_t now_ms);
 
 /* Lost records, reported in the stream. */
 void events_lost(struct events *ev, uint64_t n, uint64_t total);
+
+/* Tracing stops while traced tasks live: their calls in progress end as
+ * strace's "<detached ...>". */
+void events_detach(struct events *ev);
 
 /* Nothing more will come: end an open line. */
 void events_finish(struct events *ev);

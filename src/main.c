@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "events.h"
+#include "proc_opts.h"
 #include "options.h"
 #include "output.h"
 #include "procs.h"
@@ -73,6 +74,10 @@ static enum prefix_mode choose_prefix(const struct options *o)
 {
 	if (!o->command && !o->npids)
 		return PFX_COMM;  /* system-wide, or by --comm */
+	if (o->outfile && o->output_separately)
+		return PFX_NONE;
+	if (o->always_show_pid)
+		return PFX_PLAIN;
 	if (o->outfile)
 		return (o->follow || o->npids > 1) ? PFX_PLAIN : PFX_AUTO_PLAIN;
 	return PFX_AUTO_BRACKET;
@@ -117,6 +122,25 @@ static void check_liveness(struct events *ev)
 		}
 }
 
+/* --kill-on-exit: the command (unless reaped) and every process still
+ * traced; with -f, also their descendants not seen yet. */
+static void kill_launched(struct events *ev, pid_t child, bool follow)
+{
+	pid_t *roots = malloc((ev->procs.count + 1) * sizeof(*roots));
+	int n = 0;
+	if (!roots) {
+		if (child > 0)  /* never kill(0): our own process group */
+			kill(child, SIGKILL);
+		return;
+	}
+	roots[n++] = child;
+	for (size_t i = 0; i < ev->procs.cap; i++)
+		if (ev->procs.slots[i].val && (pid_t)ev->procs.slots[i].key != child)
+			roots[n++] = ev->procs.slots[i].key;
+	proc_kill_tree(roots, n, follow);
+	free(roots);
+}
+
 static void add_task_cb(void *ev, uint32_t tid)
 {
 	events_add_task(ev, tid);
@@ -137,7 +161,7 @@ int main(int argc, char **argv)
 	options_parse(&opts, argc, argv);
 
 	if (opts.command) {
-		child = launch_prepare(opts.command, &release_fd);
+		child = launch_prepare(&opts, &release_fd);
 		if (child < 0)
 			return 1;
 		tgids[ntgids++] = child;
@@ -145,8 +169,8 @@ int main(int argc, char **argv)
 	for (int i = 0; i < opts.npids; i++) {
 		pid_t tgid = proc_tgid(opts.pids[i]);
 		if (tgid < 0) {
-			fprintf(stderr, "sctrace: cannot attach to pid %d: %s\n", opts.pids[i],
-				strerror(-tgid));
+			fprintf(stderr, "sctrace: cannot attach to pid %d: %s%s\n", opts.pids[i],
+				strerror(-tgid), tgid == -EPERM ? " (a zombie: it has exited)" : "");
 			return 1;
 		}
 		tgids[ntgids++] = tgid;
@@ -156,6 +180,13 @@ int main(int argc, char **argv)
 		goto fail_child;
 	events_init(&ev, &out, &opts);
 	install_signals(opts.command != NULL);
+	if (opts.kill_on_exit) {
+		/* ^C must end sctrace, and so the command (strace does) */
+		struct sigaction sa = { .sa_handler = on_stop_signal };
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGINT, &sa, NULL);
+		sigaction(SIGQUIT, &sa, NULL);
+	}
 
 	/* System-wide, not to a file: the processes that show the trace (the
 	 * terminal, sshd and the shell above sctrace; a `| jq` beside it in
@@ -178,7 +209,7 @@ int main(int argc, char **argv)
 		else
 			proc_for_each_thread(tgids[i], add_task_cb, &ev);
 	}
-	for (int i = 0; i < opts.npids; i++)
+	for (int i = 0; i < opts.npids && !(opts.quiet & QUIET_ATTACH); i++)
 		fprintf(stderr, "sctrace: Process %d attached\n", opts.pids[i]);
 	if (child && launch_release(release_fd))
 		goto fail_child;
@@ -213,6 +244,8 @@ int main(int argc, char **argv)
 		}
 		if (tracking && !ev.procs.count && (!child || child_reaped))
 			break;
+		if (ev.limit_reached)
+			break;
 	}
 
 	/* Drain what is queued, then say what was lost.  Attached processes
@@ -220,6 +253,10 @@ int main(int argc, char **argv)
 	 * records a moment (a launched command was reaped: all are in). */
 	tracer_poll(&tracer, opts.npids && !stop_signal ? 20 : 0);
 	report_loss(&tracer, &ev);
+	/* tracing stops with tasks alive: their calls in progress are detached */
+	bool detaching = stop_signal || ev.limit_reached || !tracking;
+	if (detaching)
+		events_detach(&ev);
 	events_finish(&ev);
 	/* -c, -C, --histogram, --summary-by: the kernel's counts, last */
 	if (opts_aggregate(&opts))
@@ -237,10 +274,14 @@ int main(int argc, char **argv)
 			(unsigned long long)lost, (unsigned long long)untraced,
 			(unsigned long long)unreadable, (unsigned long long)cut);
 	tracer_stop(&tracer);
-	if (stop_signal && opts.npids)
-		for (int i = 0; i < opts.npids; i++)
-			if (proc_alive(tgids[child ? i + 1 : i]))
-				fprintf(stderr, "sctrace: Process %d detached\n", opts.pids[i]);
+	if (opts.kill_on_exit)  /* none of it traced: the tracer is gone */
+		kill_launched(&ev, child_reaped ? 0 : child, opts.follow);
+	if (ev.limit_reached)
+		fputs("sctrace: System call limit has been reached, detaching tracees\n", stderr);
+	if ((stop_signal || ev.limit_reached) && !(opts.quiet & QUIET_ATTACH))
+		for (int i = 0; i < ntgids; i++)
+			if ((opts.npids || (ev.limit_reached && !child_reaped)) && proc_alive(tgids[i]))
+				fprintf(stderr, "sctrace: Process %d detached\n", tgids[i]);
 	if (lost)
 		fprintf(stderr, "sctrace: %llu events lost (ring buffer full; try a larger --buffer-size)\n",
 			(unsigned long long)lost);
@@ -262,6 +303,11 @@ int main(int argc, char **argv)
 	output_close(&out);
 	events_free(&ev);
 
+	if (child && ev.limit_reached && !child_reaped) {
+		/* --syscall-limit: the command goes on untraced; strace does
+		 * not wait for it */
+		return werr && werr != EPIPE ? 1 : 0;
+	}
 	if (child) {
 		if (!child_reaped) {
 			/* stopped early (signal, closed pipe): the command goes on

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "options.h"
+#include "pidnames.h"
+#include "color.h"
+#include "proc_opts.h"
 #include "decode.h"
 #include "syscalls.h"
 #include "version.h"
@@ -21,6 +24,7 @@ static const char help_text[] =
 "Usage: sctrace [-cCfjrtTwxzZ] [-a COLUMN] [-e EXPR]... [-o FILE] [-p PID]...\n"
 "               [-s STRSIZE] [-S SORTBY] [--comm NAME]... [--histogram]\n"
 "               [--summary-by pid|comm] [--buffer-size BYTES]\n"
+"               [-E VAR[=VAL]]... [-u USERNAME] [--kill-on-exit]\n"
 "               [--] [COMMAND [ARGS]]\n"
 "   or: sctrace -l | -h | -V\n"
 "\n"
@@ -31,6 +35,15 @@ static const char help_text[] =
 "Startup:\n"
 "  -p PID[,PID...], --attach=PID[,PID...]\n"
 "                 trace the running process PID (all its threads); repeatable\n"
+"  -E VAR=VAL, --env=VAR=VAL\n"
+"                 put VAR=VAL in the environment of COMMAND; repeatable\n"
+"  -E VAR, --env=VAR\n"
+"                 remove VAR from the environment of COMMAND\n"
+"  -u USERNAME, --user=USERNAME\n"
+"                 run COMMAND with the user ID, group ID and supplementary\n"
+"                 groups of USERNAME; or -u UID:GID: those numbers, no other\n"
+"                 groups and no name lookup\n"
+"  --kill-on-exit kill COMMAND (with -f, all it started) when sctrace exits\n"
 "\n"
 "Tracing:\n"
 "  -f, --follow-forks\n"
@@ -76,8 +89,14 @@ static const char help_text[] =
 "                 or verbose (numbers with their names in comments)\n"
 "  -N, --arg-names\n"
 "                 print each argument's name: openat(dirfd=AT_FDCWD, ...)\n"
+"  -Y, --decode-pids=comm\n"
+"                 print command names with PIDs: kill(123<sh>, SIGTERM)\n"
+"  --decode-pids=pidns\n"
+"                 print PIDs in sctrace's namespace too (comm,pidns: both)\n"
 "  -x             print non-ASCII strings in hex\n"
 "  -xx            print all strings in hex\n"
+"  --color=WHEN   colour the trace as strace 7.2: auto (a terminal, unless\n"
+"                 NO_COLOR is set or TERM is dumb; the default), always, never\n"
 "\n"
 "Statistics (counted in the kernel):\n"
 "  -c, --summary-only\n"
@@ -124,13 +143,25 @@ static const char args_doc[] = "[--] [COMMAND [ARGS...]]";
 
 enum {
 	OPT_COMM = 0x100, OPT_BUFFER_SIZE, OPT_TRACE, OPT_ABS_TS, OPT_REL_TS, OPT_SYSCALL_TIMES,
-	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE,
+	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE, OPT_KILL_ON_EXIT,
+	OPT_QUIET, OPT_SIGNAL, OPT_STATUS, OPT_OUTPUT_SEPARATELY, OPT_ALWAYS_SHOW_PID,
+	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS,
 };
 
 /* The parser's table; the help text above is the documentation. */
 static const struct argp_option optdefs[] = {
 	{ "attach", 'p', "PID", 0, NULL, 0 },
 	{ "follow-forks", 'f', NULL, 0, NULL, 0 },
+	{ "env", 'E', "VAR[=VAL]", 0, NULL, 0 },
+	{ "user", 'u', "USERNAME", 0, NULL, 0 },
+	{ "kill-on-exit", OPT_KILL_ON_EXIT, NULL, 0, NULL, 0 },
+	{ "output-separately", OPT_OUTPUT_SEPARATELY, NULL, 0, NULL, 0 },
+	{ "quiet", OPT_QUIET, "SET", 0, NULL, 0 },
+	{ NULL, 'q', NULL, 0, NULL, 0 },
+	{ "signal", OPT_SIGNAL, "SET", 0, NULL, 0 },
+	{ "status", OPT_STATUS, "SET", 0, NULL, 0 },
+	{ "always-show-pid", OPT_ALWAYS_SHOW_PID, NULL, 0, NULL, 0 },
+	{ "syscall-limit", OPT_SYSCALL_LIMIT, "LIMIT", 0, NULL, 0 },
 	{ "comm", OPT_COMM, "NAME", 0, NULL, 0 },
 	{ "expr", 'e', "EXPR", 0, NULL, 0 },
 	{ "trace", OPT_TRACE, "SET", 0, NULL, 0 },
@@ -141,7 +172,11 @@ static const struct argp_option optdefs[] = {
 	{ "json", 'j', NULL, 0, NULL, 0 },
 	{ "no-abbrev", 'v', NULL, 0, NULL, 0 },
 	{ "const-print-style", 'X', "FORMAT", 0, NULL, 0 },
+	/* WHEN is required, as strace 7.2 (whose help says [=WHEN]) */
+	{ "color", OPT_COLOR, "WHEN", 0, NULL, 0 },
 	{ "arg-names", 'N', NULL, 0, NULL, 0 },
+	{ NULL, 'Y', NULL, 0, NULL, 0 },
+	{ "decode-pids", OPT_DECODE_PIDS, "WHAT", 0, NULL, 0 },
 	{ NULL, 'x', NULL, 0, NULL, 0 },
 	{ "columns", 'a', "COLUMN", 0, NULL, 0 },
 	{ NULL, 't', NULL, 0, NULL, 0 },
@@ -202,6 +237,29 @@ static void add_pids(struct options *o, const char *list)
 	free(copy);
 	if (!added)  /* "-p ," must not fall back to tracing the whole system */
 		usage_error("invalid pid '%s'", list);
+}
+
+/* -u UID:GID as strace takes it: unsigned decimal numbers below
+ * (uid_t)-1, the GID ended by the string's end or a ':'.  0 or -1. */
+static int parse_uid_gid(const char *s, uid_t *uid, gid_t *gid)
+{
+	unsigned long v[2];
+	for (int i = 0; i < 2; i++) {
+		char *end;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '-')
+			return -1;
+		errno = 0;
+		v[i] = strtoul(s, &end, 10);
+		if (errno || end == s || v[i] >= (uid_t)-1 || (*end && *end != ':') ||
+		    (i == 0 && *end != ':'))
+			return -1;
+		s = end + 1;
+	}
+	*uid = v[0];
+	*gid = v[1];
+	return 0;
 }
 
 static void set_bit(uint64_t *mask, int nr) { mask[nr / 64] |= 1ULL << (nr % 64); }
@@ -304,6 +362,36 @@ int parse_trace_set(struct options *o, const char *set, const char **bad)
 	return 0;
 }
 
+static unsigned nquiet;  /* -q given this many times */
+
+/* -e quiet=/signal=/status= (and their short forms q, s, signals) */
+static bool is_qualifier(const char *w, size_t n)
+{
+	static const char *const names[] = { "quiet", "q", "signal", "signals", "s", "status" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i]) == n && !strncmp(w, names[i], n))
+			return true;
+	return false;
+}
+
+static void parse_qualifier(struct options *o, const char *name, const char *set)
+{
+	const char *bad = NULL;
+	int rc;
+	if (name[0] == 'q') {
+		rc = parse_quiet_set(set, &o->quiet, &bad);
+		name = "quiet";
+	} else if (!strcmp(name, "status")) {
+		rc = parse_status_set(set, &o->status_set, &bad);
+	} else {
+		rc = parse_signal_set(set, &o->signal_set, &bad);
+		o->signal_filter = true;
+		name = "signal";
+	}
+	if (rc)
+		usage_error("invalid %s '%s'", name, bad);
+}
+
 static void parse_expr(struct options *o, const char *expr)
 {
 	const char *set = expr;
@@ -318,6 +406,12 @@ static void parse_expr(struct options *o, const char *expr)
 		};
 		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && expr[0] == 't')) {
 			set = eq + 1;
+		} else if (is_qualifier(expr, n)) {
+			char name[16];
+			memcpy(name, expr, n);
+			name[n] = '\0';
+			parse_qualifier(o, name, eq + 1);
+			return;
 		} else {
 			for (size_t k = 0; k < sizeof(sets) / sizeof(sets[0]); k++)
 				if (strlen(sets[k].name) == n && !strncmp(expr, sets[k].name, n)) {
@@ -327,7 +421,8 @@ static void parse_expr(struct options *o, const char *expr)
 							    bad ? bad : eq + 1, expr);
 					return;
 				}
-			usage_error("unsupported -e qualifier '%.*s' (trace, abbrev, verbose, raw)",
+			usage_error("unsupported -e qualifier '%.*s' (trace, abbrev, verbose, raw, "
+				    "quiet, signal, status)",
 				    (int)n, expr);
 		}
 	}
@@ -387,6 +482,33 @@ static void parse_abs_ts(struct options *o, const char *arg)
 			o->abs_ts_prec = parse_precision("timestamp", v);
 	}
 	free(copy);
+}
+
+/* --decode-pids=[!]{comm|pidns|all|none}[,...] as strace's sets (any case) */
+static void parse_decode_pids(const char *arg)
+{
+	const char *s = arg;
+	bool negate = *s == '!';
+	unsigned set = 0;
+	if (negate)
+		s++;
+	if (!*s)
+		usage_error("invalid decode-pids '%s'", arg);
+	while (*s) {
+		size_t n = strcspn(s, ",");
+		if (n == 4 && !strncasecmp(s, "comm", 4))
+			set |= DECODE_PID_COMM;
+		else if (n == 5 && !strncasecmp(s, "pidns", 5))
+			set |= DECODE_PID_NS;
+		else if (n == 3 && !strncasecmp(s, "all", 3))
+			set |= DECODE_PID_COMM | DECODE_PID_NS;
+		else if (!(n == 4 && !strncasecmp(s, "none", 4)) && n)
+			usage_error("invalid decode-pids '%.*s'", (int)n, s);
+		s += n;
+		if (*s)
+			s++;
+	}
+	pidnames_mode = negate ? (DECODE_PID_COMM | DECODE_PID_NS) & ~set : set;
 }
 
 static int parse_sortby(const char *s)
@@ -466,8 +588,67 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		add_pids(o, arg);
 		break;
 	case 'f':
+		/* -ff: one output file per task, as strace */
+		if (o->follow)
+			o->output_separately = true;
 		o->follow = true;
 		break;
+	case 'q':
+		nquiet++;
+		o->quiet = nquiet == 1 ? QUIET_Q : nquiet == 2 ? QUIET_QQ : QUIET_QQQ;
+		break;
+	case OPT_QUIET:
+		parse_qualifier(o, "quiet", arg);
+		break;
+	case OPT_SIGNAL:
+		parse_qualifier(o, "signal", arg);
+		break;
+	case OPT_STATUS:
+		parse_qualifier(o, "status", arg);
+		break;
+	case OPT_OUTPUT_SEPARATELY:
+		o->output_separately = true;
+		break;
+	case OPT_ALWAYS_SHOW_PID:
+		o->always_show_pid = true;
+		break;
+	case OPT_SYSCALL_LIMIT: {
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(arg, &end, 10);
+		if (*arg == '-' || !*arg || *end || errno || !v)
+			usage_error("invalid --syscall-limit '%s': a number from 1", arg);
+		o->syscall_limit = v;
+		break;
+	}
+	case 'E': {
+		/* strace would put "=VAL" in the environment, or ignore "";
+		 * neither can be meant */
+		if (!*arg || *arg == '=')
+			usage_error("invalid -E '%s': empty variable name", arg);
+		const char **ops = realloc(o->env_ops, (o->nenv_ops + 1) * sizeof(*ops));
+		if (!ops)
+			usage_error("out of memory");
+		ops[o->nenv_ops++] = arg;
+		o->env_ops = ops;
+		break;
+	}
+	case 'u':
+		o->user = arg;
+		o->user_ids = strchr(arg, ':') != NULL;
+		if (o->user_ids && parse_uid_gid(arg, &o->user_uid, &o->user_gid))
+			usage_error("Invalid UID:GID pair '%s'", arg);
+		break;
+	case OPT_KILL_ON_EXIT:
+		o->kill_on_exit = true;
+		break;
+	case OPT_COLOR: {
+		enum color_when w;
+		if (color_parse_when(arg, &w))
+			usage_error("invalid --color '%s': auto, always or never", arg);
+		o->color = w;
+		break;
+	}
 	case OPT_COMM:
 		if (o->ncomms >= SCT_MAX_COMMS)
 			usage_error("too many --comm (max %d)", SCT_MAX_COMMS);
@@ -501,6 +682,12 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		break;
 	case 'N':
 		decode_opts.arg_names = true;
+		break;
+	case 'Y':
+		pidnames_mode |= DECODE_PID_COMM;
+		break;
+	case OPT_DECODE_PIDS:
+		parse_decode_pids(arg);
 		break;
 	case 'X':
 		if (!strcmp(arg, "raw"))
@@ -599,6 +786,10 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case ARGP_KEY_END:
 		if (o->command && o->npids)
 			usage_error("-p and a COMMAND cannot be combined");
+		if (o->kill_on_exit && o->npids)
+			usage_error("--kill-on-exit and -p/--attach are mutually exclusive options");
+		if (o->kill_on_exit && !o->command)
+			usage_error("--kill-on-exit needs a COMMAND");
 		if (o->count_summary && o->count_lines)
 			usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))
@@ -619,7 +810,9 @@ int options_parse(struct options *o, int argc, char **argv)
 
 	memset(o, 0, sizeof(*o));
 	decode_opts_init(&decode_opts);
+	pidnames_mode = 0;
 	tcount = 0;
+	nquiet = 0;
 	sort_given = false;
 	o->strsize = 32;
 	o->align = 40;

@@ -19,6 +19,13 @@ struct options {
 	pid_t pids[MAX_PIDS];          /* -p */
 	int npids;
 	bool follow;                   /* -f */
+	bool output_separately;        /* -ff, --output-separately: -o FILE.TID per task */
+	bool always_show_pid;          /* --always-show-pid */
+	unsigned quiet;                /* -q..., -e quiet=: QUIET_* (proc_opts.h) */
+	bool signal_filter;            /* -e signal= given */
+	uint64_t signal_set;           /* its signals: bit sig-1 */
+	unsigned status_set;           /* -e status=: STATUS_* (0: not given, all) */
+	uint64_t syscall_limit;        /* --syscall-limit: detach after so many calls (0: none) */
 	char comms[SCT_MAX_COMMS][SCT_COMM_LEN]; /* --comm */
 	int ncomms;
 	bool filter_syscalls;          /* -e trace= given */
@@ -45,6 +52,15 @@ struct options {
 	bool syscall_times;            /* -T */
 	int syscall_times_prec;
 	char **command;                /* COMMAND [ARGS...] (NULL-terminated) */
+	/* how COMMAND is started (ignored with -p and system-wide) */
+	const char *user;              /* -u USERNAME or UID:GID, as given */
+	bool user_ids;                 /* -u UID:GID: no lookup, no extra groups */
+	uid_t user_uid;                /* -u UID:GID (a USERNAME is looked up */
+	gid_t user_gid;                /*   by launch_prepare()) */
+	const char **env_ops;          /* -E VAR=VAL / -E VAR, in order (malloc'd) */
+	int nenv_ops;
+	bool kill_on_exit;             /* --kill-on-exit */
+	int color;                     /* --color=WHEN: enum color_when (color.h) */
 	const char *bad_arg;           /* set by the parser on a usage error */
 };
 

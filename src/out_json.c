@@ -3,6 +3,7 @@
 #include <string.h>
 #include "emit_json.h"
 #include "output.h"
+#include "pidnames.h"
 #include "summary.h"
 #include "syscall_name.h"
 
@@ -103,12 +104,27 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			jw_cstr(jw, st.cut[k]);
 		jw_end_array(jw);
 	}
-	if (!entry) {
+	if (c->detached) {
+		jw_key(jw, "detached");  /* still running when tracing stopped */
+		jw_bool(jw, true);
+	} else if (!entry) {
 		jw_key(jw, "ret");
 		if (r->flags & SCT_SF_NORET) {
 			jw_null(jw);
 		} else {
 			jw_int(jw, r->ret);
+			/* -Y / pidns: "ret_comm", "ret_ns" beside the number */
+			struct pid_info pi;
+			if (pidnames_lookup_ret(c, &pi)) {
+				if (pi.comm[0]) {
+					jw_key(jw, "ret_comm");
+					jw_cstr(jw, pi.comm);
+				}
+				if (pi.ns_pid) {
+					jw_key(jw, "ret_ns");
+					jw_int(jw, pi.ns_pid);
+				}
+			}
 			int odd = decode_ret_odd_errno(c);
 			if (ret_is_error(r->ret) || odd) {
 				int err = odd ? odd : -r->ret;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /* strace's text lines: prefix, name(args), padding, "= ret". */
 #include <string.h>
+#include "color.h"
 #include "emit_text.h"
 #include "output.h"
+#include "pidnames.h"
 #include "summary.h"
 #include "syscall_name.h"
 #include "timestamps.h"
@@ -26,6 +28,9 @@ static void put_comm(struct outbuf *ob, const char *comm)
 static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 {
 	ob_mark_line(&o->ob);
+	pidnames_set_task(tid);
+	/* -Y: [pid  123<sh>], "123<sh> " (strace drops the padding then) */
+	const char *ycomm = pidnames_mode & DECODE_PID_COMM ? comm : "";
 	switch (o->prefix) {
 	case PFX_AUTO_BRACKET:
 		if (o->ntasks > 1) {
@@ -33,22 +38,45 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 			int n = 0;
 			uint32_t v = tid;
 			do { tmp[n++] = '0' + v % 10; v /= 10; } while (v);
-			ob_puts(&o->ob, "[pid ");
+			if (o->color)  /* strace colours the brackets only */
+				color_punct(&o->ob, "[", 1);
+			else
+				ob_putc(&o->ob, '[');
+			ob_puts(&o->ob, "pid ");
 			for (int i = n; i < 5; i++)
 				ob_putc(&o->ob, ' ');
 			while (n)
 				ob_putc(&o->ob, tmp[--n]);
-			ob_puts(&o->ob, "] ");
+			if (*ycomm) {
+				ob_putc(&o->ob, '<');
+				pidnames_put_comm(&o->ob, ycomm, SCT_COMM_LEN);
+				ob_putc(&o->ob, '>');
+			}
+			if (o->color)
+				color_punct(&o->ob, "]", 1);
+			else
+				ob_putc(&o->ob, ']');
+			ob_putc(&o->ob, ' ');
 		}
 		break;
 	case PFX_AUTO_PLAIN:
-		if (o->ntasks <= 1)
+		/* from the first time a second task is traced on, so that no
+		 * "<... resumed>" or exit line is left without its tid */
+		if (o->ntasks > 1)
+			o->prefix = PFX_PLAIN;
+		else
 			break;
 		/* fall through */
 	case PFX_PLAIN: {
 		size_t start = ob_column(&o->ob);
 		ob_u64(&o->ob, tid);
-		ob_pad_to_column(&o->ob, start + 5);
+		if (*ycomm) {
+			ob_putc(&o->ob, '<');
+			pidnames_put_comm(&o->ob, ycomm, SCT_COMM_LEN);
+			ob_putc(&o->ob, '>');
+		} else {
+			ob_pad_to_column(&o->ob, start + 5);
+		}
 		ob_putc(&o->ob, ' ');
 		break;
 	}
@@ -57,6 +85,8 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 		ob_putc(&o->ob, '<');
 		put_comm(&o->ob, comm);
 		ob_puts(&o->ob, "> ");
+		break;
+	case PFX_NONE:
 		break;
 	}
 }
@@ -69,14 +99,82 @@ static void put_time(struct output *o, uint64_t mono_ns)
 		ts_put_prefix(&o->ob, o->opts, &ts_state, o->realtime_offset, mono_ns);
 }
 
+/* --color: strace ends every line with a reset */
+static void end_line(struct output *o)
+{
+	if (o->color)
+		color_put(&o->ob, SGR_RESET);
+	ob_newline(&o->ob);
+}
+
+/* The space between the parts of a return value ("-1 ENOENT (...)"):
+ * each part in its own colour. */
+static void ret_sep(struct output *o, bool error)
+{
+	if (!o->color) {
+		ob_putc(&o->ob, ' ');
+		return;
+	}
+	color_put(&o->ob, SGR_RESET);
+	ob_putc(&o->ob, ' ');
+	if (error)
+		color_put(&o->ob, SGR_ERROR);
+	else
+		color_put(&o->ob, SGR_RETVAL);
+}
+
+/* -T in colour: " <0.000008>" with its angle brackets as punctuation */
+static void put_duration_color(struct output *o, uint64_t dur_ns)
+{
+	struct outbuf *ob = &o->ob;
+	char tmp[64];
+	ob_reserve(ob, sizeof(tmp));  /* no flush below: len only grows */
+	size_t start = ob->len;
+	ts_put_duration(ob, o->opts, dur_ns);
+	size_t n = ob->len - start;
+	if (n < 3 || n > sizeof(tmp))
+		return;
+	memcpy(tmp, ob->buf + start, n);
+	ob->len = start;
+	ret_sep(o, false);
+	color_punct(ob, "<", 1);
+	ob_write(ob, tmp + 2, n - 3);   /* between " <" and ">" */
+	color_punct(ob, ">", 1);
+}
+
+static void put_name(struct output *o, const char *name)
+{
+	if (o->color) {
+		color_put(&o->ob, SGR_SYSCALL);
+		ob_puts(&o->ob, name);
+		color_punct(&o->ob, "(", 1);
+	} else {
+		ob_puts(&o->ob, name);
+		ob_putc(&o->ob, '(');
+	}
+}
+
 static void put_ret(struct output *o, const struct call *c)
 {
 	const struct sct_syscall *r = c->rec;
 	struct outbuf *ob = &o->ob;
 
-	ob_puts(ob, ") ");
-	ob_pad_to_column(ob, o->opts->align);
-	ob_puts(ob, "= ");
+	if (o->color) {
+		/* "\e[0m)\e[0m" "\e[0m=\e[0m", then ret_sep() */
+		color_put(ob, SGR_RESET);
+		ob_putc(ob, ')');
+		color_put(ob, SGR_RESET);
+		ob_putc(ob, ' ');
+		ob_pad_to_column(ob, o->opts->align);
+		color_put(ob, SGR_RESET);
+		ob_putc(ob, '=');
+		color_put(ob, SGR_RESET);
+		ret_sep(o, false);
+	} else {
+		ob_puts(ob, ") ");
+		ob_pad_to_column(ob, o->opts->align);
+		ob_puts(ob, "= ");
+	}
 	if (r->flags & SCT_SF_NORET) {
 		ob_putc(ob, '?');
 		return;
@@ -88,12 +186,11 @@ static void put_ret(struct output *o, const struct call *c)
 		const char *name = errno_name(err), *text = errno_text(err);
 		/* restart codes never reach userspace: strace shows them as "?" */
 		bool restart = (err >= 512 && err <= 514) || err == 516;
-		if (odd) {
+		if (odd)
 			ob_u64(ob, (uint64_t)ret);
-			ob_putc(ob, ' ');
-		} else {
-			ob_puts(ob, restart ? "? " : "-1 ");
-		}
+		else
+			ob_puts(ob, restart ? "?" : "-1");
+		ret_sep(o, true);
 		if (!name) {
 			ob_puts(ob, "(errno ");
 			ob_u64(ob, err);
@@ -102,7 +199,8 @@ static void put_ret(struct output *o, const struct call *c)
 		}
 		ob_puts(ob, name);
 		if (text) {
-			ob_puts(ob, " (");
+			ret_sep(o, true);
+			ob_putc(ob, '(');
 			ob_puts(ob, text);
 			ob_putc(ob, ')');
 		}
@@ -113,11 +211,30 @@ static void put_ret(struct output *o, const struct call *c)
 	case RB_OCT: ob_octal(ob, (uint64_t)ret); break;
 	default: ob_i64(ob, ret); break;
 	}
+	/* -Y / pidns: getpid() = 123<sh>, fork() = 5 / * 123 in strace's PID NS * / */
+	struct pid_info pi;
+	if (pidnames_lookup_ret(c, &pi)) {
+		if (pi.comm[0] && o->color) {
+			color_punct(ob, "<", 1);
+			pidnames_put_comm(ob, pi.comm, strlen(pi.comm));
+			color_punct(ob, ">", 1);
+		} else if (pi.comm[0]) {
+			ob_putc(ob, '<');
+			pidnames_put_comm(ob, pi.comm, strlen(pi.comm));
+			ob_putc(ob, '>');
+		}
+		if (pi.ns_pid) {
+			ob_puts(ob, " /* ");
+			ob_i64(ob, pi.ns_pid);
+			ob_puts(ob, " in strace's PID NS */");
+		}
+	}
 	/* what strace adds after it: "(flags O_RDONLY)", "(Timeout)", poll's revents */
 	if (decode_has_ret_aux(c)) {
 		struct emit e;
 		struct emit_text st;
-		ob_puts(ob, " (");
+		ret_sep(o, false);  /* strace prints it in one colour */
+		ob_putc(ob, '(');
 		emit_text_init(&e, &st, ob, o->opts->xmode);
 		decode_ret_aux(&e, c);
 		ob_putc(ob, ')');
@@ -140,15 +257,17 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 		put_time(o, part == LINE_RESUMED ? r->ts + r->dur_ns : r->ts);
 	}
 	emit_text_init(&e, &st, ob, o->opts->xmode);
+	st.color = o->color;
 	switch (part) {
 	case LINE_ENTRY:
 		/* left open, as strace does: the exit completes it, or
 		 * close_entry() ends it with " <unfinished ...>" */
 		/* strace 7.2: "read(3 <unfinished ...>", then
 		 * "<... read resumed>, "x", 1) = 1" (6.x put the comma first) */
-		ob_puts(ob, name);
-		ob_putc(ob, '(');
+		put_name(o, name);
 		decode_args(&e, c, 0, k);
+		if (o->color)
+			color_put(ob, SGR_RESET);  /* strace's entry decoding ends */
 		return;
 	case LINE_CONTINUE:
 		break;
@@ -158,8 +277,7 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 		ob_puts(ob, " resumed>");
 		break;
 	case LINE_FULL:
-		ob_puts(ob, name);
-		ob_putc(ob, '(');
+		put_name(o, name);
 		if (c->resuming_nr != -1) {
 			/* restart_syscall(<... resuming interrupted nanosleep ...>) */
 			char nb[32];
@@ -168,11 +286,27 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 							: "call");
 			ob_puts(ob, " ...>");
 		}
-		if (r->flags & SCT_SF_NORET)
+		if ((r->flags & SCT_SF_NORET) || c->detached) {
 			decode_args(&e, c, 0, k);  /* what its entry showed */
-		else
+			if (o->color)
+				color_put(ob, SGR_RESET);
+		} else if (o->color) {
+			/* strace resets the colour where its entry decoding
+			 * ended: after the input arguments */
+			decode_args(&e, c, 0, k);
+			color_put(ob, SGR_RESET);
+			decode_args(&e, c, k, n);
+			k = n;
+		} else {
 			k = 0;
+		}
 		break;
+	}
+	if (c->detached) {
+		/* tracing stopped while it ran: strace's "read(3 <detached ...>" */
+		ob_puts(ob, " <detached ...>");
+		end_line(o);
+		return;
 	}
 	if (r->flags & SCT_SF_NORET) {
 		/* the thread died inside the call: strace says so when the
@@ -180,14 +314,24 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 		if (k < n)
 			ob_puts(ob, " <unfinished ...>");
 	} else {
-		if (k > 0 && k < n)
-			ob_puts(ob, ", ");
+		if (k > 0 && k < n) {
+			if (o->color)
+				color_punct(ob, ", ", 2);
+			else
+				ob_puts(ob, ", ");
+		}
 		decode_args(&e, c, k, n);
 	}
 	put_ret(o, c);
-	if (o->opts->syscall_times && !(r->flags & SCT_SF_NORET))
-		ts_put_duration(ob, o->opts, r->dur_ns);  /* -T */
-	ob_newline(ob);
+	if (o->opts->syscall_times && !(r->flags & SCT_SF_NORET)) {
+		if (o->color)
+			put_duration_color(o, r->dur_ns);
+		else
+			ts_put_duration(ob, o->opts, r->dur_ns);  /* -T */
+	}
+	if (o->color)
+		color_put(ob, SGR_RESET);  /* the return value's end */
+	end_line(o);
 }
 
 static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
@@ -206,7 +350,7 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 			ob_puts(ob, " (core dumped)");
 	}
 	ob_puts(ob, " +++");
-	ob_newline(ob);
+	end_line(o);
 }
 
 static void text_superseded(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid)
@@ -217,13 +361,13 @@ static void text_superseded(struct output *o, const struct sct_proc_exit *x, uin
 	ob_puts(ob, "+++ superseded by execve in pid ");
 	ob_u64(ob, by_tid);
 	ob_puts(ob, " +++");
-	ob_newline(ob);
+	end_line(o);
 }
 
 static void text_close_entry(struct output *o)
 {
 	ob_puts(&o->ob, " <unfinished ...>");
-	ob_newline(&o->ob);
+	end_line(o);
 }
 
 /* --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} --- */
@@ -241,16 +385,17 @@ static void text_signal(struct output *o, const struct sct_signal *sg)
 	ob_puts(ob, name);
 	ob_putc(ob, ' ');
 	emit_text_init(&e, &st, ob, o->opts->xmode);
+	st.color = o->color;
 	emit_siginfo(&e, "siginfo", sg->siginfo);
 	ob_puts(ob, " ---");
-	ob_newline(ob);
+	end_line(o);
 	if (sg->flags & SCT_SIGF_STOP) {
 		put_prefix(o, sg->tid, sg->comm);
 		put_time(o, sg->ts);
 		ob_puts(ob, "--- stopped by ");
 		ob_puts(ob, name);
 		ob_puts(ob, " ---");
-		ob_newline(ob);
+		end_line(o);
 	}
 }
 
@@ -264,7 +409,7 @@ static void text_lost(struct output *o, uint64_t n, uint64_t total)
 	ob_puts(ob, " (ring buffer full; ");
 	ob_u64(ob, total);
 	ob_puts(ob, " in all) +++");
-	ob_newline(ob);
+	end_line(o);
 }
 
 const struct output_ops text_output_ops = {

@@ -11,6 +11,7 @@
 #include "json.h"
 #include "options.h"
 #include "outbuf.h"
+#include "tidmap.h"
 
 enum line_part {
 	LINE_FULL,      /* openat(AT_FDCWD, "/x", O_RDONLY) = 3 */
@@ -26,6 +27,7 @@ enum prefix_mode {
 	PFX_AUTO_PLAIN,   /* -o FILE without -f: "123   " once more than one
 	                   * task is traced (threads are traced without -f) */
 	PFX_COMM,         /* "123<comm> ": system-wide or --comm */
+	PFX_NONE,         /* -ff: each task has its own file */
 };
 
 struct output {
@@ -36,6 +38,10 @@ struct output {
 	int ntasks;                /* live traced tasks (for PFX_AUTO_*) */
 	int64_t realtime_offset;   /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns */
 	const struct output_ops *ops;
+	bool color;                /* --color: text lines coloured (color.h) */
+	/* -ff: the task whose file ob writes to, and every task's file */
+	uint32_t cur_tid;
+	struct tidmap task_fds;    /* tid -> (void *)(fd + 1) */
 };
 
 struct output_ops {
@@ -55,6 +61,10 @@ extern const struct output_ops json_output_ops;
 
 /* 0, or -1 after printing why. */
 int output_init(struct output *o, const struct options *opts, enum prefix_mode prefix);
+/* -ff: write what follows to FILE.TID (opened, truncated, on first use);
+ * a file that cannot be opened is said once on stderr and its lines go to
+ * FILE itself. */
+void output_select(struct output *o, uint32_t tid);
 /* Flush; 0 or -1 with errno (write error) */
 int output_flush(struct output *o);
 void output_close(struct output *o);

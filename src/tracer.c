@@ -22,12 +22,36 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return vfprintf(stderr, fmt, ap);
 }
 
+/* Does the kernel's sched_process_exit tracepoint pass group_dead (6.16+)?
+ * Its BTF typedef btf_trace_sched_process_exit then takes three
+ * parameters (the context, the task, the flag). */
+static bool exit_tp_has_group_dead(void)
+{
+	static int cached = -1;
+	if (cached >= 0)
+		return cached;
+	cached = 0;
+	struct btf *btf = btf__load_vmlinux_btf();
+	if (!btf)
+		return false;
+	int id = btf__find_by_name_kind(btf, "btf_trace_sched_process_exit", BTF_KIND_TYPEDEF);
+	const struct btf_type *t = id > 0 ? btf__type_by_id(btf, id) : NULL;
+	while (t && (btf_is_typedef(t) || btf_is_ptr(t)))
+		t = btf__type_by_id(btf, t->type);
+	if (t && btf_is_func_proto(t) && btf_vlen(t) == 3)
+		cached = 1;
+	btf__free(btf);
+	return cached;
+}
+
 static void choose_programs(struct sctrace_bpf *s, bool btf)
 {
+	bool gd = btf && exit_tp_has_group_dead();
 	bpf_program__set_autoload(s->progs.sys_enter_btf, btf);
 	bpf_program__set_autoload(s->progs.sys_exit_btf, btf);
 	bpf_program__set_autoload(s->progs.fork_btf, btf);
-	bpf_program__set_autoload(s->progs.exit_btf, btf);
+	bpf_program__set_autoload(s->progs.exit_btf, btf && !gd);
+	bpf_program__set_autoload(s->progs.exit_btf_gd, gd);
 	bpf_program__set_autoload(s->progs.exec_btf, btf);
 	bpf_program__set_autoload(s->progs.signal_btf, btf);
 	bpf_program__set_autoload(s->progs.free_btf, btf);

@@ -322,7 +322,7 @@ if want system; then
 	# to a terminal, sctrace's ancestors (here `script`, which copies the
 	# terminal's output) are left out: tracing them would feed back
 	if command -v script >/dev/null; then
-		script -qc "(sleep 0.7; $B/sc_basic >/dev/null) & timeout -s INT 2 $SCT -e trace=write" \
+		script -qc "(sleep 0.7; $B/sc_basic >/dev/null) & timeout -s INT 2 $SCT --color=never -e trace=write" \
 			"$T/tty.txt" >/dev/null 2>&1
 		has_re "system-wide to a terminal: other processes traced" "$T/tty.txt" \
 			'^[0-9]+<sc_basic> write\(1, "hello\\n", 6\) += 6'
