@@ -12,6 +12,7 @@ _sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -u -v
 --absolute-timestamps --absolute-timestamps= --arg-names --attach= --buffer-size= --columns=
 --color= --comm= --const-print-style= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
 --kill-on-exit --list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
+--always-show-pid --output-separately --quiet= --signal= --status= --syscall-limit= -q -qq -qqq -ff
 --successful-only --summary --summary-by= --summary-only --summary-sort-by=
 --summary-wall-clock --syscall-times --syscall-times= --trace= --user= --version'
 
