@@ -1440,6 +1440,10 @@ static __always_inline bool queued_siginfo(struct task_struct *t, int signo, voi
 
 #define SCT_SIGSTOP 19
 #define SCT_SIGTTOU 22
+/* include/linux/signal_types.h: a signal the kernel forces to kill
+ * (seccomp's RET_KILL_*, force_fatal_sig()): no handler, no ptrace stop,
+ * so strace never shows it */
+#define SCT_SA_IMMUTABLE 0x00800000
 
 /* strace's "--- SIGCHLD {...} ---": a signal taken by a traced task.
  * SIGKILL is never shown (strace never sees it either), but a fatal signal
@@ -1451,6 +1455,8 @@ static __always_inline void on_signal(int sig, void *info, struct k_sigaction *k
 	if (!emit_events || !task_traced(pid_tgid >> 32) || hidden_tgid == pid_tgid >> 32)
 		return;
 	struct task_struct *t = bpf_get_current_task_btf();
+	if (ka && (BPF_CORE_READ(ka, sa.sa_flags) & SCT_SA_IMMUTABLE))
+		return;
 	if (sig == SCT_SIGKILL) {
 		struct signal_struct *ss = t->signal;
 		int code = ss->group_exit_code & 0x7f;

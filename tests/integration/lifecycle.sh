@@ -22,6 +22,24 @@ EOF2
 	has_re "seccomp: -c counts the refused calls" "$T/lc-sec-c.txt" '^ .* +1 +1 getppid$'
 	has_re "seccomp: -c counts uname" "$T/lc-sec-c.txt" '^ .* +1 +1 uname$'
 
+	# SECCOMP_RET_TRAP: the call "returns" its number, then SIGSYS kills;
+	# RET_KILL_PROCESS: the forced SIGSYS is never delivered as such
+	$SCT -o "$T/lc-trap.txt" -e trace=getppid,getpid -- $L seccomp-trap
+	rc=$?
+	check "seccomp trap: sctrace dies the same way (159)" "$([ $rc = 159 ]; echo $?)" "got $rc"
+	expect_lines "seccomp trap" "$T/lc-trap.txt" <<'EOF2'
+getppid()                               = 110
++++ killed by SIGSYS +++
+EOF2
+	has_re "seccomp trap: the SIGSYS line" "$T/lc-trap.txt" \
+		'^--- SIGSYS \{si_signo=SIGSYS, si_code=SYS_SECCOMP, si_call_addr=0x[0-9a-f]+, si_syscall=__NR_getppid, si_arch=AUDIT_ARCH_X86_64\} ---$'
+	$SCT -o "$T/lc-kill.txt" -e trace=getppid,getpid -- $L seccomp-kill
+	expect_lines "seccomp kill" "$T/lc-kill.txt" <<'EOF2'
+getppid()                               = 110
++++ killed by SIGSYS +++
+EOF2
+	no_re "seccomp kill: no SIGSYS delivery line (as strace)" "$T/lc-kill.txt" '^---'
+
 	# threads without -f, to a file: once a second task is traced every
 	# line carries its tid (strace -f -o's "N  " form)
 	$SCT -o "$T/lc-thr.txt" -- $L threads

@@ -1,6 +1,7 @@
 /*
  * Lifecycle cases for tests/integration/lifecycle.sh, one per argv[1]:
  *   seccomp   a filter refuses getppid (EPERM) and uname (ENOSYS)
+ *   seccomp-trap, seccomp-kill  getppid gets SECCOMP_RET_TRAP / _KILL_PROCESS
  *   leader    the leader exits (exit, not exit_group) first; a thread
  *             goes on and ends the process with exit_group(3)
  *   threads   a second thread makes a getppid; the process exits 3
@@ -20,6 +21,7 @@
 #include <stddef.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -49,7 +51,23 @@ int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
 
-	if (!strcmp(mode, "seccomp")) {
+	if (!strcmp(mode, "seccomp-trap") || !strcmp(mode, "seccomp-kill")) {
+		unsigned action = mode[8] == 't' ? SECCOMP_RET_TRAP : SECCOMP_RET_KILL_PROCESS;
+		struct sock_filter f[] = {
+			BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+			BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_getppid, 0, 1),
+			BPF_STMT(BPF_RET | BPF_K, action),
+			BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+		};
+		struct sock_fprog prog = { sizeof(f) / sizeof(f[0]), f };
+		/* no core file from the SIGSYS */
+		struct rlimit no_core = { 0, 0 };
+		setrlimit(RLIMIT_CORE, &no_core);
+		syscall(__NR_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+		syscall(__NR_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+		syscall(__NR_getppid);
+		syscall(__NR_getpid);
+	} else if (!strcmp(mode, "seccomp")) {
 		struct sock_filter f[] = {
 			BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
 			BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_getppid, 0, 1),
