@@ -37,7 +37,7 @@ deps: $(OUT)/.deps
 test-deps: $(OUT)/.deps
 	@sh scripts/install-deps.sh test
 
-$(OUT)/sctrace.bpf.o: bpf/sctrace.bpf.c bpf/sctrace.bpf.h include/sctrace.h | $(OUT)/.deps
+$(OUT)/sctrace.bpf.o: bpf/sctrace.bpf.c bpf/sctrace.bpf.h bpf/sctrace_fds.bpf.h include/sctrace.h | $(OUT)/.deps
 	$(CLANG) $(BPF_CFLAGS) -c $< -o $@
 
 $(OUT)/sctrace.skel.h: $(OUT)/sctrace.bpf.o

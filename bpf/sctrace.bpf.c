@@ -752,6 +752,8 @@ static __always_inline __u64 arg_at(const __u64 *args, __u8 i)
 	return 0;
 }
 
+#include "sctrace_fds.bpf.h"
+
 /* execve/execveat at entry: the path, argv and the envp count (their
  * memory is gone once the call succeeds).  Kept out of the generic loop so
  * the verifier meets the argv loop once, not once per argument slot. */
@@ -923,12 +925,18 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 					  __s64 ret, __u64 now, __u32 flags)
 {
 	__u32 nr = st->nr;
+	bool exec_at_exit = flags & SCT_SF_CAPTURE_EXEC;
+	flags &= ~SCT_SF_CAPTURE_EXEC;
 	const struct sct_sysspec *spec = NULL;
 	if (mask_has(capture_mask, nr) && !(flags & SCT_SF_COMPAT))
 		spec = bpf_map_lookup_elem(&sysspecs, &nr);
 	bool at_entry = type == SCT_REC_ENTER;
 
-	if (!spec || !spec->ncap || ((flags & SCT_SF_NORET) && (spec->flags & SCT_SPEC_EXEC))) {
+	bool fds = decode_fds && spec && (spec->flags & SCT_SPEC_FDS);
+	/* a call that never returns prints only what its entry showed (the
+	 * entry record of a call that may block has its memory) */
+	bool noret = flags & SCT_SF_NORET;
+	if (!spec || ((!spec->ncap || noret) && !fds) || (noret && (spec->flags & SCT_SPEC_EXEC))) {
 		struct sct_syscall *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
 		if (!r) {
 			count(SCT_CNT_LOST);
@@ -954,13 +962,14 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 	r->flags = flags;
 	struct cap c = { .r = r, .buf = s->buf };
 	if (spec->flags & SCT_SPEC_EXEC) {
-		if (at_entry || (flags & SCT_SF_CAPTURE_EXEC))
+		if (at_entry || exec_at_exit)
 			capture_exec(&c, spec, st->args);
-		r->flags &= ~SCT_SF_CAPTURE_EXEC;
 	} else {
-		/* a call that never returns: only what it was given */
-		capture(&c, spec, st->args, ret, at_entry || (flags & SCT_SF_NORET));
+		if (!noret)
+			capture(&c, spec, st->args, ret, at_entry);
 	}
+	if (fds)  /* -y */
+		sct_fd_record(ret, !at_entry && !(flags & SCT_SF_NORET));
 	return output_scratch(&c);
 }
 
@@ -1067,6 +1076,8 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 		return 0;
 	}
 	read_args(btf, regs, st->args);
+	if (decode_fds && mask_has(fd_entry_mask, id))
+		sct_fd_entry(tid);  /* -y: before the call may close them */
 	if (id == 15)
 		/* rt_sigreturn takes no argument, but strace shows the mask it
 		 * restores: uc.uc_sigmask of the rt_sigframe at sp (the
@@ -1158,14 +1169,16 @@ static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *
 		struct task_struct *t = bpf_get_current_task_btf();
 		if (t->start_time < trace_start_ns)
 			*flags |= SCT_SF_ATTACHED;
-		/* from now on this thread's entries are seen: a later unpaired
-		 * exit is a refused call */
-		__u32 tid = (__u32)pid_tgid;
-		struct inflight fresh = {};
-		if (bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST))
-			count(SCT_CNT_ENTRY_FULL);
 	}
-	return tmp;
+	/* The thread's own entry (kept: from now on its entries are seen, so
+	 * a later unpaired exit is a refused call).  Returning map memory, not
+	 * the stack copy, lets the verifier check the capture code once. */
+	__u32 tid = (__u32)pid_tgid;
+	if (bpf_map_update_elem(&inflight, &tid, tmp, BPF_ANY)) {
+		count(SCT_CNT_ENTRY_FULL);
+		return NULL;
+	}
+	return bpf_map_lookup_elem(&inflight, &tid);
 }
 
 static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
@@ -1194,23 +1207,27 @@ static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
 		return 0;
 	if (compat)
 		flags |= SCT_SF_COMPAT;
-	/* a failed execve whose entry record waited for the exec: its strings
-	 * are still in the old image */
-	if ((active & INF_COMM_AT_EXIT) && ret < 0)
+	/* a failed execve whose entry record waited for the exec, or whose
+	 * strings were on pages not faulted in at entry: they are still in
+	 * the old image, and the kernel's own read has faulted them in */
+	if ((active & (INF_COMM_AT_EXIT | INF_EXEC_REFETCH)) && ret < 0)
 		flags |= SCT_SF_CAPTURE_EXEC;
 	__u64 now = bpf_ktime_get_ns();
 	if (dies_in_call()) {
 		/* no result: shown only when everything is, and not counted
 		 * (strace -c never sees it either) */
-		if (emit_events && ret_filter == SCT_RET_ALL)
-			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, now, flags | SCT_SF_NORET);
-		return 0;
+		if (ret_filter != SCT_RET_ALL)
+			return 0;
+		flags |= SCT_SF_NORET;
+		ret = 0;
+	} else {
+		bool failed = ret < 0 && ret >= -4095;
+		if ((ret_filter == SCT_RET_OK && failed) || (ret_filter == SCT_RET_FAILED && !failed))
+			return 0;
+		if (aggregate && !compat)  /* ia32 numbers would land in x86_64 rows */
+			account(st, pid_tgid, failed, now);
 	}
-	bool failed = ret < 0 && ret >= -4095;
-	if ((ret_filter == SCT_RET_OK && failed) || (ret_filter == SCT_RET_FAILED && !failed))
-		return 0;
-	if (aggregate && !compat)  /* ia32 numbers would land in x86_64 rows */
-		account(st, pid_tgid, failed, now);
+	/* one call site: the capture code is verified once per program */
 	if (emit_events)
 		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, flags);
 	return 0;
@@ -1273,8 +1290,42 @@ static __always_inline void on_fork(struct task_struct *parent, struct task_stru
 	bpf_ringbuf_submit(r, 0);
 }
 
-/* group_dead: 1/0 from the tracepoint (Linux 6.16+), -1: not given */
-static __always_inline void on_exit_task(struct task_struct *task, int group_dead_arg)
+#define SCT_SIGSYS 31
+#define SCT_SECCOMP_MODE_DEAD 3  /* include/linux/seccomp.h */
+
+/*
+ * seccomp's RET_KILL_THREAD while other threads live: do_exit(SIGSYS) from
+ * inside the call, before sys_enter and with no sys_exit.  strace shows
+ * the call as "getppid() = ?"; its number and arguments are in the saved
+ * registers.  (Elsewhere the kill goes through a signal, after sys_exit.)
+ */
+static __always_inline bool seccomp_killed_thread(struct task_struct *task, __u64 pid_tgid,
+						  struct inflight *tmp)
+{
+	if ((task->exit_code & 0x7f) != SCT_SIGSYS || task->seccomp.mode != SCT_SECCOMP_MODE_DEAD ||
+	    (task->signal->flags & SCT_SIGNAL_GROUP_EXIT) || !task_traced(pid_tgid >> 32))
+		return false;
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	if (!regs)
+		return false;
+	long nr = regs->orig_ax;
+	bool compat = task->thread_info.status & 0x0002;
+	if (!syscall_traced(nr, compat))
+		return false;
+	__builtin_memset(tmp, 0, sizeof(*tmp));
+	tmp->ts = bpf_ktime_get_ns();
+	tmp->nr = nr;
+	tmp->active = INF_ACTIVE | (compat ? INF_COMPAT : 0);
+	if (compat)
+		read_args_ia32(true, regs, tmp->args);
+	else
+		read_args(true, regs, tmp->args);
+	return true;
+}
+
+/* group_dead: 1/0 from the tracepoint (Linux 6.16+), -1: not given;
+ * btf: a tp_btf program (task pointers are BTF-typed) */
+static __always_inline void on_exit_task(struct task_struct *task, int group_dead_arg, bool btf)
 {
 	__u32 tid = BPF_CORE_READ(task, pid);
 	__u32 tgid = BPF_CORE_READ(task, tgid);
@@ -1285,13 +1336,23 @@ static __always_inline void on_exit_task(struct task_struct *task, int group_dea
 	/* A call that never returns (exit_group, or killed inside it): report
 	 * it as such and drop its state so nothing leaks. */
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
+	/* a call that never returned has no result to filter on: shown only
+	 * when everything is (strace -c does not count it either) */
+	struct inflight tmp;
+	const struct inflight *call = NULL;
+	if (emit_events && ret_filter == SCT_RET_ALL) {
+		if (st && st->active)
+			call = st;
+		else if (btf && seccomp_killed_thread(task, pid_tgid, &tmp))
+			call = &tmp;
+	}
+	if (call)  /* one call site: the capture code is verified once */
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, call, 0, bpf_ktime_get_ns(),
+			     SCT_SF_NORET | ((call->active & INF_COMPAT) ? SCT_SF_COMPAT : 0));
 	if (st) {
-		/* a call that never returned has no result to filter on: shown
-		 * only when everything is (strace -c does not count it either) */
-		if (st->active && emit_events && ret_filter == SCT_RET_ALL)
-			send_syscall(SCT_REC_SYSCALL, pid_tgid, st, 0, bpf_ktime_get_ns(),
-				     SCT_SF_NORET | ((st->active & INF_COMPAT) ? SCT_SF_COMPAT : 0));
 		bpf_map_delete_elem(&inflight, &tid);
+		if (decode_fds)
+			bpf_map_delete_elem(&fd_stash, &tid);
 	}
 	if (!task_traced(tgid))
 		return;
@@ -1542,7 +1603,7 @@ int BPF_PROG(fork_btf, struct task_struct *parent, struct task_struct *child)
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(exit_btf, struct task_struct *task)
 {
-	on_exit_task(task, -1);
+	on_exit_task(task, -1, true);
 	return 0;
 }
 
@@ -1551,7 +1612,7 @@ int BPF_PROG(exit_btf, struct task_struct *task)
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(exit_btf_gd, struct task_struct *task, bool group_dead)
 {
-	on_exit_task(task, group_dead);
+	on_exit_task(task, group_dead, true);
 	return 0;
 }
 
@@ -1572,7 +1633,7 @@ int fork_raw(struct bpf_raw_tracepoint_args *ctx)
 SEC("raw_tracepoint/sched_process_exit")
 int exit_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	on_exit_task((struct task_struct *)ctx->args[0], -1);
+	on_exit_task((struct task_struct *)ctx->args[0], -1, false);
 	return 0;
 }
 

@@ -8,9 +8,9 @@
 # users after -u, environment variables after -E, the values of -S,
 # --summary-by and the timestamp options, and the command.
 
-_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -Y -z -Z
+_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -y -yy -Y -z -Z
 --absolute-timestamps --absolute-timestamps= --arg-names --attach= --buffer-size= --columns=
---color= --comm= --const-print-style= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
+--color= --comm= --const-print-style= --decode-fds= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
 --kill-on-exit --list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
 --always-show-pid --output-separately --quiet= --signal= --status= --syscall-limit= -q -qq -qqq -ff
 --successful-only --summary --summary-by= --summary-only --summary-sort-by=
@@ -78,7 +78,7 @@ _sctrace()
 		if ((skip)); then skip=0; continue; fi
 		case $w in
 		--) cmd_at=$((i + 1)); break ;;
-		-a|-e|-E|-o|-p|-s|-S|-u|--attach|--buffer-size|--color|--columns|--comm|--decode-pids|--env|--expr|\
+		-a|-e|-E|-o|-p|-s|-S|-u|--attach|--buffer-size|--color|--columns|--comm|--decode-fds|--decode-pids|--env|--expr|\
 		--output|--string-limit|--summary-by|--summary-sort-by|--trace|--user) skip=1 ;;
 		-*) ;;
 		*) cmd_at=$i; break ;;
@@ -119,6 +119,9 @@ _sctrace()
 		;;
 	--decode-pids)
 		cands=(comm pidns comm,pidns)
+		;;
+	--decode-fds)
+		cands=(path socket dev pidfd eventfd signalfd all none)
 		;;
 	-u|--user)
 		mapfile -t cands < <(compgen -u -- "$tok")
@@ -163,6 +166,9 @@ _sctrace()
 			;;
 		--decode-pids=*)
 			cands=(--decode-pids={comm,pidns,comm\,pidns})
+			;;
+		--decode-fds=*)
+			cands=(--decode-fds={path,socket,dev,pidfd,eventfd,signalfd,all,none})
 			;;
 		--relative-timestamps=*|--syscall-times=*)
 			local q=${tok%%=*}=

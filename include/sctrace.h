@@ -71,6 +71,9 @@ struct sct_syscall {
 #define SCT_BF_PARTIAL 0x4  /* a struct whose whole read faulted: `len` bytes,
                              * up to the end of its first page, could be read
                              * (strace prints a struct's readable start) */
+#define SCT_BF_FD_INO  0x8  /* SCT_CAP_FDPATH: a pseudo file the kernel names
+                             * "data:[aux]" (pipe:[123], socket:[456]) */
+#define SCT_BF_FD_DELETED 0x10 /* SCT_CAP_FDPATH: the file was unlinked */
 
 struct sct_blob {
 	__u8  arg;    /* argument index 0..5 */
@@ -175,7 +178,20 @@ enum sct_cap_kind {
 	                     * idx 2 msg_control (up to SCT_MSG_CONTROL_MAX), and
 	                     * msg_iov as SCT_CAP_IOV blobs; sct_argcap.size is
 	                     * the iov's enum sct_iov_mode (OUT: recvmsg) */
+	SCT_CAP_FDPATH,     /* -y: the file behind an fd, resolved in the kernel
+	                     * (arguments at entry, returned fds at exit); blob
+	                     * arg: the argument, or SCT_FD_RET; idx 0: the
+	                     * argument itself, 1 + k: element k of its
+	                     * sct_fdlist; data: the path, no NUL; TRUNC:
+	                     * the walk's depth or length limit was hit (the
+	                     * path is then the deepest components only); aux:
+	                     * a path's i_mode << 32 | i_rdev (the kernel's
+	                     * MAJOR << 20 | MINOR), a pidfd's pid, an anonymous
+	                     * inode's first 8 bytes of private data (a
+	                     * signalfd's mask), SCT_BF_FD_INO's inode */
 };
+
+#define SCT_FD_RET 6   /* SCT_CAP_FDPATH blob arg of the returned fd */
 
 #define SCT_MSG_CONTROL_MAX 1024
 
@@ -211,13 +227,36 @@ struct sct_argcap {
 #define SCT_SPEC_EXEC    0x2  /* execve/execveat: capture at entry, memory is gone at exit */
 #define SCT_SPEC_ENTRY_FD 0x4 /* ...the entry record only if arg 0 is not a regular file's fd */
 #define SCT_SPEC_DIRENTS 0x8  /* getdents(64): only SCT_CAP_DIRENTS, on arg 1 */
+#define SCT_SPEC_FDS     0x10 /* -y: fds to resolve (fdargs, fdret, fdlist) */
+
+/* -y: fds in the memory an argument points to (pipe's int[2], landlock's
+ * parent_fd, io_uring's fd arrays); their blobs: idx 1 + k */
+#define SCT_FDLIST_MAX   16
+#define SCT_FDLIST_EXIT  0x1  /* read at exit, on success (pipe); else at entry */
+#define SCT_FDLIST_ARRAY 0x2  /* n ints from off[0]; else one int at each off[0..n) */
+#define SCT_FDLIST_NFROM 0x4  /* ARRAY: n is args[nfrom] (capped at SCT_FDLIST_MAX) */
+#define SCT_FDLIST_CMSG  0x8  /* the argument is a struct user_msghdr: the fds of
+                               * its SOL_SOCKET SCM_RIGHTS / SCM_PIDFD control
+                               * messages, in order, at most SCT_FDLIST_CMSG_MAX */
+#define SCT_FDLIST_CMSG_MAX 8
+struct sct_fdlist {
+	__u8  arg;     /* the argument (a pointer) */
+	__u8  flags;   /* SCT_FDLIST_*; 0 with n 0: none */
+	__u8  n;
+	__u8  nfrom;
+	__u16 off[6];  /* byte offsets */
+};
 
 struct sct_sysspec {
 	struct sct_argcap arg[SCT_MAX_ARGS];
 	__u32 flags;
 	__u32 ncap;    /* how many args have kind != NONE (0: nothing to read) */
 	__u32 nwalk;   /* the last such argument's index + 1: the args walked */
-	__u32 pad;
+	__u8  fdargs;       /* -y: bit i: argument i is an fd, resolved at entry */
+	__u8  fdret;        /* -y: the return value is an fd, resolved at exit */
+	__u8  fdcwd;        /* -y: bit i: argument i may be AT_FDCWD (the cwd) */
+	__u8  pad;
+	struct sct_fdlist fdlist;  /* -y */
 };
 
 /*

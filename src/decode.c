@@ -207,6 +207,30 @@ static bool nr_in_set(const uint64_t *set, int nr)
 	return nr >= 0 && nr < SCT_MAX_SYSCALLS && (set[nr / 64] >> (nr % 64) & 1);
 }
 
+/* -y: which fds BPF resolves, from the row's kinds: arguments at entry
+ * (close's file is gone at exit; dup2's newfd shows its old file, as
+ * strace), returned fds at exit. */
+static void fd_capture_spec(int nr, const struct syscall_fmt *f, int nargs,
+			    struct sct_sysspec *spec)
+{
+	for (int i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
+		unsigned kind = f->arg[i];
+		if (kind == A_FD || kind == A_DIRFD)
+			spec->fdargs |= 1u << i;
+		if (kind == A_DIRFD)
+			spec->fdcwd |= 1u << i;
+		if (kind == A_INT_PAIR_OUT)  /* pipe, socketpair: [3, 4] at exit */
+			spec->fdlist = (struct sct_fdlist){ .arg = i, .n = 2,
+				.flags = SCT_FDLIST_EXIT | SCT_FDLIST_ARRAY };
+	}
+	fdpath_list_spec(nr, &spec->fdlist);   /* fds inside structs */
+	/* fcntl: F_DUPFD's result, told apart in userspace (fdpath_ret()) */
+	if (f->ret == R_FD || nr == __NR_fcntl || nr == __NR_bpf)
+		spec->fdret = 1;
+	if (spec->fdargs || spec->fdret || spec->fdlist.n || spec->fdlist.flags)
+		spec->flags |= SCT_SPEC_FDS;
+}
+
 void decode_capture_spec(int nr, struct sct_sysspec *spec)
 {
 	memset(spec, 0, sizeof(*spec));
@@ -252,6 +276,8 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 		spec->flags |= SCT_SPEC_ENTRY_FD;
 	if (exec)
 		spec->flags |= SCT_SPEC_EXEC;
+	if (decode_opts.decode_fds)
+		fd_capture_spec(nr, f, nargs, spec);
 }
 
 /* ------------------------------------------------------------ records */
@@ -309,6 +335,22 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 		p = step > (size_t)(end - p) ? end : p + step;
 
 		unsigned a = b->arg;
+		if (b->kind == SCT_CAP_FDPATH) {
+			/* -y: the first record scanned (the exit's) wins */
+			struct blob_ref *slot = NULL;
+			if (b->idx == 0 && a <= SCT_FD_RET) {
+				slot = &c->fdpath[a];
+			} else if (b->idx >= 1 && b->idx <= SCT_FDLIST_MAX &&
+				   (c->fdlist_arg < 0 || c->fdlist_arg == (int)a)) {
+				c->fdlist_arg = a;
+				while (c->fdelem_n < b->idx)
+					c->fdelem[c->fdelem_n++] = (struct blob_ref){ 0 };
+				slot = &c->fdelem[b->idx - 1];
+			}
+			if (slot && !slot->b)
+				*slot = (struct blob_ref){ b, data };
+			continue;
+		}
 		if (a >= SCT_MAX_ARGS)
 			continue;
 		struct blob_ref ref = { b, data };
@@ -347,6 +389,7 @@ void call_init(struct call *c, const struct sct_syscall *rec,
 {
 	memset(c, 0, offsetof(struct call, argv));
 	c->argv_arg = -1;
+	c->fdlist_arg = -1;
 	c->resuming_nr = -1;
 	c->elem2_arg = -1;
 	c->rec = rec;
@@ -382,6 +425,16 @@ int decode_entry_args(const struct call *c)
 bool call_failed(const struct call *c)
 {
 	return c->exiting && c->rec->ret < 0 && c->rec->ret >= -4095;
+}
+
+const struct blob_ref *call_fdpath(const struct call *c, int i, int elem)
+{
+	const struct blob_ref *r = NULL;
+	if (elem == 0 && i >= 0 && i <= SCT_FD_RET)
+		r = &c->fdpath[i];
+	else if (elem >= 1 && i == c->fdlist_arg && (unsigned)elem <= c->fdelem_n)
+		r = &c->fdelem[elem - 1];
+	return r && r->b ? r : NULL;
 }
 
 const struct blob_ref *call_blob(const struct call *c, int i)
@@ -1039,10 +1092,17 @@ void decode_args(struct emit *e, const struct call *c, int from, int to)
 			emit_hex(e, key, arg_u64(c, i));
 		else if (!call_verbose(c) && arg_u64(c, i) && arg_is_struct(c, i))
 			emit_ptr(e, key, arg_u64(c, i));   /* -e verbose=none, as strace */
-		else if (c->fmt->decode)
+		else if (c->fmt->decode) {
+			/* -y: a family decoder's fd argument (emit_dirfd(),
+			 * emit_int()) gets its file after it */
+			unsigned done = fdpath_emitted;
 			c->fmt->decode(e, c, i, key);
-		else
+			if (fdpath_emitted == done &&
+			    (c->fmt->arg[i] == A_FD || c->fmt->arg[i] == A_DIRFD))
+				emit_fd_path(e, c, key, i, 0);
+		} else {
 			decode_arg_kind(e, c, i, key);
+		}
 	}
 	if (decode_opts.arg_names)
 		emit_named(e, 0);

@@ -117,12 +117,22 @@ struct syscall_row {
  * and decode structs for all, raw for none, -X abbrev).
  */
 enum xlat_style { XLAT_ABBREV = 0, XLAT_RAW, XLAT_VERBOSE };
+/* --decode-fds= classes (strace's); path is what -y turns on, and what
+ * the kernel side resolves: the others are accepted, printed as path */
+#define DECODE_FD_PATH    0x01
+#define DECODE_FD_SOCKET  0x02
+#define DECODE_FD_DEV     0x04
+#define DECODE_FD_PIDFD   0x08
+#define DECODE_FD_EVENTFD 0x10
+#define DECODE_FD_SIGNALFD 0x20
+#define DECODE_FD_ALL     0x3f
 struct decode_opts {
 	enum xlat_style xlat;
 	uint64_t abbrev[SCT_MAX_SYSCALLS / 64];   /* `...` for long arrays, structs' tails */
 	uint64_t verbose[SCT_MAX_SYSCALLS / 64];  /* structs decoded (else addresses) */
 	uint64_t raw[SCT_MAX_SYSCALLS / 64];      /* arguments in hex, undecoded */
 	bool arg_names;                           /* -N: name=value */
+	unsigned decode_fds;                      /* -y, --decode-fds: DECODE_FD_* */
 };
 /* The process-wide settings (set once by options before tracing). */
 extern struct decode_opts decode_opts;
@@ -155,6 +165,11 @@ struct call {
 	bool detached;                     /* still running when tracing stopped */
 	int resuming_nr;                   /* restart_syscall: the call it resumes;
 	                                    * -2: not known; -1: not restart_syscall */
+	/* -y: the file behind each fd argument (SCT_FD_RET: the returned
+	 * fd), and behind the fds an argument points to (fdelem, kept last) */
+	struct blob_ref fdpath[SCT_FD_RET + 1];
+	int fdlist_arg;                    /* -1: none */
+	unsigned fdelem_n;                 /* fdelem[0..fdelem_n) are set (.b may be NULL) */
 	/* execve's argv elements (one argv per call: argument argv_arg).
 	 * Kept last and filled up to argv_n only, so call_init() does not
 	 * clear half a kilobyte per event (elem2 likewise). */
@@ -165,7 +180,13 @@ struct call {
 	unsigned elem2_n;
 	struct blob_ref argv[SCT_ARGV_MAX];
 	struct blob_ref elem2[SCT_ARGV_MAX];
+	struct blob_ref fdelem[SCT_FDLIST_MAX];
 };
+
+/* -y: the SCT_CAP_FDPATH blob of argument i (SCT_FD_RET: the return
+ * value; elem 1 + k: element k of the fds argument i points to: pipe's
+ * int[2], struct fields (src/fdpath.c's fd_lists)), or NULL */
+const struct blob_ref *call_fdpath(const struct call *c, int i, int elem);
 
 /* Element k of argument i's argv (or iovec array), or NULL */
 static inline const struct blob_ref *call_argv(const struct call *c, int i, unsigned k)

@@ -291,12 +291,14 @@ const struct flag_name mfd_flags[] = {
 void dec_fd(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_int(e, key, arg_int(c, i));
+	emit_fd_path(e, c, key, i, 0);   /* -y */
 }
 
 /* AT_FDCWD is a named number: -100 under -X raw, -100 / * AT_FDCWD * / under -X verbose */
 void dec_dirfd(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_xval_d(e, key, dirfd_names, arg_int(c, i), NULL);
+	emit_fd_path(e, c, key, i, 0);   /* -y: AT_FDCWD</cwd> too */
 }
 
 /* ------------------------------------------------------------ strings */
@@ -436,7 +438,9 @@ void dec_int_pair_out(struct emit *e, const struct call *c, int i, const char *k
 	}
 	emit_begin_array(e, key);
 	emit_int(e, NULL, fds[0]);
+	emit_fd_path(e, c, NULL, i, 1);   /* -y: [3<pipe:[5]>, 4<pipe:[5]>] */
 	emit_int(e, NULL, fds[1]);
+	emit_fd_path(e, c, NULL, i, 2);
 	emit_end_array(e);
 }
 

@@ -981,8 +981,10 @@ static void sys_io_uring_setup(struct emit *e, const struct call *c, int i, cons
 	emit_flags(e, "flags", uring_setup_flags, p.flags, "IORING_SETUP_???");
 	emit_hex(e, "sq_thread_cpu", p.sq_thread_cpu);
 	emit_uint(e, "sq_thread_idle", p.sq_thread_idle);
-	if (p.flags & IORING_SETUP_ATTACH_WQ)
+	if (p.flags & IORING_SETUP_ATTACH_WQ) {
 		emit_int(e, "wq_fd", (int32_t)p.wq_fd);   /* an fd */
+		emit_fd_path(e, c, "wq_fd", 1, 1);        /* -y */
+	}
 	if (p.resv[0] || p.resv[1] || p.resv[2]) {
 		emit_begin_array(e, "resv");
 		for (int k = 0; k < 3; k++)

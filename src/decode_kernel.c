@@ -639,6 +639,7 @@ static void sys_landlock_add_rule(struct emit *e, const struct call *c, int i, c
 		emit_flags(e, "allowed_access", landlock_access_fs, get_u64(r->data),
 			   "LANDLOCK_ACCESS_FS_???");
 		emit_int(e, "parent_fd", (int32_t)get_u32(r->data + 8));
+		emit_fd_path(e, c, "parent_fd", 2, 1);   /* -y */
 	} else {
 		emit_flags(e, "allowed_access", landlock_access_net, get_u64(r->data),
 			   "LANDLOCK_ACCESS_NET_???");
@@ -2020,6 +2021,7 @@ static void emit_addr64(struct emit *e, const char *key, uint64_t v)
 struct bpf_attr_view {
 	const uint8_t *d;   /* the attr, zero-filled past `len` */
 	unsigned len;       /* bytes the caller passed (at most the buffer) */
+	const struct call *c;
 };
 
 static uint32_t bu32(const struct bpf_attr_view *a, unsigned off) { return get_u32(a->d + off); }
@@ -2027,6 +2029,11 @@ static uint64_t bu64(const struct bpf_attr_view *a, unsigned off) { return get_u
 static void bfd(struct emit *e, const char *key, const struct bpf_attr_view *a, unsigned off)
 {
 	emit_int(e, key, (int32_t)bu32(a, off));
+	/* -y: the fds BPF resolved at these offsets (fdpath.c's fd_lists) */
+	static const unsigned offs[] = { 0, 20, 48, 72, 76 };
+	for (unsigned k = 0; a->c && k < sizeof(offs) / sizeof(offs[0]); k++)
+		if (off == offs[k])
+			emit_fd_path(e, a->c, key, 1, 1 + (int)k);
 }
 
 static void bpf_map_create(struct emit *e, const struct bpf_attr_view *a)
@@ -2626,7 +2633,7 @@ static void sys_bpf(struct emit *e, const struct call *c, int i, const char *key
 	static uint8_t attr[BPF_ATTR_CAP + 256];
 	memset(attr, 0, sizeof(attr));
 	memcpy(attr, r->data, size);
-	struct bpf_attr_view a = { attr, size };
+	struct bpf_attr_view a = { attr, size, c };
 
 	emit_begin_struct(e, key);
 	unsigned attr_size = bpf_decode_cmd(e, &a, cmd);
@@ -2697,7 +2704,7 @@ const struct syscall_row decode_rows_kernel[] = {
 	SYS(reboot, .decode = sys_reboot, .cap = { [3] = CAP_IN_OPT(255) }),
 	SYS(seccomp, .decode = sys_seccomp,
 	    .cap = { [2] = CAP_DEREF_ARRAY(SECCOMP_ARG_CAP, 8, 0, 2, 8, 4096) }),
-	SYS(landlock_create_ruleset, .arg = { A_PTR, A_UINT }, .decode = sys_landlock_create_ruleset,
+	SYS(landlock_create_ruleset, .arg = { A_PTR, A_UINT }, .decode = sys_landlock_create_ruleset, .ret = R_FD,
 	    .cap = { [0] = { .kind = SCT_CAP_BUF_IN, .lenarg = 1, .size = RULESET_ATTR_MAX } }),
 	SYS(landlock_add_rule, .arg = { A_FD }, .decode = sys_landlock_add_rule,
 	    .cap = { [2] = CAP_IN(16) }),

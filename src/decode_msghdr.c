@@ -59,6 +59,15 @@ static const struct flag_name ipv6_cmsg_types[] = {
 	{ 0, NULL }
 };
 
+/* SCM_RIGHTS: [3</x>, 4</y>] under -y (fdpath_elems() counts them) */
+static void emit_fd_array(struct emit *e, const char *key, const uint8_t *p, size_t n)
+{
+	emit_begin_array(e, key);
+	for (size_t k = 0; k + 4 <= n; k += 4)
+		emit_fd_elem(e, p + k);
+	emit_end_array(e);
+}
+
 static void emit_int_array(struct emit *e, const char *key, const uint8_t *p, size_t n)
 {
 	emit_begin_array(e, key);
@@ -74,7 +83,13 @@ static void emit_int_array(struct emit *e, const char *key, const uint8_t *p, si
 static void emit_cmsg_data(struct emit *e, int level, int type, const uint8_t *d, size_t n)
 {
 	if (level == SOL_SOCKET && type == SCM_RIGHTS) {
-		emit_int_array(e, "cmsg_data", d, n);
+		emit_fd_array(e, "cmsg_data", d, n);
+		return;
+	}
+	if (level == SOL_SOCKET && type == 4 /* SCM_PIDFD */ && n >= 4) {
+		int32_t fd;
+		memcpy(&fd, d, sizeof(fd));
+		emit_fd_next(e, "cmsg_data", fd);
 		return;
 	}
 	if (level == SOL_SOCKET && type == SCM_CREDENTIALS && n >= 12) {
@@ -219,6 +234,7 @@ void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int 
 	emit_uint(e, "msg_iovlen", m.iovlen);
 	if (m.controllen) {
 		struct blob_ref cb;
+		fdpath_elems(c, i);   /* -y: the fds of SCM_RIGHTS, SCM_PIDFD */
 		if (m.control && record_blob(c->rec, i, SCT_CAP_MSGHDR, 2, &cb) &&
 		    !(cb.b->flags & SCT_BF_FAULT))
 			emit_cmsgs(e, "msg_control", m.control, &cb, m.controllen, call_abbrev(c),

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "decode.h"
+#include "fdpath.h"
 
 /*
  * Kinds beyond decode.h's enum arg_kind (syscall_fmt.arg[] is a uint8_t,

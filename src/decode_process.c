@@ -978,7 +978,9 @@ static void emit_comm(struct emit *e, const char *key, const struct call *c, int
 	}
 	size_t avail = r->b->len < max ? r->b->len : max;
 	size_t n = strnlen((const char *)r->data, avail);
-	emit_str(e, key, r->data, n, n == max ? EMIT_STR_TRUNC : 0);
+	/* no NUL within `max` bytes, or longer than -s: "..." */
+	size_t shown = n < c->strsize ? n : c->strsize;
+	emit_str(e, key, r->data, shown, shown < n || n == max ? EMIT_STR_TRUNC : 0);
 }
 
 /* Argument 1 of prctl prints everything after the option (arguments 2..4

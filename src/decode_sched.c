@@ -538,10 +538,12 @@ static void sys_io_uring_register(struct emit *e, const struct call *c, int i, c
 	op &= ~K_IORING_REGISTER_USE_REGISTERED_RING;
 	switch (i) {
 	case 0:   /* a registered ring's index, not an fd, with the flag */
-		if (flags)
+		if (flags) {
 			emit_uint(e, key, arg_uint(c, 0));
-		else
+			emit_no_fd_path();   /* -y: not an fd */
+		} else {
 			emit_int(e, key, arg_int(c, 0));
+		}
 		return;
 	case 1: {
 		char buf[160];
@@ -571,7 +573,8 @@ static void sys_io_uring_register(struct emit *e, const struct call *c, int i, c
 	case IORING_REGISTER_FILES:
 	case IORING_REGISTER_EVENTFD:
 	case IORING_REGISTER_EVENTFD_ASYNC:
-		emit_array(e, key, c, i, nargs, 4, emit_int_elem, true);
+		fdpath_elems(c, i);   /* -y: each fd's file */
+		emit_array(e, key, c, i, nargs, 4, emit_fd_elem, true);
 		return;
 	case IORING_REGISTER_FILE_ALLOC_RANGE: {
 		uint32_t r[4];
@@ -628,7 +631,7 @@ const struct syscall_row decode_rows_sched[] = {
 	    .cap = { [2] = CAP_IN(128) }),
 	SYS(rt_tgsigqueueinfo, .arg = { A_PID, A_TID, A_SIGNAL }, .decode = sys_sigqueueinfo,
 	    .cap = { [3] = CAP_IN(128) }),
-	SYS(io_uring_register, .decode = sys_io_uring_register,
+	SYS(io_uring_register, .arg = { A_FD }, .decode = sys_io_uring_register,
 	    .cap = { [2] = CAP_IN_OPT(URING_ARG_CAP) }),
 	SYS_END
 };

@@ -762,6 +762,6 @@ const struct syscall_row decode_rows_xattr[] = {
 
 	SYS(quotactl, .arg = { A_DEFAULT, A_PATH }, .decode = sys_quotactl,
 	    .cap = { [3] = CAP_IN_OPT(K_QUOTA_DATA_MAX) }),
-	SYS(quotactl_fd, .decode = sys_quotactl_fd, .cap = { [3] = CAP_IN_OPT(K_QUOTA_DATA_MAX) }),
+	SYS(quotactl_fd, .arg = { A_FD }, .decode = sys_quotactl_fd, .cap = { [3] = CAP_IN_OPT(K_QUOTA_DATA_MAX) }),
 	SYS_END
 };

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 struct emit;
+struct fd_name;
 
 /* flags for emit_str */
 #define EMIT_STR_TRUNC   0x1  /* text: `"..."...` (more bytes existed) */
@@ -52,6 +53,10 @@ struct emit_ops {
 	                                                                  text `123<sh> / * 9 in strace's PID NS * /`;
 	                                                                  JSON "key":123,"key_comm":"sh","key_ns":9
 	                                                                  (comm "" / ns_pid 0: left out) */
+	void (*fd_path)(struct emit *e, const char *key, const struct fd_name *fn);
+	                                                               /* -y (src/fdpath.h): the file of the fd
+	                                                                   just emitted: text `<path>` right after
+	                                                                   it; JSON "key_path":"path" (not in arrays) */
 };
 
 struct emit {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "fdpath.h"
 
 static inline struct json_writer *writer(struct emit *e)
 {
@@ -149,6 +150,34 @@ static void j_pid(struct emit *e, const char *key, int64_t v, const char *comm, 
 	}
 }
 
+/* -y: "fd":3,"fd_path":"/x" (and "fd_deleted", "fd_path_truncated") */
+static void j_fd_path(struct emit *e, const char *key, const struct fd_name *fn)
+{
+	struct json_writer *jw = writer(e);
+	unsigned flags = fn->flags;
+	if (jw_in_array(jw))
+		return;
+	char buf[80];
+	snprintf(buf, sizeof(buf), "%s_path", key ? key : "");
+	jw_key(jw, buf);
+	jw_string(jw, fn->name, fn->len);
+	if (fn->dev[0]) {  /* --decode-fds=dev: "char 1:3" */
+		snprintf(buf, sizeof(buf), "%s_dev", key ? key : "");
+		jw_key(jw, buf);
+		jw_cstr(jw, fn->dev);
+	}
+	if (flags & EMIT_FD_DELETED) {
+		snprintf(buf, sizeof(buf), "%s_deleted", key ? key : "");
+		jw_key(jw, buf);
+		jw_bool(jw, true);
+	}
+	if (flags & EMIT_FD_TRUNC) {
+		snprintf(buf, sizeof(buf), "%s_path_truncated", key ? key : "");
+		jw_key(jw, buf);
+		jw_bool(jw, true);
+	}
+}
+
 static const struct emit_ops json_ops = {
 	.int_ = j_int,
 	.uint_ = j_uint,
@@ -166,6 +195,7 @@ static const struct emit_ops json_ops = {
 	.changed = j_changed,
 	.sym_raw = j_sym_raw,
 	.pid = j_pid,
+	.fd_path = j_fd_path,
 };
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)

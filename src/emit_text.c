@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "color.h"
+#include "fdpath.h"
 #include "pidnames.h"
 #include "strquote.h"
 
@@ -404,6 +405,13 @@ static void t_pid(struct emit *e, const char *key, int64_t v, const char *comm, 
 	}
 }
 
+/* -y: 3</etc/hostname>, right after the fd */
+static void t_fd_path(struct emit *e, const char *key, const struct fd_name *fn)
+{
+	(void)key;
+	fdpath_put(state(e)->ob, fn, state(e)->xmode);
+}
+
 static const struct emit_ops text_ops = {
 	.int_ = t_int,
 	.uint_ = t_uint,
@@ -423,6 +431,7 @@ static const struct emit_ops text_ops = {
 	.named = t_named,
 	.sym_raw = t_sym_raw,
 	.pid = t_pid,
+	.fd_path = t_fd_path,
 };
 
 void emit_text_init(struct emit *e, struct emit_text *st, struct outbuf *o, int xmode)

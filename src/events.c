@@ -288,13 +288,20 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 			struct sct_proc_exit mine = *x;
 			mine.flags &= ~SCT_XF_GROUP_DEAD;
 			print_exit(ev, &mine);
+			/* the thread is gone (the terminal prefix counts it no more) */
+			if (ev->track_tasks) {
+				tidmap_del(&ev->tasks, x->tid);
+				update_ntasks(ev);
+			}
 			leader->status = x->status;
 			leader->flags |= SCT_XF_GROUP_DEAD;
 			leader->ts = x->ts;
 			interleave(ev, leader->tid, false);
 			print_exit(ev, leader);
-			if (ev->track_tasks)
+			if (ev->track_tasks) {
 				tidmap_del(&ev->tasks, leader->tid);
+				update_ntasks(ev);
+			}
 			free(leader);
 		} else {
 			print_exit(ev, x);
@@ -323,6 +330,16 @@ static void on_signal(struct events *ev, const struct sct_signal *sg)
 
 static void on_fork(struct events *ev, const struct sct_fork *f)
 {
+	/* strace -f says so on stderr when that is where the trace goes
+	 * (written after the trace so far, as strace's unbuffered message) */
+	if (ev->opts->follow && !ev->opts->outfile && !ev->opts->json &&
+	    !(ev->opts->quiet & QUIET_ATTACH) && opts_emit_events(ev->opts)) {
+		output_flush(ev->out);
+		fprintf(stderr, "sctrace: Process %u attached\n", f->child_tid);
+	}
+	if (ev->out->ops->attach && ev->opts->follow && !(ev->opts->quiet & QUIET_ATTACH) &&
+	    opts_emit_events(ev->opts))
+		ev->out->ops->attach(ev->out, f->child_pid, f->child_tid, true);
 	events_add_task(ev, f->child_tid);
 	if (f->child_pid != f->pid)
 		events_add_proc(ev, f->child_pid);
@@ -333,6 +350,7 @@ static void on_exec(struct events *ev, const struct sct_exec *x)
 	/* the old leader's end: strace's "+++ superseded by execve in pid T +++" */
 	struct sct_proc_exit *leader = tidmap_del(&ev->leader_exits, x->pid);
 	if (leader) {
+		leader->ts = x->ts;  /* said now, at the exec */
 		interleave(ev, x->pid, false);
 		if (opts_emit_events(ev->opts) && !(ev->opts->quiet & QUIET_THREAD_EXECVE))
 			out_for(ev, leader->tid)->ops->superseded(ev->out, leader, x->old_tid);

@@ -141,6 +141,37 @@ static void kill_launched(struct events *ev, pid_t child, bool follow)
 	free(roots);
 }
 
+static void count_cb(void *n, uint32_t tid)
+{
+	(void)tid;
+	(*(int *)n)++;
+}
+
+/* strace's attach and detach messages on stderr; JSON: records */
+struct say_task {
+	struct output *out;
+	pid_t tgid;
+	bool attached;
+};
+
+static void say_task_cb(void *arg, uint32_t tid)
+{
+	struct say_task *s = arg;
+	if (s->out->ops->attach && opts_emit_events(s->out->opts))
+		s->out->ops->attach(s->out, s->tgid, tid, s->attached);
+	/* text: each thread at detach, the leader last */
+	if (!s->attached && (pid_t)tid != s->tgid)
+		fprintf(stderr, "sctrace: Process %u detached\n", tid);
+}
+
+static void say_detached(struct output *out, pid_t tgid)
+{
+	struct say_task s = { out, tgid, false };
+	proc_for_each_thread(tgid, say_task_cb, &s);
+	fprintf(stderr, "sctrace: Process %d detached\n", tgid);
+	output_flush(out);
+}
+
 static void add_task_cb(void *ev, uint32_t tid)
 {
 	events_add_task(ev, tid);
@@ -209,8 +240,18 @@ int main(int argc, char **argv)
 		else
 			proc_for_each_thread(tgids[i], add_task_cb, &ev);
 	}
-	for (int i = 0; i < opts.npids && !(opts.quiet & QUIET_ATTACH); i++)
-		fprintf(stderr, "sctrace: Process %d attached\n", opts.pids[i]);
+	for (int i = 0; i < opts.npids && !(opts.quiet & QUIET_ATTACH); i++) {
+		/* every thread is traced: strace -f's "attached with N threads" */
+		int nthreads = 0;
+		proc_for_each_thread(tgids[child ? i + 1 : i], count_cb, &nthreads);
+		struct say_task s = { &out, tgids[child ? i + 1 : i], true };
+		proc_for_each_thread(s.tgid, say_task_cb, &s);
+		if (nthreads > 1)
+			fprintf(stderr, "sctrace: Process %d attached with %d threads\n", opts.pids[i],
+				nthreads);
+		else
+			fprintf(stderr, "sctrace: Process %d attached\n", opts.pids[i]);
+	}
 	if (child && launch_release(release_fd))
 		goto fail_child;
 
@@ -281,7 +322,7 @@ int main(int argc, char **argv)
 	if ((stop_signal || ev.limit_reached) && !(opts.quiet & QUIET_ATTACH))
 		for (int i = 0; i < ntgids; i++)
 			if ((opts.npids || (ev.limit_reached && !child_reaped)) && proc_alive(tgids[i]))
-				fprintf(stderr, "sctrace: Process %d detached\n", tgids[i]);
+				say_detached(&out, tgids[i]);
 	if (lost)
 		fprintf(stderr, "sctrace: %llu events lost (ring buffer full; try a larger --buffer-size)\n",
 			(unsigned long long)lost);
@@ -303,6 +344,11 @@ int main(int argc, char **argv)
 	output_close(&out);
 	events_free(&ev);
 
+	if (!child && stop_signal && opts.npids) {
+		/* strace detaches, then dies of the signal that stopped it */
+		signal(stop_signal, SIG_DFL);
+		raise(stop_signal);
+	}
 	if (child && ev.limit_reached && !child_reaped) {
 		/* --syscall-limit: the command goes on untraced; strace does
 		 * not wait for it */

@@ -110,6 +110,11 @@ static const char help_text[] =
 "                 print command names with PIDs: kill(123<sh>, SIGTERM)\n"
 "  --decode-pids=pidns\n"
 "                 print PIDs in sctrace's namespace too (comm,pidns: both)\n"
+"  -y, --decode-fds=path\n"
+"                 print the file of every fd: read(3</etc/hostname>, ...)\n"
+"  -yy, --decode-fds=all\n"
+"                 the same (socket, dev, pidfd, eventfd, signalfd are accepted\n"
+"                 and print as path)\n"
 "  -x             print non-ASCII strings in hex\n"
 "  -xx            print all strings in hex\n"
 "  --color=WHEN   colour the trace as strace 7.2: auto (a terminal, unless\n"
@@ -162,7 +167,7 @@ enum {
 	OPT_COMM = 0x100, OPT_BUFFER_SIZE, OPT_TRACE, OPT_ABS_TS, OPT_REL_TS, OPT_SYSCALL_TIMES,
 	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE, OPT_KILL_ON_EXIT,
 	OPT_QUIET, OPT_SIGNAL, OPT_STATUS, OPT_OUTPUT_SEPARATELY, OPT_ALWAYS_SHOW_PID,
-	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS,
+	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS, OPT_DECODE_FDS,
 };
 
 /* The parser's table; the help text above is the documentation. */
@@ -194,6 +199,8 @@ static const struct argp_option optdefs[] = {
 	{ "arg-names", 'N', NULL, 0, NULL, 0 },
 	{ NULL, 'Y', NULL, 0, NULL, 0 },
 	{ "decode-pids", OPT_DECODE_PIDS, "WHAT", 0, NULL, 0 },
+	{ NULL, 'y', NULL, 0, NULL, 0 },
+	{ "decode-fds", OPT_DECODE_FDS, "SET", 0, NULL, 0 },
 	{ NULL, 'x', NULL, 0, NULL, 0 },
 	{ "columns", 'a', "COLUMN", 0, NULL, 0 },
 	{ NULL, 't', NULL, 0, NULL, 0 },
@@ -528,6 +535,39 @@ static void parse_decode_pids(const char *arg)
 	pidnames_mode = negate ? (DECODE_PID_COMM | DECODE_PID_NS) & ~set : set;
 }
 
+/* --decode-fds=[!]{path|socket|dev|pidfd|eventfd|signalfd|all|none}[,...]
+ * as strace's sets (any case) */
+static void parse_decode_fds(const char *arg)
+{
+	static const struct { const char *name; unsigned bits; } names[] = {
+		{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
+		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD },
+		{ "eventfd", DECODE_FD_EVENTFD }, { "signalfd", DECODE_FD_SIGNALFD },
+		{ "all", DECODE_FD_ALL }, { "none", 0 },
+	};
+	const char *s = arg;
+	bool negate = *s == '!';
+	unsigned set = 0;
+	if (negate)
+		s++;
+	if (!*s)
+		usage_error("invalid decode-fds '%s'", arg);
+	while (*s) {
+		size_t n = strcspn(s, ","), k;
+		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+			if (strlen(names[k].name) == n && !strncasecmp(s, names[k].name, n))
+				break;
+		if (n && k == sizeof(names) / sizeof(names[0]))
+			usage_error("invalid decode-fds '%.*s'", (int)n, s);
+		if (n)
+			set |= names[k].bits;
+		s += n;
+		if (*s)
+			s++;
+	}
+	decode_opts.decode_fds = negate ? DECODE_FD_ALL & ~set : set;
+}
+
 static int parse_sortby(const char *s)
 {
 	static const struct { const char *name; int sort; } names[] = {
@@ -689,7 +729,9 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		o->outfile = arg;
 		break;
 	case 's':
-		o->strsize = parse_num("string limit", arg, 0, SCT_BLOB_MAX - 1);
+		/* any size, as strace; captures stop at SCT_BLOB_MAX bytes (cut
+		 * strings then end in "...") */
+		o->strsize = parse_num("string limit", arg, 0, INT_MAX);
 		break;
 	case 'j':
 		o->json = true;
@@ -705,6 +747,12 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		break;
 	case OPT_DECODE_PIDS:
 		parse_decode_pids(arg);
+		break;
+	case 'y':   /* -y: path; -yy: all */
+		decode_opts.decode_fds = decode_opts.decode_fds ? DECODE_FD_ALL : DECODE_FD_PATH;
+		break;
+	case OPT_DECODE_FDS:
+		parse_decode_fds(arg);
 		break;
 	case 'X':
 		if (!strcmp(arg, "raw"))
@@ -727,7 +775,7 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		printf("%s\n", argp_program_version);
 		exit(0);
 	case 'a':
-		o->align = parse_num("column", arg, 0, 4096);
+		o->align = parse_num("column", arg, 0, 1 << 20);
 		break;
 	case OPT_BUFFER_SIZE:
 		o->buffer_size = parse_size(arg);
@@ -807,6 +855,13 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			usage_error("--kill-on-exit and -p/--attach are mutually exclusive options");
 		if (o->kill_on_exit && !o->command)
 			usage_error("--kill-on-exit needs a COMMAND");
+		/* options of a command given none: most likely one of them took
+		 * the command as its value (-E true); tracing the whole system
+		 * instead would be a surprise */
+		if (!o->command && (o->nenv_ops || o->user))
+			usage_error("-E/--env and -u/--user need a COMMAND");
+		if (!o->command && !o->npids && o->output_separately)
+			usage_error("-ff/--output-separately needs a COMMAND or -p PID");
 		if (o->count_summary && o->count_lines)
 			usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))

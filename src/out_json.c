@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /* JSON lines: one object per record (schema: docs/json.md). */
 #include <string.h>
+#include <time.h>
 #include "emit_json.h"
+#include "fdpath.h"
 #include "output.h"
 #include "pidnames.h"
 #include "summary.h"
@@ -113,6 +115,21 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			jw_null(jw);
 		} else {
 			jw_int(jw, r->ret);
+			/* -y: "ret_path" (and "ret_deleted") beside the number */
+			const struct blob_ref *fp = fdpath_ret(c);
+			static struct fd_name fn;   /* 4 KiB: not on the stack */
+			if (fp && fdpath_format(fp, &fn)) {
+				jw_key(jw, "ret_path");
+				jw_string(jw, fn.name, fn.len);
+				if (fn.dev[0]) {
+					jw_key(jw, "ret_dev");
+					jw_cstr(jw, fn.dev);
+				}
+				if (fn.flags & EMIT_FD_DELETED) {
+					jw_key(jw, "ret_deleted");
+					jw_bool(jw, true);
+				}
+			}
 			/* -Y / pidns: "ret_comm", "ret_ns" beside the number */
 			struct pid_info pi;
 			if (pidnames_lookup_ret(c, &pi)) {
@@ -209,6 +226,24 @@ static void json_superseded(struct output *o, const struct sct_proc_exit *x, uin
 	ob_newline(&o->ob);
 }
 
+static void json_attach(struct output *o, uint32_t pid, uint32_t tid, bool attached)
+{
+	struct json_writer *jw = &o->jw;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ob_mark_line(&o->ob);
+	jw_begin_object(jw);
+	jw_key(jw, "type");
+	jw_cstr(jw, attached ? "attach" : "detach");
+	put_ts(o, (uint64_t)now.tv_sec * 1000000000 + now.tv_nsec);
+	jw_key(jw, "pid");
+	jw_uint(jw, pid);
+	jw_key(jw, "tid");
+	jw_uint(jw, tid);
+	jw_end_object(jw);
+	ob_newline(&o->ob);
+}
+
 static void json_lost(struct output *o, uint64_t n, uint64_t total)
 {
 	struct json_writer *jw = &o->jw;
@@ -231,5 +266,6 @@ const struct output_ops json_output_ops = {
 	.proc_exit = json_proc_exit,
 	.signal = json_signal,
 	.superseded = json_superseded,
+	.attach = json_attach,
 	.lost = json_lost,
 };

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "color.h"
 #include "emit_text.h"
+#include "fdpath.h"
 #include "output.h"
 #include "pidnames.h"
 #include "summary.h"
@@ -210,6 +211,13 @@ static void put_ret(struct output *o, const struct call *c)
 	case RB_HEX: ob_hex(ob, (uint64_t)ret); break;
 	case RB_OCT: ob_octal(ob, (uint64_t)ret); break;
 	default: ob_i64(ob, ret); break;
+	}
+	/* -y: openat(...) = 3</x> */
+	const struct blob_ref *fp = fdpath_ret(c);
+	if (fp) {
+		static struct fd_name fn;   /* 4 KiB: not on the stack */
+		if (fdpath_format(fp, &fn))
+			fdpath_put(ob, &fn, o->opts->xmode);
 	}
 	/* -Y / pidns: getpid() = 123<sh>, fork() = 5 / * 123 in strace's PID NS * / */
 	struct pid_info pi;

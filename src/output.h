@@ -51,6 +51,9 @@ struct output_ops {
 	/* a leader whose pid another thread's execve took: strace's
 	 * "+++ superseded by execve in pid T +++" (T: that thread's old tid) */
 	void (*superseded)(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid);
+	/* JSON only (text says it on stderr, as strace): a task traced from
+	 * now on (-p, a child followed by -f) or no longer (detach) */
+	void (*attach)(struct output *o, uint32_t pid, uint32_t tid, bool attached);
 	/* text only (NULL in JSON): end an open LINE_ENTRY: " <unfinished ...>" */
 	void (*close_entry)(struct output *o);
 	void (*lost)(struct output *o, uint64_t n, uint64_t total);

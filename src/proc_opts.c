@@ -97,9 +97,10 @@ static bool signal_word(const char *w, size_t n, uint64_t *bits)
 	char *end;
 	long v = strtol(tmp, &end, 10);
 	if (!*end && end != tmp) {
-		if (v < 1 || v > 64)
+		/* strace takes any number; only 1..64 can be delivered */
+		if (v < 0)
 			return false;
-		*bits = 1ULL << (v - 1);
+		*bits = v >= 1 && v <= 64 ? 1ULL << (v - 1) : 0;
 		return true;
 	}
 	const char *name = tmp;

@@ -121,7 +121,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->filter_syscalls = o->filter_syscalls;
 	memcpy((void *)s->rodata->syscall_mask, o->syscall_mask, sizeof(o->syscall_mask));
 	ia32_mask(o->syscall_mask, (uint64_t *)s->rodata->syscall_mask_i386);
-	s->rodata->strsize = o->strsize;
+	s->rodata->strsize = o->strsize < SCT_BLOB_MAX - 1 ? o->strsize : SCT_BLOB_MAX - 1;
 	s->rodata->wakeup_bytes = o->buffer_size / 8;
 
 	s->rodata->emit_events = opts_emit_events(o);
@@ -136,8 +136,11 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		struct sct_sysspec spec;
 		decode_capture_spec(nr, &spec);
 		uint64_t bit = 1ULL << (nr % 64);
-		if (spec.ncap)
+		if (spec.ncap || (spec.flags & SCT_SPEC_FDS))
 			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
+		if (spec.fdargs || ((spec.fdlist.n || spec.fdlist.flags) &&
+				    !(spec.fdlist.flags & SCT_FDLIST_EXIT)))  /* -y: at entry */
+			((uint64_t *)s->rodata->fd_entry_mask)[nr / 64] |= bit;
 		if (spec.flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC))
 			((uint64_t *)s->rodata->entry_mask)[nr / 64] |= bit;
 		if (spec.flags & SCT_SPEC_ENTRY_FD)
@@ -151,6 +154,10 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		bpf_map__set_max_entries(s->maps.syscall_stats, 1);
 	if (!o->summary_by)
 		bpf_map__set_max_entries(s->maps.group_stats, 1);
+	/* -y: only when lines are printed (not for -c alone) */
+	s->rodata->decode_fds = decode_opts.decode_fds && opts_emit_events(o);
+	if (!s->rodata->decode_fds)
+		bpf_map__set_max_entries(s->maps.fd_stash, 1);
 	choose_programs(s, btf);
 	return s;
 }

@@ -40,6 +40,18 @@ getppid()                               = 110
 EOF2
 	no_re "seccomp kill: no SIGSYS delivery line (as strace)" "$T/lc-kill.txt" '^---'
 
+	$SCT -f -o "$T/lc-killt.txt" -e trace=getppid,getuid -- $L seccomp-killt
+	check "seccomp kill-thread: the process goes on (exit 0)" $? "nonzero"
+	thr=$(grep -E 'getppid' "$T/lc-killt.txt" | awk '{print $1}')
+	has_re "seccomp kill-thread: the call never returns" "$T/lc-killt.txt" '^[0-9]+ +getppid\(\) += \?$'
+	has_re "seccomp kill-thread: the thread is killed" "$T/lc-killt.txt" "^$thr +\+\+\+ killed by SIGSYS \+\+\+$"
+	has_re "seccomp kill-thread: the leader goes on" "$T/lc-killt.txt" '^[0-9]+ +getuid\(\) += 0$'
+
+	# a failed execve of strings in pages never touched: read at its exit
+	$SCT -e trace=execve -o "$T/lc-xf.txt" -- $L execfail
+	has_re "failed execve: strings, not addresses" "$T/lc-xf.txt" \
+		'^execve\("/nonexistent/sc_life-exec", \["/nonexistent/sc_life-exec", "arg"\], NULL\) = -1 ENOENT \(No such file or directory\)$'
+
 	# threads without -f, to a file: once a second task is traced every
 	# line carries its tid (strace -f -o's "N  " form)
 	$SCT -o "$T/lc-thr.txt" -- $L threads
@@ -192,8 +204,8 @@ EOF2
 	$SCT -q -p "$blk" -o "$T/lc-det.txt" 2>"$T/lc-det.err" &
 	sct=$!
 	BG_PIDS+=("$sct")
-	sleep 0.5
-	$L done  # (nothing: gives the tracer time without a timing assertion)
+	printf g >&7
+	wait_for "$T/lc-det.txt" 'read\(0, "g"' 5  # attached (no message to wait for)
 	kill -INT "$sct"
 	wait "$sct"
 	check "-q: nothing on stderr" "$([ ! -s "$T/lc-det.err" ]; echo $?)" "$(cat "$T/lc-det.err")"
@@ -206,13 +218,41 @@ EOF2
 	$SCT -p "$blk" -o "$T/lc-det2.txt" 2>"$T/lc-det2.err" &
 	sct=$!
 	BG_PIDS+=("$sct")
-	wait_for "$T/lc-det2.txt" 'read\(0' 5  # the read began while traced
+	wait_for "$T/lc-det2.err" 'attached' 5
+	printf g >&7  # the second read begins while traced
+	wait_for "$T/lc-det2.txt" 'read\(0$' 5
 	kill -INT "$sct"
 	wait "$sct"
 	has_line "detach: the call in progress" "$T/lc-det2.txt" 'read(0 <detached ...>'
 	has_line "detach: message" "$T/lc-det2.err" "sctrace: Process $blk detached"
+
+	# -f, the trace on stderr: strace's "Process N attached" per new task
+	$SCT -f -e trace=getppid -- $L threads 2>"$T/lc-fatt.txt"
+	has_re "-f to stderr: the new thread attached, before its line" <(head -1 "$T/lc-fatt.txt") \
+		'^sctrace: Process [0-9]+ attached$'
+	has_re "-f to stderr: its line prefixed" "$T/lc-fatt.txt" '^\[pid +[0-9]+\] getppid\(\) += [0-9]+$'
+	has_line "-f to stderr: the last line unprefixed (one task left)" <(tail -1 "$T/lc-fatt.txt") '+++ exited with 3 +++'
 	exec 7>&-
 	wait "$blk" 2>/dev/null
+
+	# JSON: attach and detach records, one per thread
+	$L late-block <"$T/lc-fifo" >/dev/null &
+	blk=$!
+	BG_PIDS+=("$blk")
+	exec 7>"$T/lc-fifo"
+	$SCT --json -p "$blk" -o "$T/lc-det.json" 2>"$T/lc-det3.err" &
+	sct=$!
+	BG_PIDS+=("$sct")
+	wait_for "$T/lc-det3.err" 'attached' 5
+	printf g >&7
+	wait_for "$T/lc-det.json" '"detached":true|"type":"unfinished"' 5
+	kill -INT "$sct"
+	wait "$sct"
+	exec 7>&-
+	wait "$blk" 2>/dev/null
+	jq_true "JSON -p: attach, the call, detached, detach" "$T/lc-det.json" \
+		"[.[] | .type + \":\" + (.pid | tostring) + \":\" + ((.detached // false) | tostring)] | (.[0] == \"attach:$blk:false\") and (.[-1] == \"detach:$blk:false\") and (map(select(. == \"syscall:$blk:true\")) | length == 1)"
+
 
 	# -qq and -e quiet=exit: no exit lines
 	$SCT -qq -o "$T/lc-qq.txt" -e trace=getpid -- $L seccomp

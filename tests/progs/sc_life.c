@@ -2,6 +2,9 @@
  * Lifecycle cases for tests/integration/lifecycle.sh, one per argv[1]:
  *   seccomp   a filter refuses getppid (EPERM) and uname (ENOSYS)
  *   seccomp-trap, seccomp-kill  getppid gets SECCOMP_RET_TRAP / _KILL_PROCESS
+ *   seccomp-killt  a second thread's getppid gets SECCOMP_RET_KILL_THREAD;
+ *             the leader goes on: getuid, exit 0
+ *   execfail  execve of a path and argv in a page never touched (fails)
  *   leader    the leader exits (exit, not exit_group) first; a thread
  *             goes on and ends the process with exit_group(3)
  *   threads   a second thread makes a getppid; the process exits 3
@@ -10,7 +13,7 @@
  *   argv      execve of argv[2] with 5 arguments "a1".."a5"
  *   rename    prctl(PR_SET_NAME, "renamed"), getppid, execve of argv[2]
  *   block     read(0) blocks until a byte comes; then write(1)
- *   late-block  the same after a 500 ms sleep
+ *   late-block  the same after a first read(0) of one byte
  * Calls go through syscall() so that libc cannot change them.
  */
 #include <errno.h>
@@ -51,7 +54,27 @@ int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "";
 
-	if (!strcmp(mode, "seccomp-trap") || !strcmp(mode, "seccomp-kill")) {
+	if (!strcmp(mode, "seccomp-killt")) {
+		struct sock_filter f[] = {
+			BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+			BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_getppid, 0, 1),
+			BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_THREAD),
+			BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+		};
+		struct sock_fprog prog = { sizeof(f) / sizeof(f[0]), f };
+		syscall(__NR_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+		syscall(__NR_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog);
+		pthread_t t;
+		pthread_create(&t, NULL, one_call, NULL);
+		sleep_ms(200);
+		syscall(__NR_getuid);
+		syscall(__NR_exit_group, 0);
+	} else if (!strcmp(mode, "execfail")) {
+		/* both in .rodata's last page, far from anything libc touches */
+		static const char path[] __attribute__((aligned(4096))) = "/nonexistent/sc_life-exec";
+		static const char *const av[] __attribute__((aligned(4096))) = { path, "arg", NULL };
+		syscall(__NR_execve, path, av, NULL);
+	} else if (!strcmp(mode, "seccomp-trap") || !strcmp(mode, "seccomp-kill")) {
 		unsigned action = mode[8] == 't' ? SECCOMP_RET_TRAP : SECCOMP_RET_KILL_PROCESS;
 		struct sock_filter f[] = {
 			BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
@@ -117,8 +140,8 @@ int main(int argc, char **argv)
 			(char *[]){ NULL });
 	} else if (!strcmp(mode, "block") || !strcmp(mode, "late-block")) {
 		char c;
-		if (mode[0] == 'l')
-			sleep_ms(500);
+		if (mode[0] == 'l')  /* a first byte says "go": the tracer is on */
+			syscall(__NR_read, 0, &c, 1);
 		if (syscall(__NR_read, 0, &c, 1) == 1)
 			syscall(__NR_write, 1, &c, 1);
 	} else if (!strcmp(mode, "done")) {

@@ -222,7 +222,7 @@ storm_tests() {
 	# ------------------------------------------------------ bad input
 	local a
 	for a in "-p" "-s" "-o" "-e" "-a" "--buffer-size" "--comm" "-e trace=%bogus" "-e trace=nosuch" \
-		 "-e trace=!" "-e bogus=1" "--trace=open,%nope" "-s -1" "-s 4096" "-s 99999999999999999999" \
+		 "-e trace=!" "-e bogus=1" "--trace=open,%nope" "-s -1" "-s 99999999999999999999" \
 		 "-s 1e3" "-a x" "--buffer-size 0" "--buffer-size 3K" "--buffer-size 2G" "--buffer-size -4096" \
 		 "-p 2147483648" "-p -1" "-p 0" "-p 1.5" "-p 0x10" "-p abc" "-p 1,x" "--comm=" \
 		 "--comm 0123456789abcdef" "-p 1 -- true" "--nonexistent-option" "-Q" "--json=1"; do

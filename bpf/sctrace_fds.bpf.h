@@ -1,0 +1,479 @@
+/* SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause */
+/*
+ * -y / --decode-fds: the file behind an fd, resolved in the kernel at the
+ * call (arguments at entry, where close() still has its file; returned fds
+ * at exit), sent as SCT_CAP_FDPATH blobs.  Included by sctrace.bpf.c after
+ * the capture helpers; everything here runs only when decode_fds is set.
+ *
+ * Arguments are resolved at entry into the per-CPU scratch record, then
+ * kept per thread (fd_stash) until the exit record, into which they are
+ * copied: the thread may sleep and move to another CPU in between.
+ */
+#ifndef SCTRACE_FDS_BPF_H
+#define SCTRACE_FDS_BPF_H
+
+const volatile bool decode_fds = false;
+/* syscalls with fd arguments resolved at entry (sct_sysspec.fdargs) */
+const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
+
+#define FDP_BUF   4096  /* longest path built (the kernel's PATH_MAX) */
+#define FDP_NAME  256   /* longest component read (NAME_MAX + 1) */
+#define FDP_DEPTH 2048  /* dentries walked, mount crossings included: as
+                         * many as "/x" components fit in FDP_BUF */
+#define FD_STASH_MAX 8192 /* entry blobs kept per thread (two whole paths
+                           * almost always fit; past that the later ones
+                           * are dropped and print as bare numbers) */
+
+/* superblock magics (include/uapi/linux/magic.h) of files the kernel names
+ * through d_op->d_dname instead of their place in a tree */
+#define SCT_PIPEFS_MAGIC      0x50495045
+#define SCT_SOCKFS_MAGIC      0x534F434B
+#define SCT_ANON_INODE_MAGIC  0x09041934
+#define SCT_PIDFS_MAGIC       0x50494446
+#define SCT_AT_FDCWD          -100
+
+struct fdp_buf { __u8 buf[FDP_BUF + FDP_NAME]; };
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct fdp_buf);
+} fdpath_buf SEC(".maps");
+
+struct fd_stash {
+	__u64 ts;       /* the entry's inflight.ts: whose blobs these are */
+	__u32 len;      /* bytes of blobs in buf */
+	__u32 nblobs;
+	__u8 buf[FD_STASH_MAX];
+};
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(map_flags, BPF_F_NO_PREALLOC);  /* only threads that use fds under -y */
+	__uint(max_entries, 32768);            /* 1 unless -y */
+	__type(key, __u32);                    /* tid */
+	__type(value, struct fd_stash);
+} fd_stash SEC(".maps");
+
+struct path_walk {
+	struct dentry *d;
+	struct vfsmount *mnt;
+	struct dentry *root_d;      /* the process's root: paths stop there, */
+	struct vfsmount *root_mnt;  /* as /proc/PID/fd's links do */
+	__u8 *buf;
+	struct dentry *mnt_root;    /* mnt's */
+	__u32 off;                  /* the path starts at buf[off] (FDP_BUF: empty) */
+	__u8 done;
+};
+
+/* One dentry up: prepend "/name", or cross to the mount's parent. */
+static long path_step(__u32 i, void *ctx)
+{
+	struct path_walk *w = ctx;
+	struct dentry *d = w->d;
+	struct vfsmount *mnt = w->mnt;
+
+	if (d == w->root_d && mnt == w->root_mnt)
+		goto done;
+	if (d == w->mnt_root) {
+		struct mount *m = (void *)mnt - bpf_core_field_offset(struct mount, mnt);
+		struct mount *parent = BPF_CORE_READ(m, mnt_parent);
+		if (parent == m)
+			goto done;  /* the namespace's root */
+		w->d = BPF_CORE_READ(m, mnt_mountpoint);
+		struct vfsmount *up = (void *)parent + bpf_core_field_offset(struct mount, mnt);
+		w->mnt = up;
+		w->mnt_root = BPF_CORE_READ(up, mnt_root);
+		return 0;
+	}
+	/* d_parent and d_name (a qstr: u32 hash, u32 len, name) are next to
+	 * each other in every struct dentry: one read for the three */
+	struct dentry *p;
+	__u32 len;
+	const unsigned char *name;
+	__u32 op = bpf_core_field_offset(struct dentry, d_parent);
+	__u32 on = bpf_core_field_offset(struct dentry, d_name);
+	__u64 span[6];
+	if (on > op && on + 16 - op <= sizeof(span)) {
+		if (bpf_probe_read_kernel(span, on + 16 - op, (void *)d + op))
+			return 1;
+		p = (void *)span[0];
+		len = ((__u32 *)span)[(on - op) / 4 + 1];
+		name = (void *)span[(on - op) / 8 + 1];
+	} else {
+		p = BPF_CORE_READ(d, d_parent);
+		len = BPF_CORE_READ(d, d_name.len);
+		name = BPF_CORE_READ(d, d_name.name);
+	}
+	if (p == d)
+		goto done;  /* a tree not mounted here */
+	if (len > FDP_NAME - 1)
+		len = FDP_NAME - 1;
+	if (len + 1 > w->off)
+		return 1;  /* too long: done stays 0, the path is cut */
+	__u32 off = w->off - len - 1;
+	barrier_var(len);
+	if (bpf_probe_read_kernel(w->buf + ((off + 1) & (FDP_BUF - 1)), len & (FDP_NAME - 1), name))
+		return 1;
+	w->buf[off & (FDP_BUF - 1)] = '/';
+	w->off = off;
+	w->d = p;
+	return 0;
+done:
+	w->done = 1;
+	return 1;
+}
+
+/* d_unlinked(): unhashed and not a root */
+static __always_inline bool dentry_unlinked(struct dentry *d)
+{
+	return !BPF_CORE_READ(d, d_hash.pprev) && BPF_CORE_READ(d, d_parent) != d;
+}
+
+/* The blob for (dentry, mnt) of file f (NULL: the cwd): a pseudo file's
+ * name as d_dname gives it, else the path walked up to the process's root.
+ * aux, for -yy: a path's i_mode << 32 | i_rdev; a pidfd's pid; an anonymous
+ * inode's first 8 bytes of private data (a signalfd's mask). */
+static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct dentry *d,
+				      struct vfsmount *mnt, struct file *f)
+{
+	if (!d || !mnt)
+		return;
+	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_FDPATH, idx);
+	if (!b)
+		return;
+	__u8 *out = blob_data(c);
+	if (BPF_CORE_READ(d, d_op, d_dname)) {
+		unsigned long magic = BPF_CORE_READ(d, d_sb, s_magic);
+		if (magic == SCT_PIPEFS_MAGIC || magic == SCT_SOCKFS_MAGIC) {
+			if (magic == SCT_PIPEFS_MAGIC)
+				__builtin_memcpy(out, "pipe", 4), b->len = 4;
+			else
+				__builtin_memcpy(out, "socket", 6), b->len = 6;
+			b->flags = SCT_BF_FD_INO;
+			b->aux = BPF_CORE_READ(d, d_inode, i_ino);
+			blob_end(c, b);
+			return;
+		}
+		if (magic == SCT_ANON_INODE_MAGIC || magic == SCT_PIDFS_MAGIC) {
+			__builtin_memcpy(out, "anon_inode:", 11);
+			if (magic == SCT_PIDFS_MAGIC) {
+				__builtin_memcpy(out + 11, "[pidfd]", 7);
+				b->len = 18;
+				/* the pidfs inode's i_private (6.9+), else the file's */
+				struct pid *pid = BPF_CORE_READ(d, d_inode, i_private);
+				if (!pid && f)
+					pid = BPF_CORE_READ(f, private_data);
+				if (pid)
+					b->aux = BPF_CORE_READ(pid, numbers[0].nr);
+			} else {
+				void *priv = f ? BPF_CORE_READ(f, private_data) : NULL;
+				if (priv)
+					bpf_probe_read_kernel(&b->aux, sizeof(b->aux), priv);
+				long n = bpf_probe_read_kernel_str(out + 11, FDP_NAME,
+								   BPF_CORE_READ(d, d_name.name));
+				b->len = n > 0 ? 11 + n - 1 : 11;
+			}
+			blob_end(c, b);
+			return;
+		}
+		/* others (memfd, dmabuf, nsfs...): by their tree below */
+	}
+	__u32 zero = 0;
+	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	if (!pb) {
+		blob_end(c, b);
+		return;
+	}
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct path_walk w = {
+		.d = d, .mnt = mnt, .buf = pb->buf, .off = FDP_BUF,
+		.mnt_root = BPF_CORE_READ(mnt, mnt_root),
+		.root_d = BPF_CORE_READ(t, fs, root.dentry),
+		.root_mnt = BPF_CORE_READ(t, fs, root.mnt),
+	};
+	bpf_loop(FDP_DEPTH, path_step, &w, 0);
+	if (!w.done)
+		b->flags |= SCT_BF_TRUNC;
+	if (dentry_unlinked(d))
+		b->flags |= SCT_BF_FD_DELETED;
+	b->aux = (__u64)BPF_CORE_READ(d, d_inode, i_mode) << 32 | BPF_CORE_READ(d, d_inode, i_rdev);
+	__u32 off = w.off;
+	if (off >= FDP_BUF) {
+		out[0] = '/';
+		b->len = 1;
+	} else {
+		__u32 n = FDP_BUF - off;
+		barrier_var(n);
+		n &= FDP_BUF * 2 - 1;
+		if (n > FDP_BUF)
+			n = FDP_BUF;
+		bpf_probe_read_kernel(out, n, pb->buf + (off & (FDP_BUF - 1)));
+		b->len = n;
+	}
+	blob_end(c, b);
+}
+
+/* fd's blob (nothing for a closed fd); `cwd`: AT_FDCWD is the cwd */
+static __always_inline void fd_blob(struct cap *c, __u8 arg, __u8 idx, __s32 fd, bool cwd)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	if (cwd && fd == SCT_AT_FDCWD) {
+		path_blob(c, arg, idx, BPF_CORE_READ(t, fs, pwd.dentry), BPF_CORE_READ(t, fs, pwd.mnt),
+			  NULL);
+		return;
+	}
+	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
+	if (fd < 0 || !fdt || (__u32)fd >= BPF_CORE_READ(fdt, max_fds))
+		return;
+	struct file **fds = BPF_CORE_READ(fdt, fd);
+	struct file *f = NULL;
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
+		return;
+	path_blob(c, arg, idx, BPF_CORE_READ(f, f_path.dentry), BPF_CORE_READ(f, f_path.mnt), f);
+}
+
+struct fd_walk {
+	struct cap *c;
+	const __u64 *args;
+	const struct sct_fdlist *list;  /* NULL: none now */
+	__s64 ret;
+	__u32 nlist;  /* list elements to resolve */
+	__u8 mask;    /* arguments to resolve */
+	__u8 cwd;     /* ...of which AT_FDCWD means the cwd */
+	__u8 fdret;   /* the return value too */
+	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
+};
+
+/* SCT_FDLIST_CMSG: msg_control walked */
+struct cmsg_walk {
+	__u64 ctl, clen, pos;
+	__u32 left;   /* ints of the current SCM_RIGHTS / SCM_PIDFD not yet read */
+	__u32 nlist;  /* fds found */
+	__s32 cm[SCT_FDLIST_CMSG_MAX];
+};
+
+/* One step through msg_control: a cmsghdr (u64 len, int level, int type),
+ * or one int of an fd-carrying one */
+static long cmsg_step(__u32 i, void *ctx)
+{
+	struct cmsg_walk *w = ctx;
+	if (w->nlist >= SCT_FDLIST_CMSG_MAX)
+		return 1;
+	if (w->left) {
+		__s32 fd;
+		if (bpf_probe_read_user(&fd, sizeof(fd), (void *)(w->ctl + w->pos)))
+			return 1;
+		w->cm[w->nlist & (SCT_FDLIST_CMSG_MAX - 1)] = fd;
+		w->nlist++;
+		w->pos += 4;
+		w->left--;
+		return 0;
+	}
+	w->pos = (w->pos + 7) & ~7ULL;   /* CMSG_ALIGN */
+	struct { __u64 len; __s32 level, type; } h;
+	if (w->pos + sizeof(h) > w->clen ||
+	    bpf_probe_read_user(&h, sizeof(h), (void *)(w->ctl + w->pos)) || h.len < sizeof(h) ||
+	    h.len > w->clen - w->pos)
+		return 1;
+	/* SOL_SOCKET: SCM_RIGHTS, SCM_PIDFD */
+	if (h.level == 1 && (h.type == 1 || h.type == 4)) {
+		w->left = (h.len - sizeof(h)) / 4;
+		w->pos += sizeof(h);
+	} else {
+		w->pos += h.len;
+	}
+	return 0;
+}
+
+/* Job i: argument i (0-5), the return value (6), element i - 7 of the
+ * argument's fd list.  One callback for all: the verifier meets the walk
+ * once. */
+static long fd_step(__u32 i, void *ctx)
+{
+	struct fd_walk *w = ctx;
+	__s32 fd = 0;
+	__u8 arg, idx = 0;
+	bool cwd = false;
+
+	if (i < SCT_MAX_ARGS) {
+		if (!(w->mask & (1u << i)))
+			return 0;
+		arg = i;
+		fd = arg_at(w->args, i);
+		cwd = w->cwd & (1u << i);
+	} else if (i == SCT_FD_RET) {
+		if (!w->fdret || w->ret < 0)
+			return 0;
+		arg = SCT_FD_RET;
+		fd = w->ret;
+	} else {
+		const struct sct_fdlist *l = w->list;
+		__u32 k = i - SCT_FD_RET - 1;
+		if (!l || k >= w->nlist || k >= SCT_FDLIST_MAX)
+			return 1;
+		arg = l->arg;
+		idx = 1 + k;
+		__u64 off;
+		if (l->flags & SCT_FDLIST_CMSG) {
+			fd = w->cm[k & (SCT_FDLIST_CMSG_MAX - 1)];
+			goto resolve;
+		}
+		if (l->flags & SCT_FDLIST_ARRAY) {
+			off = l->off[0] + k * 4;
+		} else {
+			__u32 j = k;
+			barrier_var(j);  /* the bound checked on the register indexing */
+			if (j >= 6)
+				return 1;
+			off = l->off[j];
+		}
+		if (bpf_probe_read_user(&fd, sizeof(fd), (void *)(arg_at(w->args, arg) + off)))
+			return 1;
+	}
+resolve:
+	fd_blob(w->c, arg, idx, fd, cwd);
+	return cap_full(w->c) ? 1 : 0;
+}
+
+/* SCT_FDLIST_CMSG: the fds in the control messages of the user_msghdr at
+ * msg into w->cm[], w->nlist of them.  Global: verified once, apart from
+ * its callers' states.  Returns 0. */
+__noinline int sct_cmsg_fds(struct fd_walk *w, __u64 msg)
+{
+	__u64 mh[2] = {};
+	if (!w)
+		return 0;
+	/* msg_control (offset 32) and msg_controllen (40) */
+	if (bpf_probe_read_user(mh, sizeof(mh), (void *)(msg + 32)) || !mh[0] || !mh[1])
+		return 0;
+	struct cmsg_walk cw = { .ctl = mh[0], .clen = mh[1] < 4096 ? mh[1] : 4096 };
+	bpf_loop(16, cmsg_step, &cw, 0);
+	__builtin_memcpy(w->cm, cw.cm, sizeof(w->cm));
+	w->nlist = cw.nlist;
+	return 0;
+}
+
+/* The fds of a call: arguments in mask, the return value (fdret), and the
+ * fd list when its time (entry or exit) is now. */
+static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 ret, __u8 mask,
+				       __u8 cwd, __u8 fdret, const struct sct_sysspec *spec,
+				       bool at_exit)
+{
+	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
+		return;  /* before 5.17: no -y */
+	struct fd_walk w = { .c = c, .args = args, .ret = ret, .mask = mask, .cwd = cwd,
+			     .fdret = fdret };
+	const struct sct_fdlist *l = &spec->fdlist;
+	__u32 n = l->n;
+	if (l->flags & SCT_FDLIST_NFROM)
+		n = arg_at(args, l->nfrom) < SCT_FDLIST_MAX ? arg_at(args, l->nfrom) : SCT_FDLIST_MAX;
+	if (!(l->flags & SCT_FDLIST_ARRAY) && n > 6)
+		n = 6;
+	if (n && !!(l->flags & SCT_FDLIST_EXIT) == at_exit && arg_at(args, l->arg) &&
+	    (!at_exit || ret >= 0)) {
+		w.list = l;
+		w.nlist = n;
+		if (l->flags & SCT_FDLIST_CMSG) {
+			w.nlist = 0;
+			sct_cmsg_fds(&w, arg_at(args, l->arg));
+			/* the verifier forgets the pointers a global function
+			 * was given the memory of */
+			w.c = c;
+			w.args = args;
+			w.list = l;
+			n = w.nlist;
+		}
+	}
+	bpf_loop(SCT_FD_RET + 1 + (w.list ? n : 0), fd_step, &w, 0);
+}
+
+/*
+ * The two entry points are global functions: the verifier checks each once
+ * per program, not at every place send_syscall() is inlined, and not at all
+ * when decode_fds is off (their calls are then dead code).
+ */
+
+/* At entry: resolve the current call's fd arguments and keep their blobs
+ * for its exit.  Returns 0. */
+__noinline int sct_fd_entry(__u32 tid)
+{
+	__u32 zero = 0;
+	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
+	if (!st)
+		return 0;
+	__u32 nr = st->nr;
+	const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
+	if (!spec)
+		return 0;
+	struct scratch *s = bpf_map_lookup_elem(&scratch, &zero);
+	if (!s)
+		return 0;
+	struct sct_syscall *r = (void *)s->buf;
+	r->hdr.type = SCT_REC_ENTER;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->flags = 0;
+	struct cap c = { .r = r, .buf = s->buf };
+	fd_capture(&c, st->args, 0, spec->fdargs, spec->fdcwd, 0, spec, false);
+
+	struct fd_stash *fs = bpf_map_lookup_elem(&fd_stash, &tid);
+	if (!fs) {
+		/* the initial value does not matter: the second half of scratch */
+		bpf_map_update_elem(&fd_stash, &tid, s->buf + SCT_REC_MAX, BPF_NOEXIST);
+		fs = bpf_map_lookup_elem(&fd_stash, &tid);
+		if (!fs)
+			return 0;
+	}
+	/* 64-bit, checked after the barrier: the verifier sees the bound on
+	 * the register the read gets */
+	__u64 n = r->hdr.size;
+	fs->ts = st->ts;
+	fs->len = 0;
+	fs->nblobs = 0;
+	barrier_var(n);
+	if (n <= sizeof(*r) || n > sizeof(*r) + FD_STASH_MAX)
+		return 0;
+	n -= sizeof(*r);
+	if (bpf_probe_read_kernel(fs->buf, n, s->buf + sizeof(*r)))
+		return 0;
+	fs->len = n;
+	fs->nblobs = r->hdr.nblobs;
+	return 0;
+}
+
+/* Into the record being built in scratch (its nr, ts and args as
+ * fill_common() set them): the entry's blobs, then (at exit) the fds
+ * resolved there (returned fds, pipe's).  Returns 0. */
+__noinline int sct_fd_record(__s64 ret, __u32 at_exit)
+{
+	__u32 zero = 0, tid = (__u32)bpf_get_current_pid_tgid();
+	struct scratch *s = bpf_map_lookup_elem(&scratch, &zero);
+	if (!s)
+		return 0;
+	struct sct_syscall *r = (void *)s->buf;
+	__u32 nr = r->nr;
+	const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
+	if (!spec)
+		return 0;
+	struct cap cs = { .r = r, .buf = s->buf }, *c = &cs;
+	struct fd_stash *fs = bpf_map_lookup_elem(&fd_stash, &tid);
+	if (fs && fs->ts == r->ts && fs->len) {
+		__u32 off = c->r->hdr.size, n = fs->len;
+		if (n > FD_STASH_MAX || off + n > SCT_REC_MAX) {
+			c->r->flags |= SCT_SF_TRUNC;
+		} else {
+			barrier_var(n);
+			barrier_var(off);
+			if (n <= FD_STASH_MAX &&
+			    !bpf_probe_read_kernel(c->buf + (off & (SCT_REC_MAX - 1)), n, fs->buf)) {
+				c->r->hdr.size += n;
+				c->r->hdr.nblobs += fs->nblobs;
+			}
+		}
+	}
+	if (at_exit && (spec->fdret || (spec->fdlist.flags & SCT_FDLIST_EXIT)))
+		fd_capture(c, r->args, ret, 0, 0, spec->fdret, spec, true);
+	return 0;
+}
+
+#endif

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* -y's file names: see fdpath.h. */
+#include "fdpath.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <asm/unistd_64.h>
+#include "decode_priv.h"
+#include "strquote.h"
+
+#define S_IFMT_   0170000
+#define S_IFCHR_  0020000
+#define S_IFBLK_  0060000
+
+static bool name_is(const struct blob_ref *r, const char *s)
+{
+	return r->b->len == strlen(s) && !memcmp(r->data, s, r->b->len);
+}
+
+/* Which --decode-fds class r's file belongs to */
+static unsigned fd_class(const struct blob_ref *r)
+{
+	const struct sct_blob *b = r->b;
+	uint32_t mode = b->aux >> 32;
+	if (b->flags & SCT_BF_FD_INO)
+		return name_is(r, "socket") ? DECODE_FD_SOCKET : DECODE_FD_PATH;
+	if (b->len && r->data[0] == '/')
+		return (mode & S_IFMT_) == S_IFCHR_ || (mode & S_IFMT_) == S_IFBLK_ ?
+		       DECODE_FD_DEV : DECODE_FD_PATH;
+	if (name_is(r, "anon_inode:[pidfd]"))
+		return DECODE_FD_PIDFD;
+	if (name_is(r, "anon_inode:[signalfd]"))
+		return DECODE_FD_SIGNALFD;
+	if (name_is(r, "anon_inode:[eventfd]"))
+		return DECODE_FD_EVENTFD;
+	return DECODE_FD_PATH;
+}
+
+bool fdpath_format(const struct blob_ref *r, struct fd_name *fn)
+{
+	const struct sct_blob *b = r->b;
+	size_t len = b->len < SCT_BLOB_MAX ? b->len : SCT_BLOB_MAX;
+	unsigned classes = decode_opts.decode_fds, cls = fd_class(r);
+	char *buf = fn->name;
+	size_t size = sizeof(fn->name);
+
+	/* strace: a class given shows its own details; the others show as
+	 * paths under "path", else not at all */
+	if (!(classes & cls) && !(classes & DECODE_FD_PATH))
+		return false;
+	fn->flags = 0;
+	fn->dev[0] = 0;
+	if (b->flags & SCT_BF_FD_DELETED)
+		fn->flags |= EMIT_FD_DELETED;
+	if (b->flags & SCT_BF_TRUNC)
+		fn->flags |= EMIT_FD_TRUNC;
+	if ((classes & cls & DECODE_FD_PIDFD) && b->aux) {
+		fn->len = (size_t)snprintf(buf, size, "pid:%" PRIu64, (uint64_t)b->aux);
+		return true;
+	}
+	if (classes & cls & DECODE_FD_SIGNALFD) {
+		char set[512];
+		/* the kernel keeps the mask inverted (signalfd_ctx) */
+		fn->len = (size_t)snprintf(buf, size, "signalfd:%s",
+					   format_sigset(set, sizeof(set), ~b->aux));
+		return true;
+	}
+	memcpy(buf, r->data, len);
+	if (b->flags & SCT_BF_FD_INO)  /* pipe:[123], socket:[456] */
+		len += (size_t)snprintf(buf + len, size - len, ":[%" PRIu64 "]", (uint64_t)b->aux);
+	fn->len = len;
+	uint32_t mode = b->aux >> 32, rdev = (uint32_t)b->aux;
+	if (classes & cls & DECODE_FD_DEV)
+		snprintf(fn->dev, sizeof(fn->dev), "%s %u:%u",
+			 (mode & S_IFMT_) == S_IFCHR_ ? "char" : "block", rdev >> 20, rdev & 0xfffff);
+	return true;
+}
+
+static const char xdigits[16] = "0123456789abcdef";
+
+void fdpath_put(struct outbuf *ob, const struct fd_name *fn, int xmode)
+{
+	const uint8_t *p = (const uint8_t *)fn->name;
+	size_t len = fn->len;
+	unsigned flags = fn->flags;
+	bool hex = xmode >= QUOTE_X_ALL;
+	if (flags & EMIT_FD_TRUNC)
+		return;  /* longer than PATH_MAX: strace's readlink fails too */
+	for (size_t i = 0; i < len && xmode == QUOTE_X_NONASCII && !hex; i++)
+		hex = (p[i] < 0x20 || p[i] >= 0x7f) && !(p[i] >= '\t' && p[i] <= '\r');
+	ob_putc(ob, '<');
+	for (size_t i = 0; i < len; i++) {
+		uint8_t c = p[i];
+		char esc = 0;
+		if (hex) {
+			ob_putc(ob, '\\');
+			ob_putc(ob, 'x');
+			ob_putc(ob, xdigits[c >> 4]);
+			ob_putc(ob, xdigits[c & 15]);
+			continue;
+		}
+		switch (c) {
+		case '"': esc = '"'; break;
+		case '\\': esc = '\\'; break;
+		case '\t': esc = 't'; break;
+		case '\n': esc = 'n'; break;
+		case '\v': esc = 'v'; break;
+		case '\f': esc = 'f'; break;
+		case '\r': esc = 'r'; break;
+		}
+		if (esc) {
+			ob_putc(ob, '\\');
+			ob_putc(ob, esc);
+		} else if (c >= 0x20 && c < 0x7f && c != '<' && c != '>') {
+			ob_putc(ob, (char)c);
+		} else {
+			/* octal, 3 digits only when an octal digit follows */
+			bool odigit = i + 1 < len && p[i + 1] >= '0' && p[i + 1] <= '7';
+			ob_putc(ob, '\\');
+			if (c >= 64 || odigit)
+				ob_putc(ob, (char)('0' + (c >> 6)));
+			if (c >= 8 || odigit)
+				ob_putc(ob, (char)('0' + ((c >> 3) & 7)));
+			ob_putc(ob, (char)('0' + (c & 7)));
+		}
+	}
+	if (fn->dev[0]) {
+		ob_putc(ob, '<');
+		ob_puts(ob, fn->dev);
+		ob_putc(ob, '>');
+	}
+	ob_putc(ob, '>');
+	if (flags & EMIT_FD_DELETED)
+		ob_puts(ob, "(deleted)");
+}
+
+unsigned fdpath_emitted;
+
+#define LANDLOCK_CREATE_RULESET_VERSION 0x1
+#define LANDLOCK_CREATE_RULESET_ERRATA  0x2
+
+/*
+ * Fds inside structs and arrays, resolved at entry (decoders print them
+ * with emit_fd_path(e, c, key, arg, 1 + k)).  BPF reads them whatever the
+ * command: a decoder prints element k only where it is an fd.
+ */
+static const struct {
+	int nr;
+	struct sct_fdlist l;
+} fd_lists[] = {
+	/* struct landlock_path_beneath_attr: parent_fd at 8 */
+	{ __NR_landlock_add_rule, { .arg = 2, .n = 1, .off = { 8 } } },
+	/* struct io_uring_params: wq_fd at 24 */
+	{ __NR_io_uring_setup, { .arg = 1, .n = 1, .off = { 24 } } },
+	/* IORING_REGISTER_FILES, _EVENTFD...: an int array of nr_args */
+	{ __NR_io_uring_register, { .arg = 2, .nfrom = 3,
+				    .flags = SCT_FDLIST_ARRAY | SCT_FDLIST_NFROM } },
+	/* the fds of SCM_RIGHTS / SCM_PIDFD control messages (decode_msghdr.c) */
+	{ __NR_sendmsg, { .arg = 1, .n = SCT_FDLIST_CMSG_MAX, .flags = SCT_FDLIST_CMSG } },
+	{ __NR_recvmsg, { .arg = 1, .n = SCT_FDLIST_CMSG_MAX,
+			  .flags = SCT_FDLIST_CMSG | SCT_FDLIST_EXIT } },
+	/* union bpf_attr: BPF_OBJ_GET_INFO_BY_FD's bpf_fd (0), BPF_MAP_CREATE's
+	 * inner_map_fd (20), btf_fd (48), value_type_btf_obj_fd (72),
+	 * map_token_fd (76) (decode_kernel.c's bfd()) */
+	{ __NR_bpf, { .arg = 1, .n = 5, .off = { 0, 20, 48, 72, 76 } } },
+};
+
+void fdpath_list_spec(int nr, struct sct_fdlist *l)
+{
+	for (size_t i = 0; i < sizeof(fd_lists) / sizeof(fd_lists[0]); i++)
+		if (fd_lists[i].nr == nr)
+			*l = fd_lists[i].l;
+}
+
+static const struct call *elems_call;
+static int elems_arg;
+static unsigned elems_k;
+
+void fdpath_elems(const struct call *c, int i)
+{
+	elems_call = c;
+	elems_arg = i;
+	elems_k = 0;
+}
+
+void emit_fd_next(struct emit *e, const char *key, int32_t v)
+{
+	emit_int(e, key, v);
+	if (elems_call)
+		emit_fd_path(e, elems_call, key, elems_arg, 1 + (int)elems_k++);
+}
+
+void emit_fd_elem(struct emit *e, const uint8_t *p)
+{
+	int32_t v;
+	memcpy(&v, p, sizeof(v));
+	emit_fd_next(e, NULL, v);
+}
+
+#define F_DUPFD_          0
+#define F_DUPFD_CLOEXEC_  1030
+
+const struct blob_ref *fdpath_ret(const struct call *c)
+{
+	if (c->rec->nr == __NR_landlock_create_ruleset &&
+	    (c->rec->args[2] & (LANDLOCK_CREATE_RULESET_VERSION | LANDLOCK_CREATE_RULESET_ERRATA)))
+		return NULL;
+	/* BPF resolves every fcntl's result: only F_DUPFD's is an fd */
+	if (c->rec->nr == __NR_fcntl && (uint32_t)c->rec->args[1] != F_DUPFD_ &&
+	    (uint32_t)c->rec->args[1] != F_DUPFD_CLOEXEC_)
+		return NULL;
+	/* bpf: the commands that make an fd (MAP_CREATE, PROG_LOAD, OBJ_GET,
+	 * *_GET_FD_BY_ID, RAW_TRACEPOINT_OPEN, BTF_LOAD, LINK_CREATE,
+	 * ITER_CREATE, TOKEN_CREATE) */
+	if (c->rec->nr == __NR_bpf) {
+		static const uint64_t fd_cmds = 1ULL << 0 | 1ULL << 5 | 1ULL << 7 | 1ULL << 13 |
+			1ULL << 14 | 1ULL << 17 | 1ULL << 18 | 1ULL << 19 | 1ULL << 28 |
+			1ULL << 30 | 1ULL << 33 | 1ULL << 36;
+		uint64_t cmd = c->rec->args[0];
+		if (cmd >= 64 || !(fd_cmds >> cmd & 1))
+			return NULL;
+	}
+	return call_fdpath(c, SCT_FD_RET, 0);
+}
+
+void emit_fd_path(struct emit *e, const struct call *c, const char *key, int i, int elem)
+{
+	const struct blob_ref *r = call_fdpath(c, i, elem);
+	if (!r || !e->ops->fd_path)
+		return;
+	struct fd_name fn;
+	if (!fdpath_format(r, &fn))
+		return;
+	e->ops->fd_path(e, key, &fn);
+	fdpath_emitted++;
+}

@@ -1,0 +1,116 @@
+# -y / --decode-fds (src/fdpath.c, bpf/sctrace_fds.bpf.h): the file of every
+# fd, resolved in the kernel at the call; lines as strace 7.2 prints them
+# (inode numbers vary: N here, checked for equality with regexes)
+# run sc_fds in directory $1 (it makes files in its cwd): fds_run DIR
+# SCTRACE-OPTIONS... -- [ARG]
+fds_run() {
+	local dir=$1 sct=$SCT b=$B
+	shift
+	[[ $sct == /* ]] || sct=$PWD/$sct
+	[[ $b == /* ]] || b=$PWD/$b
+	local opts=() 
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	(cd "$dir" && "$sct" "${opts[@]}" -- "$b/sc_fds" "$@")
+}
+if want fds; then
+	D="$T/fds"
+	mkdir -p "$D"
+	FDS_CALLS=openat,close,write,unlinkat,fsync,mkdirat,fchdir,chdir,dup2,pipe2,socket,eventfd2,socketpair,sendmsg,recvmsg
+	fds_run "$D" -o "$T/fds.txt" -y -e trace=$FDS_CALLS --
+	check "fds: exit status" $? "nonzero"
+	sed -E 's/:\[[0-9]+\]/:[N]/g; s/\) +=/) =/' "$T/fds.txt" > "$T/fds-n.txt"
+	expect_lines "fds" "$T/fds-n.txt" <<EOF2
+openat(AT_FDCWD<$D>, "f", O_WRONLY|O_CREAT|O_TRUNC, 0644) = 3<$D/f>
+write(3<$D/f>, "x", 1) = 1
+unlinkat(AT_FDCWD<$D>, "f", 0) = 0
+fsync(3<$D/f>(deleted)) = 0
+close(3<$D/f>(deleted)) = 0
+openat(AT_FDCWD<$D>, "a", O_RDONLY|O_CREAT, 0644) = 3<$D/a>
+close(3<$D/a>) = 0
+openat(AT_FDCWD<$D>, "b", O_RDONLY|O_CREAT, 0644) = 3<$D/b>
+fsync(3<$D/b>) = 0
+mkdirat(AT_FDCWD<$D>, "d", 0755) = 0
+openat(AT_FDCWD<$D>, "d", O_RDONLY|O_DIRECTORY) = 4<$D/d>
+openat(4<$D/d>, "e", O_RDONLY|O_CREAT, 0644) = 5<$D/d/e>
+unlinkat(4<$D/d>, "e", 0) = 0
+close(5<$D/d/e>(deleted)) = 0
+fchdir(4<$D/d>) = 0
+openat(AT_FDCWD<$D/d>, "nonexistent", O_RDONLY) = -1 ENOENT (No such file or directory)
+fchdir(3<$D/b>) = -1 ENOTDIR (Not a directory)
+chdir("..") = 0
+openat(AT_FDCWD<$D>, "n>m\1o", O_RDONLY|O_CREAT, 0644) = 5<$D/n\76m\1o>
+close(5<$D/n\76m\1o>) = 0
+openat(AT_FDCWD<$D>, "/dev/null", O_RDONLY) = 5</dev/null>
+dup2(5</dev/null>, 3<$D/b>) = 3</dev/null>
+close(3</dev/null>) = 0
+close(5</dev/null>) = 0
+pipe2([3<pipe:[N]>, 5<pipe:[N]>], 0) = 0
+write(5<pipe:[N]>, "y", 1) = 1
+close(3<pipe:[N]>) = 0
+close(5<pipe:[N]>) = 0
+socket(AF_UNIX, SOCK_STREAM, 0) = 3<socket:[N]>
+close(3<socket:[N]>) = 0
+eventfd2(0, 0) = 3<anon_inode:[eventfd]>
+close(3<anon_inode:[eventfd]>) = 0
+socketpair(AF_UNIX, SOCK_DGRAM, 0, [3<socket:[N]>, 5<socket:[N]>]) = 0
+sendmsg(3<socket:[N]>, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="z", iov_len=1}], msg_iovlen=1, msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[6</dev/null>]}], msg_controllen=24, msg_flags=0}, 0) = 1
+close(6</dev/null>) = 0
+recvmsg(5<socket:[N]>, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base="z", iov_len=1}], msg_iovlen=1, msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[6</dev/null>]}], msg_controllen=24, msg_flags=0}, 0) = 1
+close(99) = -1 EBADF (Bad file descriptor)
+EOF2
+	has_re "fds: a pipe's two ends, one inode" "$T/fds.txt" \
+		'^pipe2\(\[3<pipe:\[([0-9]+)\]>, 5<pipe:\[\1\]>\], 0\) += 0$'
+	has_re "fds: the pipe written is that pipe" "$T/fds.txt" \
+		'^write\(5<pipe:\[[0-9]+\]>, "y", 1\) += 1$'
+fi
+if want fds; then
+	# JSON: "fd":3,"fd_path":"/x", "ret_path", "fd_deleted"; the default
+	# (no -y) has none of it
+	D="$T/fds-j"
+	mkdir -p "$D"
+	fds_run "$D" -o "$T/fds.json" -j -y -e trace=openat,close --
+	jq_true "fds json: dfd_path of AT_FDCWD" "$T/fds.json" \
+		"any(.[]; .syscall == \"openat\" and .args.dfd == \"AT_FDCWD\" and .args.dfd_path == \"$D\" and .args.filename == \"a\" and .ret_path == \"$D/a\")"
+	jq_true "fds json: a dirfd's path" "$T/fds.json" \
+		"any(.[]; .syscall == \"openat\" and .args.dfd == 4 and .args.dfd_path == \"$D/d\" and .ret_path == \"$D/d/e\")"
+	jq_true "fds json: a deleted file" "$T/fds.json" \
+		"any(.[]; .syscall == \"close\" and .args.fd_path == \"$D/f\" and .args.fd_deleted == true)"
+	jq_true "fds json: a name with > and \\\\1, unescaped" "$T/fds.json" \
+		"any(.[]; .syscall == \"close\" and .args.fd_path == \"$D/n>m\\u0001o\")"
+	fds_run "$D" -o "$T/fds-noy.json" -j -e trace=openat,close --
+	jq_true "fds json: nothing without -y" "$T/fds-noy.json" \
+		'all(.[]; (.ret_path == null) and ((.args // {}) | has("fd_path") or has("dfd_path") | not))'
+fi
+if want fds; then
+	# a process that exits right after the call: resolved at the call
+	mkdir -p "$T/fds-c"
+	fds_run "$T/fds-c" -o "$T/fds-child.txt" -f -y -e trace=openat -- child
+	has_re "fds: a child exiting at once" "$T/fds-child.txt" \
+		'^[0-9]+ +openat\(AT_FDCWD<[^>]*>, "/dev/null", O_RDONLY\) = 3</dev/null>$'
+	# deeper than PATH_MAX: strace prints the bare number (its readlink
+	# fails); JSON has the deepest components, flagged
+	D="$T/fds-deep"
+	mkdir -p "$D"
+	fds_run "$D" -o "$T/fds-deep.txt" -y -e trace=fsync -- deep
+	has_line "fds: a path past PATH_MAX" "$T/fds-deep.txt" "fsync(4)                                = 0"
+	fds_run "$D" -o "$T/fds-deep.json" -j -y -e trace=fsync -- deep
+	jq_true "fds json: a path past PATH_MAX, truncated" "$T/fds-deep.json" \
+		'any(.[]; .syscall == "fsync" and .args.fd_path_truncated == true and (.args.fd_path | endswith("/ddddddddddddddddddd")))'
+	rm -rf "$D"
+	# --decode-fds= sets; a bad word: one line, exit 2
+	D="$T/fds-set"
+	mkdir -p "$D"
+	fds_run "$D" -o "$T/fds-set.txt" --decode-fds=socket,PATH -e trace=close --
+	has_re "fds: --decode-fds=socket,PATH" "$T/fds-set.txt" '^close\(3</dev/null>\) += 0$'
+	rm -rf "$D"; mkdir -p "$D"
+	fds_run "$D" -o "$T/fds-none.txt" --decode-fds=none -e trace=close --
+	has_re "fds: --decode-fds=none" "$T/fds-none.txt" '^close\(3\) += 0$'
+	rm -rf "$D"; mkdir -p "$D"
+	fds_run "$D" -o "$T/fds-yy.txt" -yy -e trace=close --
+	has_re "fds: -yy" "$T/fds-yy.txt" '^close\(3</dev/null<char 1:3>>\) += 0$'
+	err=$($SCT --decode-fds=path,bogus true 2>&1 >/dev/null)
+	check "fds: a bad --decode-fds word exits 2" $([ $? = 2 ] && echo 0 || echo 1) "not 2"
+	check "fds: ... in one line naming it" $([ "$(printf '%s\n' "$err" | wc -l)" = 1 ] &&
+		[[ $err == *bogus* ]] && echo 0 || echo 1) "$err"
+fi
