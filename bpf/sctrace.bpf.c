@@ -921,8 +921,11 @@ static __always_inline __u32 output_scratch(struct cap *c)
 }
 
 /* Returns the record's flags (SCT_SF_FAULT: some memory was unreadable). */
+/* fds_prog: a program that may resolve fds (-y): only those contain the
+ * calls into the fd code, so that the others stay small (and within Linux
+ * 6.1's 512-byte combined stack) */
 static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const struct inflight *st,
-					  __s64 ret, __u64 now, __u32 flags)
+					  __s64 ret, __u64 now, __u32 flags, bool fds_prog)
 {
 	__u32 nr = st->nr;
 	bool exec_at_exit = flags & SCT_SF_CAPTURE_EXEC;
@@ -932,7 +935,7 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 		spec = bpf_map_lookup_elem(&sysspecs, &nr);
 	bool at_entry = type == SCT_REC_ENTER;
 
-	bool fds = decode_fds && spec && (spec->flags & SCT_SPEC_FDS);
+	bool fds = fds_prog && decode_fds && spec && (spec->flags & SCT_SPEC_FDS);
 	/* a call that never returns prints only what its entry showed (the
 	 * entry record of a call that may block has its memory) */
 	bool noret = flags & SCT_SF_NORET;
@@ -1039,7 +1042,7 @@ static __always_inline void account(const struct inflight *st, __u64 pid_tgid, b
 	stat_add(g, failed, wall, cpu);
 }
 
-static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
+static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	bool compat = is_compat();
@@ -1076,7 +1079,7 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 		return 0;
 	}
 	read_args(btf, regs, st->args);
-	if (decode_fds && mask_has(fd_entry_mask, id))
+	if (fds && decode_fds && mask_has(fd_entry_mask, id))
 		sct_fd_entry(tid);  /* -y: before the call may close them */
 	if (id == 15)
 		/* rt_sigreturn takes no argument, but strace shows the mask it
@@ -1098,7 +1101,7 @@ static __always_inline int on_enter(bool btf, struct pt_regs *regs, long id)
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
 		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) &&
-		    (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0) & SCT_SF_FAULT))
+		    (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0, fds) & SCT_SF_FAULT))
 			st->active |= INF_EXEC_REFETCH;  /* mostly harmless for non-exec */
 	}
 	return 0;
@@ -1140,9 +1143,18 @@ static __always_inline bool is_fork_child_return(long nr, bool compat)
  * arguments are still in the saved registers.  Returns the state to report
  * with (a copy in *tmp), or NULL to report nothing.
  */
+/* A struct inflight built outside the stack (Linux 6.1 allows 512 bytes for
+ * a program and the subprograms it calls together): the start of the
+ * per-CPU scratch, which the record is assembled in only later. */
+static __always_inline struct inflight *scratch_inflight(void)
+{
+	__u32 zero = 0;
+	return bpf_map_lookup_elem(&scratch, &zero);
+}
+
 static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *regs, long ret,
 						      __u64 pid_tgid, struct inflight *st,
-						      struct inflight *tmp, __u32 *flags)
+						      __u32 *flags)
 {
 	long nr = REG(btf, regs, orig_ax);
 	bool compat = is_compat();
@@ -1151,6 +1163,9 @@ static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *
 	/* a new task's first return (the parent's line reports it), or an
 	 * execve whose entry could not be kept (its strings are gone) */
 	if ((ret == 0 && is_fork_child_return(nr, compat)) || is_execve(nr, compat))
+		return NULL;
+	struct inflight *tmp = scratch_inflight();
+	if (!tmp)
 		return NULL;
 	__u64 now = bpf_ktime_get_ns();
 	__builtin_memset(tmp, 0, sizeof(*tmp));
@@ -1181,7 +1196,7 @@ static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *
 	return bpf_map_lookup_elem(&inflight, &tid);
 }
 
-static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
+static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, long ret)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	if ((__u32)(pid_tgid >> 32) == self_tgid)
@@ -1193,10 +1208,9 @@ static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
 		return 0;
 	__u32 tid = (__u32)pid_tgid;
 	__u32 flags = 0;
-	struct inflight tmp;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	if (!st || !st->active) {
-		st = unpaired_exit(btf, regs, ret, pid_tgid, st, &tmp, &flags);
+		st = unpaired_exit(btf, regs, ret, pid_tgid, st, &flags);
 		if (!st)
 			return 0;
 	}
@@ -1229,32 +1243,45 @@ static __always_inline int on_exit(bool btf, struct pt_regs *regs, long ret)
 	}
 	/* one call site: the capture code is verified once per program */
 	if (emit_events)
-		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, flags);
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, flags, fds);
 	return 0;
 }
 
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter_btf, struct pt_regs *regs, long id)
 {
-	return on_enter(true, regs, id);
+	return on_enter(true, false, regs, id);
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit_btf, struct pt_regs *regs, long ret)
 {
-	return on_exit(true, regs, ret);
+	return on_exit(true, false, regs, ret);
+}
+
+/* -y: the same, with the fd resolution (loaded instead of the two above) */
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter_btf_fds, struct pt_regs *regs, long id)
+{
+	return on_enter(true, true, regs, id);
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit_btf_fds, struct pt_regs *regs, long ret)
+{
+	return on_exit(true, true, regs, ret);
 }
 
 SEC("raw_tracepoint/sys_enter")
 int sys_enter_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	return on_enter(false, (struct pt_regs *)ctx->args[0], ctx->args[1]);
+	return on_enter(false, false, (struct pt_regs *)ctx->args[0], ctx->args[1]);
 }
 
 SEC("raw_tracepoint/sys_exit")
 int sys_exit_raw(struct bpf_raw_tracepoint_args *ctx)
 {
-	return on_exit(false, (struct pt_regs *)ctx->args[0], ctx->args[1]);
+	return on_exit(false, false, (struct pt_regs *)ctx->args[0], ctx->args[1]);
 }
 
 /* ---- process lifecycle ---- */
@@ -1338,17 +1365,19 @@ static __always_inline void on_exit_task(struct task_struct *task, int group_dea
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	/* a call that never returned has no result to filter on: shown only
 	 * when everything is (strace -c does not count it either) */
-	struct inflight tmp;
 	const struct inflight *call = NULL;
 	if (emit_events && ret_filter == SCT_RET_ALL) {
+		struct inflight *tmp;
 		if (st && st->active)
 			call = st;
-		else if (btf && seccomp_killed_thread(task, pid_tgid, &tmp))
-			call = &tmp;
+		else if (btf && (tmp = scratch_inflight()) && seccomp_killed_thread(task, pid_tgid, tmp) &&
+			 !bpf_map_update_elem(&inflight, &tid, tmp, BPF_ANY))
+			/* in the map: the record is assembled in scratch */
+			call = st = bpf_map_lookup_elem(&inflight, &tid);
 	}
 	if (call)  /* one call site: the capture code is verified once */
 		send_syscall(SCT_REC_SYSCALL, pid_tgid, call, 0, bpf_ktime_get_ns(),
-			     SCT_SF_NORET | ((call->active & INF_COMPAT) ? SCT_SF_COMPAT : 0));
+			     SCT_SF_NORET | ((call->active & INF_COMPAT) ? SCT_SF_COMPAT : 0), false);
 	if (st) {
 		bpf_map_delete_elem(&inflight, &tid);
 		if (decode_fds)

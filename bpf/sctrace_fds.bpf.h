@@ -32,7 +32,9 @@ const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 #define SCT_PIDFS_MAGIC       0x50494446
 #define SCT_AT_FDCWD          -100
 
-struct fdp_buf { __u8 buf[FDP_BUF + FDP_NAME]; };
+/* span: path_step's scratch, here rather than on the stack (Linux 6.1
+ * counts bpf_loop callbacks' frames into the 512-byte combined stack) */
+struct fdp_buf { __u8 buf[FDP_BUF + FDP_NAME]; __u64 span[6]; };
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
 	__uint(max_entries, 1);
@@ -60,6 +62,7 @@ struct path_walk {
 	struct dentry *root_d;      /* the process's root: paths stop there, */
 	struct vfsmount *root_mnt;  /* as /proc/PID/fd's links do */
 	__u8 *buf;
+	__u64 *span;                /* 6 words of map memory */
 	struct dentry *mnt_root;    /* mnt's */
 	__u32 off;                  /* the path starts at buf[off] (FDP_BUF: empty) */
 	__u8 done;
@@ -92,8 +95,8 @@ static long path_step(__u32 i, void *ctx)
 	const unsigned char *name;
 	__u32 op = bpf_core_field_offset(struct dentry, d_parent);
 	__u32 on = bpf_core_field_offset(struct dentry, d_name);
-	__u64 span[6];
-	if (on > op && on + 16 - op <= sizeof(span)) {
+	__u64 *span = w->span;
+	if (on > op && on + 16 - op <= 6 * sizeof(__u64)) {
 		if (bpf_probe_read_kernel(span, on + 16 - op, (void *)d + op))
 			return 1;
 		p = (void *)span[0];
@@ -186,7 +189,7 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 	}
 	struct task_struct *t = bpf_get_current_task_btf();
 	struct path_walk w = {
-		.d = d, .mnt = mnt, .buf = pb->buf, .off = FDP_BUF,
+		.d = d, .mnt = mnt, .buf = pb->buf, .span = pb->span, .off = FDP_BUF,
 		.mnt_root = BPF_CORE_READ(mnt, mnt_root),
 		.root_d = BPF_CORE_READ(t, fs, root.dentry),
 		.root_mnt = BPF_CORE_READ(t, fs, root.mnt),

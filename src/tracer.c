@@ -44,11 +44,15 @@ static bool exit_tp_has_group_dead(void)
 	return cached;
 }
 
-static void choose_programs(struct sctrace_bpf *s, bool btf)
+/* fds: -y's variants of the syscall programs (tp_btf only: with the
+ * raw_tracepoint fallback, for kernels before 5.5, -y is not available) */
+static void choose_programs(struct sctrace_bpf *s, bool btf, bool fds)
 {
 	bool gd = btf && exit_tp_has_group_dead();
-	bpf_program__set_autoload(s->progs.sys_enter_btf, btf);
-	bpf_program__set_autoload(s->progs.sys_exit_btf, btf);
+	bpf_program__set_autoload(s->progs.sys_enter_btf, btf && !fds);
+	bpf_program__set_autoload(s->progs.sys_exit_btf, btf && !fds);
+	bpf_program__set_autoload(s->progs.sys_enter_btf_fds, btf && fds);
+	bpf_program__set_autoload(s->progs.sys_exit_btf_fds, btf && fds);
 	bpf_program__set_autoload(s->progs.fork_btf, btf);
 	bpf_program__set_autoload(s->progs.exit_btf, btf && !gd);
 	bpf_program__set_autoload(s->progs.exit_btf_gd, gd);
@@ -158,7 +162,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->decode_fds = decode_opts.decode_fds && opts_emit_events(o);
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
-	choose_programs(s, btf);
+	choose_programs(s, btf, s->rodata->decode_fds);
 	return s;
 }
 
@@ -191,6 +195,9 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		if (!s)
 			return -1;
 		err = sctrace_bpf__load(s);
+		if (!err && s->rodata->decode_fds)
+			fputs("sctrace: -y/--decode-fds needs tp_btf programs this kernel would not load: "
+			      "fds are printed without their files\n", stderr);
 	}
 	t->skel = s;
 	if (err) {
