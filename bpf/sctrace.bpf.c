@@ -53,6 +53,8 @@ struct inflight {
 	__s32 nr;
 	__u32 active;   /* INF_ACTIVE: a call is in progress; INF_EXEC_REFETCH */
 	__u64 cpu_ns;   /* task's sum_exec_runtime at entry (aggregation only) */
+	__u32 rec_flags;/* on_exit's record flags, passed through map memory */
+	__u32 pad;
 };
 
 /*
@@ -111,6 +113,15 @@ struct {
 	__type(key, __u32);
 	__type(value, struct scratch);
 } scratch SEC(".maps");
+
+/* A struct inflight built outside the stack (Linux 6.1 allows 512 bytes for
+ * a program and the subprograms it calls together): the start of the
+ * per-CPU scratch, which the record is assembled in only later. */
+static __always_inline struct inflight *scratch_inflight(void)
+{
+	__u32 zero = 0;
+	return bpf_map_lookup_elem(&scratch, &zero);
+}
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -1057,8 +1068,12 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 	__u32 tid = (__u32)pid_tgid;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
 	if (!st) {
-		struct inflight fresh = {};
-		if (bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST)) {
+		/* zeroes from scratch, not the stack (6.1's 512-byte limit) */
+		struct inflight *fresh = scratch_inflight();
+		if (!fresh)
+			return 0;
+		__builtin_memset(fresh, 0, sizeof(*fresh));
+		if (bpf_map_update_elem(&inflight, &tid, fresh, BPF_NOEXIST)) {
 			count(SCT_CNT_ENTRY_FULL);
 			return 0;
 		}
@@ -1143,14 +1158,6 @@ static __always_inline bool is_fork_child_return(long nr, bool compat)
  * arguments are still in the saved registers.  Returns the state to report
  * with (a copy in *tmp), or NULL to report nothing.
  */
-/* A struct inflight built outside the stack (Linux 6.1 allows 512 bytes for
- * a program and the subprograms it calls together): the start of the
- * per-CPU scratch, which the record is assembled in only later. */
-static __always_inline struct inflight *scratch_inflight(void)
-{
-	__u32 zero = 0;
-	return bpf_map_lookup_elem(&scratch, &zero);
-}
 
 static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *regs, long ret,
 						      __u64 pid_tgid, struct inflight *st,
@@ -1241,9 +1248,13 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 		if (aggregate && !compat)  /* ia32 numbers would land in x86_64 rows */
 			account(st, pid_tgid, failed, now);
 	}
-	/* one call site: the capture code is verified once per program */
+	/* one call site: the capture code is verified once per program; the
+	 * flags go through map memory, so that the verifier sees one unknown
+	 * value rather than re-checking the captures for each combination */
+	st->rec_flags = flags;
 	if (emit_events)
-		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now, flags, fds);
+		send_syscall(SCT_REC_SYSCALL, pid_tgid, st, ret, now,
+			     *(volatile __u32 *)&st->rec_flags, fds);
 	return 0;
 }
 
