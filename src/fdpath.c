@@ -77,54 +77,16 @@ bool fdpath_format(const struct blob_ref *r, struct fd_name *fn)
 	return true;
 }
 
-static const char xdigits[16] = "0123456789abcdef";
 
 void fdpath_put(struct outbuf *ob, const struct fd_name *fn, int xmode)
 {
 	const uint8_t *p = (const uint8_t *)fn->name;
 	size_t len = fn->len;
 	unsigned flags = fn->flags;
-	bool hex = xmode >= QUOTE_X_ALL;
 	if (flags & EMIT_FD_TRUNC)
 		return;  /* longer than PATH_MAX: strace's readlink fails too */
-	for (size_t i = 0; i < len && xmode == QUOTE_X_NONASCII && !hex; i++)
-		hex = (p[i] < 0x20 || p[i] >= 0x7f) && !(p[i] >= '\t' && p[i] <= '\r');
 	ob_putc(ob, '<');
-	for (size_t i = 0; i < len; i++) {
-		uint8_t c = p[i];
-		char esc = 0;
-		if (hex) {
-			ob_putc(ob, '\\');
-			ob_putc(ob, 'x');
-			ob_putc(ob, xdigits[c >> 4]);
-			ob_putc(ob, xdigits[c & 15]);
-			continue;
-		}
-		switch (c) {
-		case '"': esc = '"'; break;
-		case '\\': esc = '\\'; break;
-		case '\t': esc = 't'; break;
-		case '\n': esc = 'n'; break;
-		case '\v': esc = 'v'; break;
-		case '\f': esc = 'f'; break;
-		case '\r': esc = 'r'; break;
-		}
-		if (esc) {
-			ob_putc(ob, '\\');
-			ob_putc(ob, esc);
-		} else if (c >= 0x20 && c < 0x7f && c != '<' && c != '>') {
-			ob_putc(ob, (char)c);
-		} else {
-			/* octal, 3 digits only when an octal digit follows */
-			bool odigit = i + 1 < len && p[i + 1] >= '0' && p[i + 1] <= '7';
-			ob_putc(ob, '\\');
-			if (c >= 64 || odigit)
-				ob_putc(ob, (char)('0' + (c >> 6)));
-			if (c >= 8 || odigit)
-				ob_putc(ob, (char)('0' + ((c >> 3) & 7)));
-			ob_putc(ob, (char)('0' + (c & 7)));
-		}
-	}
+	quote_string(ob, p, len, QUOTE_BARE | QUOTE_ANGLE, xmode);
 	if (fn->dev[0]) {
 		ob_putc(ob, '<');
 		ob_puts(ob, fn->dev);

@@ -511,61 +511,31 @@ static void parse_abs_ts(struct options *o, const char *arg)
 /* --decode-pids=[!]{comm|pidns|all|none}[,...] as strace's sets (any case) */
 static void parse_decode_pids(const char *arg)
 {
-	const char *s = arg;
-	bool negate = *s == '!';
-	unsigned set = 0;
-	if (negate)
-		s++;
-	if (!*s)
-		usage_error("invalid decode-pids '%s'", arg);
-	while (*s) {
-		size_t n = strcspn(s, ",");
-		if (n == 4 && !strncasecmp(s, "comm", 4))
-			set |= DECODE_PID_COMM;
-		else if (n == 5 && !strncasecmp(s, "pidns", 5))
-			set |= DECODE_PID_NS;
-		else if (n == 3 && !strncasecmp(s, "all", 3))
-			set |= DECODE_PID_COMM | DECODE_PID_NS;
-		else if (!(n == 4 && !strncasecmp(s, "none", 4)) && n)
-			usage_error("invalid decode-pids '%.*s'", (int)n, s);
-		s += n;
-		if (*s)
-			s++;
-	}
-	pidnames_mode = negate ? (DECODE_PID_COMM | DECODE_PID_NS) & ~set : set;
+	static const struct qualify_word words[] = {
+		{ "comm", DECODE_PID_COMM }, { "pidns", DECODE_PID_NS }, { NULL, 0 },
+	};
+	uint64_t set;
+	const char *bad;
+	if (qualify_words(arg, words, DECODE_PID_COMM | DECODE_PID_NS, &set, &bad))
+		usage_error("invalid decode-pids '%s'", bad);
+	pidnames_mode = set;
 }
 
 /* --decode-fds=[!]{path|socket|dev|pidfd|eventfd|signalfd|all|none}[,...]
  * as strace's sets (any case) */
 static void parse_decode_fds(const char *arg)
 {
-	static const struct { const char *name; unsigned bits; } names[] = {
+	static const struct qualify_word words[] = {
 		{ "path", DECODE_FD_PATH }, { "socket", DECODE_FD_SOCKET },
 		{ "dev", DECODE_FD_DEV }, { "pidfd", DECODE_FD_PIDFD },
 		{ "eventfd", DECODE_FD_EVENTFD }, { "signalfd", DECODE_FD_SIGNALFD },
-		{ "all", DECODE_FD_ALL }, { "none", 0 },
+		{ NULL, 0 },
 	};
-	const char *s = arg;
-	bool negate = *s == '!';
-	unsigned set = 0;
-	if (negate)
-		s++;
-	if (!*s)
-		usage_error("invalid decode-fds '%s'", arg);
-	while (*s) {
-		size_t n = strcspn(s, ","), k;
-		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
-			if (strlen(names[k].name) == n && !strncasecmp(s, names[k].name, n))
-				break;
-		if (n && k == sizeof(names) / sizeof(names[0]))
-			usage_error("invalid decode-fds '%.*s'", (int)n, s);
-		if (n)
-			set |= names[k].bits;
-		s += n;
-		if (*s)
-			s++;
-	}
-	decode_opts.decode_fds = negate ? DECODE_FD_ALL & ~set : set;
+	uint64_t set;
+	const char *bad;
+	if (qualify_words(arg, words, DECODE_FD_ALL, &set, &bad))
+		usage_error("invalid decode-fds '%s'", bad);
+	decode_opts.decode_fds = set;
 }
 
 static int parse_sortby(const char *s)

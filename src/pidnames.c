@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
 /* -Y / --decode-pids: see pidnames.h. */
 #include "pidnames.h"
+#include "strquote.h"
 #include "decode.h"
 
 #include <dirent.h>
@@ -293,37 +294,12 @@ uint32_t pidnames_task(void) { return cur_task; }
 
 void pidnames_put_comm(struct outbuf *ob, const char *comm, size_t len)
 {
+	/* up to a newline, as strace prints a comm */
 	size_t n = strnlen(comm, len);
 	const char *nl = memchr(comm, '\n', n);
 	if (nl)
 		n = (size_t)(nl - comm);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = comm[i];
-		char esc = 0;
-		switch (c) {
-		case '"': esc = '"'; break;
-		case '\\': esc = '\\'; break;
-		case '\t': esc = 't'; break;
-		case '\v': esc = 'v'; break;
-		case '\f': esc = 'f'; break;
-		case '\r': esc = 'r'; break;
-		}
-		if (esc) {
-			ob_putc(ob, '\\');
-			ob_putc(ob, esc);
-		} else if (c >= 0x20 && c < 0x7f && c != '<' && c != '>') {
-			ob_putc(ob, c);
-		} else {
-			/* octal, all 3 digits only when an octal digit follows */
-			bool odigit = i + 1 < n && comm[i + 1] >= '0' && comm[i + 1] <= '7';
-			ob_putc(ob, '\\');
-			if (c >= 64 || odigit)
-				ob_putc(ob, '0' + (c >> 6));
-			if (c >= 8 || odigit)
-				ob_putc(ob, '0' + ((c >> 3) & 7));
-			ob_putc(ob, '0' + (c & 7));
-		}
-	}
+	quote_string(ob, (const uint8_t *)comm, n, QUOTE_BARE | QUOTE_ANGLE, QUOTE_X_NONE);
 }
 
 void pidnames_reset(void)

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
-/* strace's -e quiet=, -e signal= and -e status= sets (see proc_opts.h). */
+/* strace's qualifier sets: -e quiet=, -e signal=, -e status=, and the
+ * word sets of other options (see proc_opts.h). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "proc_opts.h"
 #include "syscall_name.h"
 
-struct set_word { const char *name; unsigned bits; };
-
 /* strace's qualifier syntax: "[!]WORD[,WORD]...", WORD also "all" or
  * "none"; `lookup` turns one word into bits (false: not a member name). */
 static int parse_set(const char *set, uint64_t all, uint64_t *out, const char **bad,
-		     bool (*lookup)(const char *w, size_t n, uint64_t *bits))
+		     bool (*lookup)(const void *ctx, const char *w, size_t n, uint64_t *bits),
+		     const void *ctx)
 {
 	static char word[64];
 	bool negate = *set == '!';
@@ -25,11 +25,11 @@ static int parse_set(const char *set, uint64_t all, uint64_t *out, const char **
 		const char *end = strchr(p, ',');
 		size_t n = end ? (size_t)(end - p) : strlen(p);
 		uint64_t bits = 0;
-		if (n == 3 && !strncmp(p, "all", 3))
+		if (n == 3 && !strncasecmp(p, "all", 3))
 			bits = all;
-		else if (n == 4 && !strncmp(p, "none", 4))
+		else if (n == 4 && !strncasecmp(p, "none", 4))
 			bits = 0;
-		else if (!n || !lookup(p, n, &bits))
+		else if (!n || !lookup(ctx, p, n, &bits))
 			goto fail_word;
 		v |= bits;
 		p += n;
@@ -51,44 +51,42 @@ fail:
 	return -1;
 }
 
-static bool word_in(const struct set_word *t, const char *w, size_t n, uint64_t *bits)
+/* a word of a qualify_word table, in any case (as strace) */
+static bool table_word(const void *ctx, const char *w, size_t n, uint64_t *bits)
 {
-	for (; t->name; t++)
-		if (strlen(t->name) == n && !strncmp(t->name, w, n)) {
+	for (const struct qualify_word *t = ctx; t->name; t++)
+		if (strlen(t->name) == n && !strncasecmp(t->name, w, n)) {
 			*bits = t->bits;
 			return true;
 		}
 	return false;
 }
 
-static bool quiet_word(const char *w, size_t n, uint64_t *bits)
+int qualify_words(const char *set, const struct qualify_word *words, uint64_t all,
+		  uint64_t *out, const char **bad)
 {
-	static const struct set_word names[] = {
-		{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT },
-		{ "exits", QUIET_EXIT },
-		{ "path-resolution", QUIET_PATH_RESOLUTION },
-		{ "personality", QUIET_PERSONALITY },
-		{ "thread-execve", QUIET_THREAD_EXECVE },
-		{ "superseded", QUIET_THREAD_EXECVE },
-		{ NULL, 0 },
-	};
-	return word_in(names, w, n, bits);
+	return parse_set(set, all, out, bad, table_word, words);
 }
 
-static bool status_word(const char *w, size_t n, uint64_t *bits)
-{
-	static const struct set_word names[] = {
-		{ "successful", STATUS_SUCCESSFUL }, { "failed", STATUS_FAILED },
-		{ "unfinished", STATUS_UNFINISHED }, { "unavailable", STATUS_UNAVAILABLE },
-		{ "detached", STATUS_DETACHED },
-		{ NULL, 0 },
-	};
-	return word_in(names, w, n, bits);
-}
+static const struct qualify_word quiet_words[] = {
+	{ "attach", QUIET_ATTACH }, { "exit", QUIET_EXIT }, { "exits", QUIET_EXIT },
+	{ "path-resolution", QUIET_PATH_RESOLUTION },
+	{ "personality", QUIET_PERSONALITY },
+	{ "thread-execve", QUIET_THREAD_EXECVE }, { "superseded", QUIET_THREAD_EXECVE },
+	{ NULL, 0 },
+};
+
+static const struct qualify_word status_words[] = {
+	{ "successful", STATUS_SUCCESSFUL }, { "failed", STATUS_FAILED },
+	{ "unfinished", STATUS_UNFINISHED }, { "unavailable", STATUS_UNAVAILABLE },
+	{ "detached", STATUS_DETACHED },
+	{ NULL, 0 },
+};
 
 /* SIGCHLD, CHLD, sigchld or 17 (strace accepts each) */
-static bool signal_word(const char *w, size_t n, uint64_t *bits)
+static bool signal_word(const void *ctx, const char *w, size_t n, uint64_t *bits)
 {
+	(void)ctx;
 	char tmp[32], buf[32];
 	if (n >= sizeof(tmp))
 		return false;
@@ -119,7 +117,7 @@ static bool signal_word(const char *w, size_t n, uint64_t *bits)
 int parse_quiet_set(const char *set, unsigned *out, const char **bad)
 {
 	uint64_t v;
-	if (parse_set(set, QUIET_ALL, &v, bad, quiet_word))
+	if (qualify_words(set, quiet_words, QUIET_ALL, &v, bad))
 		return -1;
 	*out = v;
 	return 0;
@@ -128,7 +126,7 @@ int parse_quiet_set(const char *set, unsigned *out, const char **bad)
 int parse_status_set(const char *set, unsigned *out, const char **bad)
 {
 	uint64_t v;
-	if (parse_set(set, STATUS_ALL, &v, bad, status_word))
+	if (qualify_words(set, status_words, STATUS_ALL, &v, bad))
 		return -1;
 	*out = v;
 	return 0;
@@ -136,5 +134,5 @@ int parse_status_set(const char *set, unsigned *out, const char **bad)
 
 int parse_signal_set(const char *set, uint64_t *out, const char **bad)
 {
-	return parse_set(set, ~0ULL, out, bad, signal_word);
+	return parse_set(set, ~0ULL, out, bad, signal_word, NULL);
 }

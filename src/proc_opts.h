@@ -35,6 +35,12 @@ enum {
 	STATUS_ALL = 0x1f,
 };
 
+/* A set of words from `words` (ended by a NULL name; matched in any case,
+ * as strace), plus "all" (= `all`), "none" and a leading "!". */
+struct qualify_word { const char *name; uint64_t bits; };
+int qualify_words(const char *set, const struct qualify_word *words, uint64_t all,
+		  uint64_t *out, const char **bad);
+
 int parse_quiet_set(const char *set, unsigned *out, const char **bad);
 int parse_status_set(const char *set, unsigned *out, const char **bad);
 /* bit sig-1 for each signal 1..64 */

@@ -15,6 +15,7 @@
  *   - -xx: every byte as \xNN;
  *   - truncation: `...` after the closing quote.
  */
+#include <stdbool.h>
 #include "strquote.h"
 
 /* Input bytes handled per ob_reserve: at most 4 output bytes each. */
@@ -68,7 +69,7 @@ static inline char simple_escape(uint8_t c)
 	}
 }
 
-static void quote_escaped(struct outbuf *o, const uint8_t *s, size_t len)
+static void quote_escaped(struct outbuf *o, const uint8_t *s, size_t len, bool angle)
 {
 	size_t i = 0;
 	while (i < len) {
@@ -78,7 +79,7 @@ static void quote_escaped(struct outbuf *o, const uint8_t *s, size_t len)
 		for (; i < end; i++) {
 			uint8_t c = s[i];
 			char e;
-			if (is_print(c) && c != '"' && c != '\\') {
+			if (is_print(c) && c != '"' && c != '\\' && !(angle && (c == '<' || c == '>'))) {
 				*p++ = (char)c;
 			} else if ((e = simple_escape(c))) {
 				*p++ = '\\';
@@ -102,11 +103,15 @@ static void quote_escaped(struct outbuf *o, const uint8_t *s, size_t len)
 void quote_string(struct outbuf *o, const uint8_t *s, size_t len,
 		  unsigned flags, int xmode)
 {
-	ob_putc(o, '"');
+	bool bare = flags & QUOTE_BARE;
+	if (!bare)
+		ob_putc(o, '"');
 	if (xmode >= QUOTE_X_ALL || (xmode == QUOTE_X_NONASCII && needs_hex(s, len)))
 		quote_hex(o, s, len);
 	else
-		quote_escaped(o, s, len);
+		quote_escaped(o, s, len, flags & QUOTE_ANGLE);
+	if (bare)
+		return;
 	ob_putc(o, '"');
 	if (flags & QUOTE_TRUNC)
 		ob_write(o, "...", 3);

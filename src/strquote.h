@@ -15,6 +15,10 @@
 
 /* flags */
 #define QUOTE_TRUNC 0x1  /* more bytes existed: "abc"... */
+#define QUOTE_BARE  0x2  /* no quotes around (nor "..."): strace's names in
+                          * angle brackets (-y paths, -Y comms) */
+#define QUOTE_ANGLE 0x4  /* '<' and '>' in octal too: they would end the
+                          * name in "3</x>" */
 
 /* xmode: strace's -x / -xx */
 #define QUOTE_X_NONE     0  /* escapes, octal for other bytes */
