@@ -2547,6 +2547,15 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		emit_begin_struct(e, "info");
 		bfd(e, "bpf_fd", a, 0);
 		emit_uint(e, "info_len", bu32(a, 4));
+		{   /* the kernel writes back the length it filled */
+			const struct blob_ref *o = &a->c->out[1];
+			if (a->c->exiting && a->c->rec->ret == 0 && o->b && o->b != a->c->blob[1].b &&
+			    !(o->b->flags & SCT_BF_FAULT) && o->b->len >= 8 &&
+			    get_u32(o->data + 4) != bu32(a, 4)) {
+				emit_changed(e);
+				emit_uint(e, NULL, get_u32(o->data + 4));
+			}
+		}
 		emit_addr64(e, "info", bu64(a, 8));   /* an info struct BPF does not follow */
 		emit_end_struct(e);
 		return 16;
@@ -2728,7 +2737,9 @@ const struct syscall_row decode_rows_kernel[] = {
 	 * (the kernel may write its size back) */
 	SYS(perf_event_open, .arg = { A_NONE, A_INT, A_INT, A_FD }, .decode = sys_perf_event_open,
 	    .blocks = 1, .cap = { [0] = CAP_IN(PERF_ATTR_CAP) }),
-	SYS(bpf, .decode = sys_bpf,
+	/* blocks: an entry record keeps the attr as the caller passed it
+	 * (BPF_OBJ_GET_INFO_BY_FD writes info_len back) */
+	SYS(bpf, .decode = sys_bpf, .blocks = 1,
 	    .cap = { [1] = { .kind = SCT_CAP_BUF_IN, .lenarg = 2, .size = BPF_ATTR_CAP } }),
 	SYS_END
 };
