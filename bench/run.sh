@@ -9,7 +9,8 @@
 #
 # Configurations (one function each, cfg_*):
 #   untraced, floor (empty tp_btf sys_enter/sys_exit programs), sctrace
-#   filtered out (-p of a sleeping process), sctrace text to /dev/null,
+#   filtered out (-p of a sleeping process), sctrace text to /dev/null (and
+#   with -y),
 #   JSON to /dev/null, JSON to a file, strace -f, perf trace, bpftrace.
 #
 # Knobs (environment): BENCH_RUNS (runs of the fast configs, default 5),
@@ -32,7 +33,7 @@ SCALE=${BENCH_SCALE:-1}
 RUN_TIMEOUT=300            # seconds for any one run
 
 MODES="getppid openrc threads forkexec"
-CONFIGS="untraced floor filtered text json jsonfile strace perf bpftrace"
+CONFIGS="untraced floor filtered text texty json jsonfile strace perf bpftrace"
 
 T=$(mktemp -d /tmp/sctrace-bench.XXXXXX)
 RESULTS=$T/results.tsv     # mode cfg ns_per_call lost rss_kb foreign_pids load1
@@ -133,6 +134,7 @@ cfg_label() {
 		floor)    echo "empty BPF sys_enter/sys_exit pair (floor)" ;;
 		filtered) echo "sctrace, filtered out (-p of another pid)" ;;
 		text)     echo "sctrace -f -o /dev/null (text)" ;;
+		texty)    echo "sctrace -f -y -o /dev/null (text, fds resolved)" ;;
 		json)     echo "sctrace -f --json -o /dev/null" ;;
 		jsonfile) echo "sctrace -f --json -o FILE" ;;
 		strace)   echo "strace -f -o /dev/null" ;;
@@ -192,6 +194,11 @@ cfg_text() {
 
 cfg_json() {
 	sct_run -f --json -o /dev/null -- "$WL" "$@"
+}
+
+# -y: each fd's file found in the kernel at the call
+cfg_texty() {
+	sct_run -f -y -o /dev/null -- "$WL" "$@"
 }
 
 cfg_jsonfile() {
@@ -280,7 +287,7 @@ run_one() {
 	fi
 	lost=$(sed -n 's/^sctrace: \([0-9][0-9]*\) events lost.*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
 	case $cfg in
-		filtered|text|json|jsonfile) lost=${lost:-0} ;;
+		filtered|text|texty|json|jsonfile) lost=${lost:-0} ;;
 		*) lost=- ;;
 	esac
 	rss=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$T/time" 2>/dev/null | tail -n 1)
@@ -608,6 +615,12 @@ write_doc() {
 	else
 		echo "| vs perf trace, getppid | ≥ 40× faster | perf trace did not run: $(fail_reason getppid perf) | n/a |"
 	fi
+	local ty tx
+	ty=$(stat_of openrc texty median)
+	tx=$(stat_of openrc text median)
+	if [ -n "$ty" ] && [ -n "$tx" ]; then
+		echo "| -y, openrc (text to /dev/null both) | ≤ 1.5× without -y | $(ratio "$ty" "$tx") without -y | $(verdict "$(ratio_num "$ty" "$tx")" 1.5) |"
+	fi
 	local first_ms rss_mb
 	first_ms=$(awk '$1 == "sctrace" && $2 >= 0 { print $2 / 1e6 }' "$T/launch.tsv" 2>/dev/null | median)
 	echo "| launch to first event (\`sctrace -o FILE -- true\`) | ≤ 150 ms | ${first_ms:+$(printf '%.1f' "$first_ms") ms} | $(verdict "$first_ms" 150) |"
@@ -654,7 +667,7 @@ write_doc() {
 	if [ -s "$T/filelines.tsv" ]; then
 		awk -F'\t' '$1 == "getppid" { n++; if ($2 < $3) short++ } END { if (n) printf "| JSON to a file, getppid: runs whose file had fewer lines than calls made | %d of %d |\n", short, n }' "$T/filelines.tsv"
 	fi
-	for cfg in filtered text json jsonfile; do
+	for cfg in filtered text texty json jsonfile; do
 		local lsum
 		lsum=$(awk -F'\t' -v c="$cfg" '$2 == c && $4 != "-" { s += $4; n++ } END { if (n) printf "%d in %d runs", s, n }' "$RESULTS")
 		echo "| lost events, $(cfg_label "$cfg"), all workloads | ${lsum:--} |"
@@ -666,7 +679,7 @@ write_doc() {
 		echo "| of the launch latency: start of sctrace to the command's exec (setup: load, attach; median) | $(awk '$1 == "stamp" && $4 >= 0 { print $4 / 1e6 }' "$T/launch.tsv" | median | xargs printf '%.1f') ms |"
 		echo "| of the launch latency: the command's exec to the first byte written (median) | $(awk '$1 == "stamp" && $4 >= 0 && $2 >= 0 { print ($2 - $4) / 1e6 }' "$T/launch.tsv" | median | xargs printf '%.1f') ms |"
 	fi
-	for cfg in filtered text json jsonfile; do
+	for cfg in filtered text texty json jsonfile; do
 		rss=$(awk -F'\t' -v c="$cfg" '$2 == c && $5 != "-" { if ($5 > x) x = $5 } END { if (x) printf "%.1f", x / 1024 }' "$RESULTS")
 		echo "| peak RSS, $(cfg_label "$cfg") (max over runs) | ${rss:--} MiB |"
 	done
