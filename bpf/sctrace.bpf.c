@@ -1111,7 +1111,7 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 		return 0;
 	}
 	if (emit_events && mask_has(entry_mask, id) &&
-	    (ret_filter == SCT_RET_ALL || id == 59 /* execve */ || id == 322 /* execveat */) &&
+	    (ret_filter == SCT_RET_ALL || is_execve(id, false)) &&
 	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
 		__u32 nr = id;
 		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
@@ -1131,16 +1131,22 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
  * where a fatal signal other than SIGKILL is taken: under ptrace it is
  * delivered first, to the thread it was sent to, as a rule the leader.
  */
+/* The fatal signal other than SIGKILL that ends t's process (the kernel
+ * made it a group SIGKILL), when t is the leader, which strace shows taking
+ * it; else 0 */
+static __always_inline int leader_fatal_signal(struct task_struct *t)
+{
+	struct signal_struct *sig = t->signal;
+	int code = sig->group_exit_code & 0x7f;
+	if (!(sig->flags & SCT_SIGNAL_GROUP_EXIT) || code == SCT_SIGKILL || t->pid != t->tgid)
+		return 0;
+	return code;
+}
+
 static __always_inline bool dies_in_call(void)
 {
 	struct task_struct *t = bpf_get_current_task_btf();
-	if (!(t->pending.signal.sig[0] & (1UL << (SCT_SIGKILL - 1))))
-		return false;
-	struct signal_struct *sig = t->signal;
-	__u32 code = sig->group_exit_code & 0x7f;
-	if ((sig->flags & SCT_SIGNAL_GROUP_EXIT) && code && code != SCT_SIGKILL && t->pid == t->tgid)
-		return false;
-	return true;
+	return (t->pending.signal.sig[0] & (1UL << (SCT_SIGKILL - 1))) && !leader_fatal_signal(t);
 }
 
 /* The end of a call whose entry was not seen. */
@@ -1149,6 +1155,21 @@ static __always_inline bool is_fork_child_return(long nr, bool compat)
 	if (compat)  /* i386: fork, clone, vfork, clone3 */
 		return nr == 2 || nr == 120 || nr == 190 || nr == 435;
 	return nr == 56 || nr == 57 || nr == 58 || nr == 435;
+}
+
+/* A call whose entry was not seen, from the registers saved at its entry
+ * (the kernel leaves the arguments there), into st (zeroed first). */
+static __always_inline void call_from_regs(struct inflight *st, bool btf, struct pt_regs *regs,
+					   long nr, bool compat, __u64 now)
+{
+	__builtin_memset(st, 0, sizeof(*st));
+	st->ts = now;
+	st->nr = nr;
+	st->active = INF_ACTIVE | (compat ? INF_COMPAT : 0);
+	if (compat)
+		read_args_ia32(btf, regs, st->args);
+	else
+		read_args(btf, regs, st->args);
 }
 
 /*
@@ -1175,18 +1196,9 @@ static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *
 	if (!tmp)
 		return NULL;
 	__u64 now = bpf_ktime_get_ns();
-	__builtin_memset(tmp, 0, sizeof(*tmp));
-	tmp->ts = now;
-	tmp->nr = nr;
-	tmp->active = INF_ACTIVE;
+	call_from_regs(tmp, btf, regs, nr, compat, now);
 	if (aggregate)
 		tmp->cpu_ns = task_cpu_ns(now);
-	if (compat) {
-		tmp->active |= INF_COMPAT;
-		read_args_ia32(btf, regs, tmp->args);
-	} else {
-		read_args(btf, regs, tmp->args);
-	}
 	if (!st) {
 		struct task_struct *t = bpf_get_current_task_btf();
 		if (t->start_time < trace_start_ns)
@@ -1350,14 +1362,7 @@ static __always_inline bool seccomp_killed_thread(struct task_struct *task, __u6
 	bool compat = task->thread_info.status & 0x0002;
 	if (!syscall_traced(nr, compat))
 		return false;
-	__builtin_memset(tmp, 0, sizeof(*tmp));
-	tmp->ts = bpf_ktime_get_ns();
-	tmp->nr = nr;
-	tmp->active = INF_ACTIVE | (compat ? INF_COMPAT : 0);
-	if (compat)
-		read_args_ia32(true, regs, tmp->args);
-	else
-		read_args(true, regs, tmp->args);
+	call_from_regs(tmp, true, regs, nr, compat, bpf_ktime_get_ns());
 	return true;
 }
 
@@ -1559,12 +1564,9 @@ static __always_inline void on_signal(int sig, void *info, struct k_sigaction *k
 	if (ka && (BPF_CORE_READ(ka, sa.sa_flags) & SCT_SA_IMMUTABLE))
 		return;
 	if (sig == SCT_SIGKILL) {
-		struct signal_struct *ss = t->signal;
-		int code = ss->group_exit_code & 0x7f;
-		if (!(ss->flags & SCT_SIGNAL_GROUP_EXIT) || !code || code == SCT_SIGKILL ||
-		    t->pid != t->tgid)
+		sig = leader_fatal_signal(t);
+		if (!sig)
 			return;
-		sig = code;
 		info = NULL;
 	}
 	struct sct_signal *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);

@@ -321,24 +321,26 @@ static void emit_xattr_args(struct emit *e, const char *key, const struct call *
 	emit_end_struct(e);
 }
 
-static void sys_setxattrat(struct emit *e, const struct call *c, int i, const char *key)
+/* setxattrat and getxattrat: the same arguments; getxattrat's value is
+ * an output */
+static void xattrat_arg(struct emit *e, const struct call *c, int i, const char *key, bool get)
 {
 	switch (i) {
 	case 2: dec_xattrat_flags(e, c, i, key); break;
-	case 4: emit_xattr_args(e, key, c, false); break;
+	case 4: emit_xattr_args(e, key, c, get); break;
 	case 5: emit_uint(e, key, arg_u64(c, 5)); break;
 	default: decode_arg_kind(e, c, i, key);
 	}
 }
 
+static void sys_setxattrat(struct emit *e, const struct call *c, int i, const char *key)
+{
+	xattrat_arg(e, c, i, key, false);
+}
+
 static void sys_getxattrat(struct emit *e, const struct call *c, int i, const char *key)
 {
-	switch (i) {
-	case 2: dec_xattrat_flags(e, c, i, key); break;
-	case 4: emit_xattr_args(e, key, c, true); break;
-	case 5: emit_uint(e, key, arg_u64(c, 5)); break;
-	default: decode_arg_kind(e, c, i, key);
-	}
+	xattrat_arg(e, c, i, key, true);
 }
 
 /* listxattrat(dfd, path, at_flags, list, size) */

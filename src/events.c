@@ -74,6 +74,14 @@ void events_add_task(struct events *ev, uint32_t tid)
 	update_ntasks(ev);
 }
 
+static void drop_task(struct events *ev, uint32_t tid)
+{
+	if (!ev->track_tasks)
+		return;
+	tidmap_del(&ev->tasks, tid);
+	update_ntasks(ev);
+}
+
 void events_add_proc(struct events *ev, uint32_t pid)
 {
 	tidmap_put(&ev->procs, pid, TASK_PRESENT);
@@ -289,19 +297,13 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 			mine.flags &= ~SCT_XF_GROUP_DEAD;
 			print_exit(ev, &mine);
 			/* the thread is gone (the terminal prefix counts it no more) */
-			if (ev->track_tasks) {
-				tidmap_del(&ev->tasks, x->tid);
-				update_ntasks(ev);
-			}
+			drop_task(ev, x->tid);
 			leader->status = x->status;
 			leader->flags |= SCT_XF_GROUP_DEAD;
 			leader->ts = x->ts;
 			interleave(ev, leader->tid, false);
 			print_exit(ev, leader);
-			if (ev->track_tasks) {
-				tidmap_del(&ev->tasks, leader->tid);
-				update_ntasks(ev);
-			}
+			drop_task(ev, leader->tid);
 			free(leader);
 		} else {
 			print_exit(ev, x);
@@ -310,11 +312,8 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 		print_exit(ev, x);
 	}
 	/* a leader waiting for its line still counts (strace's zombie tcb) */
-	if (ev->track_tasks) {
-		if (!tidmap_get(&ev->leader_exits, x->tid))
-			tidmap_del(&ev->tasks, x->tid);
-		update_ntasks(ev);
-	}
+	if (!tidmap_get(&ev->leader_exits, x->tid))
+		drop_task(ev, x->tid);
 	if (x->flags & SCT_XF_GROUP_DEAD)
 		tidmap_del(&ev->procs, x->pid);
 }
@@ -367,10 +366,7 @@ static void on_exec(struct events *ev, const struct sct_exec *x)
 		free(gone);
 		tidmap_put(&ev->pending, x->pid, p);
 	}
-	if (ev->track_tasks) {
-		tidmap_del(&ev->tasks, x->old_tid);
-		update_ntasks(ev);
-	}
+	drop_task(ev, x->old_tid);
 }
 
 /* The fixed part each record type must have */

@@ -141,22 +141,18 @@ static void kill_launched(struct events *ev, pid_t child, bool follow)
 	free(roots);
 }
 
-static void count_cb(void *n, uint32_t tid)
-{
-	(void)tid;
-	(*(int *)n)++;
-}
-
 /* strace's attach and detach messages on stderr; JSON: records */
 struct say_task {
 	struct output *out;
 	pid_t tgid;
 	bool attached;
+	int nthreads;  /* counted on the way */
 };
 
 static void say_task_cb(void *arg, uint32_t tid)
 {
 	struct say_task *s = arg;
+	s->nthreads++;
 	if (s->out->ops->attach && opts_emit_events(s->out->opts))
 		s->out->ops->attach(s->out, s->tgid, tid, s->attached);
 	/* text: each thread at detach, the leader last */
@@ -166,7 +162,7 @@ static void say_task_cb(void *arg, uint32_t tid)
 
 static void say_detached(struct output *out, pid_t tgid)
 {
-	struct say_task s = { out, tgid, false };
+	struct say_task s = { out, tgid, false, 0 };
 	proc_for_each_thread(tgid, say_task_cb, &s);
 	fprintf(stderr, "sctrace: Process %d detached\n", tgid);
 	output_flush(out);
@@ -242,13 +238,11 @@ int main(int argc, char **argv)
 	}
 	for (int i = 0; i < opts.npids && !(opts.quiet & QUIET_ATTACH); i++) {
 		/* every thread is traced: strace -f's "attached with N threads" */
-		int nthreads = 0;
-		proc_for_each_thread(tgids[child ? i + 1 : i], count_cb, &nthreads);
-		struct say_task s = { &out, tgids[child ? i + 1 : i], true };
+		struct say_task s = { &out, tgids[child ? i + 1 : i], true, 0 };
 		proc_for_each_thread(s.tgid, say_task_cb, &s);
-		if (nthreads > 1)
+		if (s.nthreads > 1)
 			fprintf(stderr, "sctrace: Process %d attached with %d threads\n", opts.pids[i],
-				nthreads);
+				s.nthreads);
 		else
 			fprintf(stderr, "sctrace: Process %d attached\n", opts.pids[i]);
 	}

@@ -342,11 +342,17 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 	end_line(o);
 }
 
+/* A line that is not a call's: its task's prefix and time */
+static void begin_line(struct output *o, uint32_t tid, const char *comm, uint64_t mono_ns)
+{
+	put_prefix(o, tid, comm);
+	put_time(o, mono_ns);
+}
+
 static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 {
 	struct outbuf *ob = &o->ob;
-	put_prefix(o, x->tid, x->comm);
-	put_time(o, x->ts);
+	begin_line(o, x->tid, x->comm, x->ts);
 	if ((x->status & 0x7f) == 0) {
 		ob_puts(ob, "+++ exited with ");
 		ob_u64(ob, (x->status >> 8) & 0xff);
@@ -364,8 +370,7 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 static void text_superseded(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid)
 {
 	struct outbuf *ob = &o->ob;
-	put_prefix(o, x->tid, x->comm);
-	put_time(o, x->ts);
+	begin_line(o, x->tid, x->comm, x->ts);
 	ob_puts(ob, "+++ superseded by execve in pid ");
 	ob_u64(ob, by_tid);
 	ob_puts(ob, " +++");
@@ -386,8 +391,7 @@ static void text_signal(struct output *o, const struct sct_signal *sg)
 	struct emit_text st;
 	char sig[32];
 
-	put_prefix(o, sg->tid, sg->comm);
-	put_time(o, sg->ts);
+	begin_line(o, sg->tid, sg->comm, sg->ts);
 	const char *name = exit_signal_name(sg->sig, sig, sizeof(sig));
 	ob_puts(ob, "--- ");
 	ob_puts(ob, name);
@@ -398,8 +402,7 @@ static void text_signal(struct output *o, const struct sct_signal *sg)
 	ob_puts(ob, " ---");
 	end_line(o);
 	if (sg->flags & SCT_SIGF_STOP) {
-		put_prefix(o, sg->tid, sg->comm);
-		put_time(o, sg->ts);
+		begin_line(o, sg->tid, sg->comm, sg->ts);
 		ob_puts(ob, "--- stopped by ");
 		ob_puts(ob, name);
 		ob_puts(ob, " ---");
