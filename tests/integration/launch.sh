@@ -31,7 +31,12 @@ launch_child_of() {
 
 if want launch-user; then
 	nuid=$(id -u nobody) ngid=$(id -g nobody) ngroups=$(id -G nobody | wc -w)
-	$SCT -o "$T/user.txt" -u nobody -- $B/sc_launch ids
+	# a copy the other users can run: the clone (and $T) may sit below a
+	# directory only root can enter
+	UB=$(mktemp -d /tmp/sctrace-user.XXXXXX)
+	chmod 755 "$UB"
+	cp $B/sc_launch "$UB/"
+	$SCT -o "$T/user.txt" -u nobody -- $UB/sc_launch ids
 	check "launch -u: exit status" $? "nonzero"
 	has_line "launch -u: getuid" "$T/user.txt" "$(launch_line 'getuid()' "$nuid")"
 	has_line "launch -u: getgid" "$T/user.txt" "$(launch_line 'getgid()' "$ngid")"
@@ -40,10 +45,10 @@ if want launch-user; then
 	# the change happens before tracing starts, as in strace
 	has_re "launch -u: first line is the execve" <(head -1 "$T/user.txt") '^execve\('
 	no_re "launch -u: the uid change is not traced" "$T/user.txt" '^(setgroups|setgid|setuid|prctl)\('
-	$SCT -o "$T/user-long.txt" --user=nobody -- $B/sc_launch ids
+	$SCT -o "$T/user-long.txt" --user=nobody -- $UB/sc_launch ids
 	has_line "launch --user=" "$T/user-long.txt" "$(launch_line 'getuid()' "$nuid")"
 	# UID:GID: no lookup, no supplementary groups
-	$SCT -o "$T/user-ids.txt" -u 123:456 -- $B/sc_launch ids
+	$SCT -o "$T/user-ids.txt" -u 123:456 -- $UB/sc_launch ids
 	expect_lines "launch -u UID:GID" "$T/user-ids.txt" <<EOF2
 $(launch_line 'getuid()' 123)
 $(launch_line 'getgid()' 456)
@@ -51,6 +56,7 @@ $(launch_line 'getgroups(0, NULL)' 0)
 EOF2
 	# sctrace stays root: it could trace (and so print) at all
 	has_line "launch -u: last line" <(tail -1 "$T/user-ids.txt") '+++ exited with 0 +++'
+	rm -rf "$UB"
 
 	# strace's messages; an unknown user is exit 1 (as strace), a
 	# malformed UID:GID a usage error (2); the command never runs
