@@ -12,7 +12,12 @@
 #ifndef SCTRACE_FDS_BPF_H
 #define SCTRACE_FDS_BPF_H
 
+#include <bpf/bpf_endian.h>
+
 const volatile bool decode_fds = false;
+/* -yy / --decode-fds=socket, =eventfd: the object's state, not just its name */
+const volatile bool fd_sock_details = false;
+const volatile bool fd_eventfd_details = false;
 /* syscalls with fd arguments resolved at entry (sct_sysspec.fdargs) */
 const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 
@@ -126,6 +131,69 @@ done:
 	return 1;
 }
 
+#define SCT_AF_UNIX    1
+#define SCT_AF_INET    2
+#define SCT_AF_INET6   10
+#define SCT_AF_NETLINK 16
+
+/* The inode number of sk's socket (the kernel's sock_i_ino()): the inode
+ * sits beside the socket in struct socket_alloc */
+static __always_inline __u32 sock_ino(struct sock *sk)
+{
+	struct socket *so = sk ? BPF_CORE_READ(sk, sk_socket) : NULL;
+	if (!so)
+		return 0;
+	struct inode *ino = (void *)so - bpf_core_field_offset(struct socket_alloc, socket) +
+			    bpf_core_field_offset(struct socket_alloc, vfs_inode);
+	return BPF_CORE_READ(ino, i_ino);
+}
+
+/* -yy: socket f's protocol, addresses, peer (SCT_BF_FD_SOCK) into o, which
+ * is zeroed blob memory */
+static __always_inline void sock_info(struct sct_fd_sock *o, struct file *f)
+{
+	struct socket *so = BPF_CORE_READ(f, private_data);
+	struct sock *sk = so ? BPF_CORE_READ(so, sk) : NULL;
+	if (!sk)
+		return;
+	struct proto *prot = BPF_CORE_READ(sk, __sk_common.skc_prot);
+	if (prot)
+		bpf_probe_read_kernel_str(o->proto, sizeof(o->proto), prot->name);
+	__u16 family = BPF_CORE_READ(sk, __sk_common.skc_family);
+	o->family = family;
+	o->type = BPF_CORE_READ(sk, sk_type);
+	o->protocol = BPF_CORE_READ(sk, sk_protocol);
+	if (family == SCT_AF_INET || family == SCT_AF_INET6) {
+		o->sport = BPF_CORE_READ(sk, __sk_common.skc_num);
+		o->dport = bpf_ntohs(BPF_CORE_READ(sk, __sk_common.skc_dport));
+		if (family == SCT_AF_INET) {
+			bpf_probe_read_kernel(o->src, 4, &sk->__sk_common.skc_rcv_saddr);
+			bpf_probe_read_kernel(o->dst, 4, &sk->__sk_common.skc_daddr);
+		} else if (bpf_core_field_exists(sk->__sk_common.skc_v6_daddr)) {
+			bpf_probe_read_kernel(o->src, 16, &sk->__sk_common.skc_v6_rcv_saddr);
+			bpf_probe_read_kernel(o->dst, 16, &sk->__sk_common.skc_v6_daddr);
+		}
+	} else if (family == SCT_AF_UNIX) {
+		struct unix_sock *u = (void *)sk;
+		struct unix_address *a = BPF_CORE_READ(u, addr);
+		if (a) {
+			__u32 len = BPF_CORE_READ(a, len);
+			if (len > 2) {
+				len -= 2;  /* less sun_family */
+				if (len > sizeof(o->name))
+					len = sizeof(o->name);
+				barrier_var(len);
+				len &= 127;
+				bpf_probe_read_kernel(o->name, len, (void *)a->name + 2);
+				o->name_len = len;
+			}
+		}
+		o->peer_ino = sock_ino(BPF_CORE_READ(u, peer));
+	} else if (family == SCT_AF_NETLINK) {
+		o->portid = BPF_CORE_READ((struct netlink_sock *)sk, portid);
+	}
+}
+
 /* d_unlinked(): unhashed and not a root */
 static __always_inline bool dentry_unlinked(struct dentry *d)
 {
@@ -154,6 +222,13 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 				__builtin_memcpy(out, "socket", 6), b->len = 6;
 			b->flags = SCT_BF_FD_INO;
 			b->aux = BPF_CORE_READ(d, d_inode, i_ino);
+			if (magic == SCT_SOCKFS_MAGIC && fd_sock_details && f) {
+				struct sct_fd_sock *o = (void *)out;
+				__builtin_memset(o, 0, sizeof(*o));
+				sock_info(o, f);
+				b->flags = SCT_BF_FD_SOCK;
+				b->len = sizeof(*o);
+			}
 			blob_end(c, b);
 			return;
 		}
@@ -175,6 +250,17 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 				long n = bpf_probe_read_kernel_str(out + 11, FDP_NAME,
 								   BPF_CORE_READ(d, d_name.name));
 				b->len = n > 0 ? 11 + n - 1 : 11;
+				/* "[eventfd]": its counter, as /proc's fdinfo shows it */
+				if (fd_eventfd_details && priv && n == 10 && out[12] == 'e' &&
+				    out[13] == 'v' && out[16] == 't' && out[19] == ']') {
+					struct eventfd_ctx *ctx = priv;
+					struct sct_fd_eventfd *o = (void *)out;
+					o->count = BPF_CORE_READ(ctx, count);
+					o->flags = BPF_CORE_READ(ctx, flags);
+					o->id = BPF_CORE_READ(ctx, id);
+					b->flags = SCT_BF_FD_EVENTFD;
+					b->len = sizeof(*o);
+				}
 			}
 			blob_end(c, b);
 			return;

@@ -74,6 +74,10 @@ struct sct_syscall {
 #define SCT_BF_FD_INO  0x8  /* SCT_CAP_FDPATH: a pseudo file the kernel names
                              * "data:[aux]" (pipe:[123], socket:[456]) */
 #define SCT_BF_FD_DELETED 0x10 /* SCT_CAP_FDPATH: the file was unlinked */
+#define SCT_BF_FD_SOCK 0x20 /* SCT_CAP_FDPATH, -yy: a socket; data: struct
+                             * sct_fd_sock, aux: its inode */
+#define SCT_BF_FD_EVENTFD 0x40 /* SCT_CAP_FDPATH, -yy: an eventfd; data:
+                                * struct sct_fd_eventfd */
 
 struct sct_blob {
 	__u8  arg;    /* argument index 0..5 */
@@ -192,6 +196,30 @@ enum sct_cap_kind {
 };
 
 #define SCT_FD_RET 6   /* SCT_CAP_FDPATH blob arg of the returned fd */
+
+/* SCT_BF_FD_SOCK: what strace's -yy learns from sock_diag, read from the
+ * socket itself at the call */
+struct sct_fd_sock {
+	char  proto[16];   /* sk_prot->name: "TCP", "UDPv6", "UNIX-STREAM"... */
+	__u16 family;      /* AF_* */
+	__u16 type;        /* SOCK_* */
+	__u16 protocol;    /* IPPROTO_*, NETLINK_* */
+	__u16 sport;       /* inet: the local port (host order; 0: unbound) */
+	__u16 dport;       /* inet: the remote port (host order) */
+	__u16 name_len;    /* AF_UNIX: bytes of name (abstract: from its NUL) */
+	__u32 peer_ino;    /* AF_UNIX: the peer socket's inode (0: none) */
+	__u32 portid;      /* AF_NETLINK: the bound port id (0: unbound) */
+	__u8  src[16];     /* inet: local address (AF_INET: 4 bytes) */
+	__u8  dst[16];     /* inet: remote address */
+	char  name[108];   /* AF_UNIX: the bound sun_path */
+};
+
+/* SCT_BF_FD_EVENTFD: struct eventfd_ctx's state at the call */
+struct sct_fd_eventfd {
+	__u64 count;
+	__u32 flags;       /* EFD_SEMAPHORE... */
+	__s32 id;
+};
 
 #define SCT_MSG_CONTROL_MAX 1024
 

@@ -84,7 +84,7 @@ static const struct flag_name inet_protocols[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name netlink_protocols[] = {
+const struct flag_name netlink_protocols[] = {
 	{ 0, "NETLINK_ROUTE" },        { 1, "NETLINK_UNUSED" },     { 2, "NETLINK_USERSOCK" },
 	{ 3, "NETLINK_FIREWALL" },     { 4, "NETLINK_SOCK_DIAG" },  { 5, "NETLINK_NFLOG" },
 	{ 6, "NETLINK_XFRM" },         { 7, "NETLINK_SELINUX" },    { 8, "NETLINK_ISCSI" },

@@ -447,6 +447,7 @@ void dec_ioctl_arg(struct emit *, const struct call *, int, const char *);
 
 /* decode_net.c */
 extern const struct flag_name address_families[], socket_types[], socket_type_flags[],
+	netlink_protocols[],
 	msg_flags[];
 void dec_sock_family(struct emit *, const struct call *, int, const char *);
 void dec_sock_type(struct emit *, const struct call *, int, const char *);

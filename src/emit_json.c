@@ -150,32 +150,95 @@ static void j_pid(struct emit *e, const char *key, int64_t v, const char *comm, 
 	}
 }
 
+/* "PREFIX_KEY" into buf */
+static const char *fd_key(char *buf, size_t size, const char *prefix, const char *key)
+{
+	snprintf(buf, size, "%s_%s", prefix ? prefix : "", key);
+	return buf;
+}
+
+/* -yy: a socket's state as an object (docs/json.md) */
+static void json_fd_sock(struct json_writer *jw, const struct fd_name *fn)
+{
+	const struct sct_fd_sock *so = fn->sock;
+	jw_begin_object(jw);
+	jw_key(jw, "proto");
+	jw_cstr(jw, fn->sock_proto);
+	jw_key(jw, "family");
+	jw_cstr(jw, fn->sock_family);
+	jw_key(jw, "inode");
+	jw_uint(jw, fn->sock_ino);
+	if (fn->sock_src[0]) {
+		jw_key(jw, "src");
+		jw_cstr(jw, fn->sock_src);
+		jw_key(jw, "sport");
+		jw_uint(jw, so->sport);
+		jw_key(jw, "dst");
+		jw_cstr(jw, fn->sock_dst);
+		jw_key(jw, "dport");
+		jw_uint(jw, so->dport);
+	}
+	if (so->peer_ino) {
+		jw_key(jw, "peer");
+		jw_uint(jw, so->peer_ino);
+	}
+	if (fn->unix_name_len) {
+		jw_key(jw, fn->unix_abstract ? "abstract" : "path");
+		jw_string(jw, fn->unix_name, fn->unix_name_len);
+	}
+	if (fn->nl_proto) {
+		jw_key(jw, "protocol");
+		jw_cstr(jw, fn->nl_proto);
+		jw_key(jw, "portid");
+		jw_uint(jw, so->portid);
+	}
+	jw_end_object(jw);
+}
+
+void json_fd_name(struct json_writer *jw, const char *prefix, const struct fd_name *fn)
+{
+	char buf[80];
+	jw_key(jw, fd_key(buf, sizeof(buf), prefix, "path"));
+	if (fn->efd)  /* the name, not the text form's {eventfd-count=...} */
+		jw_cstr(jw, "anon_inode:[eventfd]");
+	else
+		jw_string(jw, fn->name, fn->len);
+	if (fn->dev[0]) {  /* --decode-fds=dev: "char 1:3" */
+		jw_key(jw, fd_key(buf, sizeof(buf), prefix, "dev"));
+		jw_cstr(jw, fn->dev);
+	}
+	if (fn->sock) {
+		jw_key(jw, fd_key(buf, sizeof(buf), prefix, "socket"));
+		json_fd_sock(jw, fn);
+	}
+	if (fn->efd) {
+		jw_key(jw, fd_key(buf, sizeof(buf), prefix, "eventfd"));
+		jw_begin_object(jw);
+		jw_key(jw, "count");
+		jw_uint(jw, fn->efd->count);
+		jw_key(jw, "id");
+		jw_int(jw, fn->efd->id);
+		jw_key(jw, "semaphore");
+		jw_bool(jw, fn->efd_semaphore);
+		jw_end_object(jw);
+	}
+	if (fn->flags & EMIT_FD_DELETED) {
+		jw_key(jw, fd_key(buf, sizeof(buf), prefix, "deleted"));
+		jw_bool(jw, true);
+	}
+	if (fn->flags & EMIT_FD_TRUNC) {
+		jw_key(jw, fd_key(buf, sizeof(buf), prefix, "path_truncated"));
+		jw_bool(jw, true);
+	}
+}
+
 /* -y: "fd":3,"fd_path":"/x" (and "fd_deleted", "fd_path_truncated") */
 static void j_fd_path(struct emit *e, const char *key, const struct fd_name *fn)
 {
 	struct json_writer *jw = writer(e);
-	unsigned flags = fn->flags;
 	if (jw_in_array(jw))
 		return;
-	char buf[80];
-	snprintf(buf, sizeof(buf), "%s_path", key ? key : "");
-	jw_key(jw, buf);
-	jw_string(jw, fn->name, fn->len);
-	if (fn->dev[0]) {  /* --decode-fds=dev: "char 1:3" */
-		snprintf(buf, sizeof(buf), "%s_dev", key ? key : "");
-		jw_key(jw, buf);
-		jw_cstr(jw, fn->dev);
-	}
-	if (flags & EMIT_FD_DELETED) {
-		snprintf(buf, sizeof(buf), "%s_deleted", key ? key : "");
-		jw_key(jw, buf);
-		jw_bool(jw, true);
-	}
-	if (flags & EMIT_FD_TRUNC) {
-		snprintf(buf, sizeof(buf), "%s_path_truncated", key ? key : "");
-		jw_key(jw, buf);
-		jw_bool(jw, true);
-	}
+	json_fd_name(jw, key, fn);
 }
 
 static const struct emit_ops json_ops = {

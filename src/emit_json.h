@@ -32,4 +32,11 @@ struct emit_json {
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw);
 
+struct fd_name;
+/* -y: the keys that describe an fd's file beside the number, named
+ * PREFIX_path, PREFIX_dev, PREFIX_socket (an object), PREFIX_eventfd,
+ * PREFIX_deleted, PREFIX_path_truncated (prefix NULL: "_path"...); see
+ * docs/json.md */
+void json_fd_name(struct json_writer *jw, const char *prefix, const struct fd_name *fn);
+
 #endif

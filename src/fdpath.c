@@ -2,9 +2,11 @@
 /* -y's file names: see fdpath.h. */
 #include "fdpath.h"
 
+#include <arpa/inet.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <asm/unistd_64.h>
 #include "decode_priv.h"
 #include "strquote.h"
@@ -23,6 +25,10 @@ static unsigned fd_class(const struct blob_ref *r)
 {
 	const struct sct_blob *b = r->b;
 	uint32_t mode = b->aux >> 32;
+	if (b->flags & SCT_BF_FD_SOCK)
+		return DECODE_FD_SOCKET;
+	if (b->flags & SCT_BF_FD_EVENTFD)
+		return DECODE_FD_EVENTFD;
 	if (b->flags & SCT_BF_FD_INO)
 		return name_is(r, "socket") ? DECODE_FD_SOCKET : DECODE_FD_PATH;
 	if (b->len && r->data[0] == '/')
@@ -35,6 +41,129 @@ static unsigned fd_class(const struct blob_ref *r)
 	if (name_is(r, "anon_inode:[eventfd]"))
 		return DECODE_FD_EVENTFD;
 	return DECODE_FD_PATH;
+}
+
+/* The protocols strace's -yy names (its socketutils.c table, by the
+ * kernel's sk_prot->name), and of those, the ones sock_diag gives
+ * addresses for */
+static const char *const sock_protos[] = {
+	"UNIX", "UNIX-STREAM", "TCP", "UDP", "UDPLITE", "DCCP", "SCTP", "L2TP/IP", "PING",
+	"RAW", "TCPv6", "UDPv6", "UDPLITEv6", "DCCPv6", "SCTPv6", "L2TP/IPv6", "PINGv6",
+	"RAWv6", "NETLINK",
+};
+static const char *const inet_diag_protos[] = {
+	"TCP", "UDP", "UDPLITE", "TCPv6", "UDPv6", "UDPLITEv6",
+};
+
+static bool in_list(const char *s, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(s, list[i]))
+			return true;
+	return false;
+}
+
+/* An inet address as strace prints it: IPv6 in brackets */
+static int put_inet(char *buf, size_t size, int family, const uint8_t *a)
+{
+	char t[INET6_ADDRSTRLEN];
+	if (!inet_ntop(family, a, t, sizeof(t)))
+		t[0] = 0;
+	return snprintf(buf, size, family == AF_INET6 ? "[%s]" : "%s", t);
+}
+
+/* -yy's socket details (strace: "TCP:[SRC:PORT->DST:PORT]",
+ * "UNIX-STREAM:[INODE->PEER,\"PATH\"]", "NETLINK:[ROUTE:PORTID]"), what
+ * strace's sock_diag queries would find; "PROTO:[INODE]" where they find
+ * nothing (an unbound socket), "socket:[INODE]" for protocols strace does
+ * not know (PACKET) */
+static size_t format_socket(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino)
+{
+	char proto[sizeof(so->proto) + 1];
+	memcpy(proto, so->proto, sizeof(so->proto));
+	proto[sizeof(so->proto)] = 0;
+	int n;
+	if (!in_list(proto, sock_protos, sizeof(sock_protos) / sizeof(sock_protos[0])))
+		return (size_t)snprintf(buf, size, "socket:[%" PRIu64 "]", ino);
+	if ((so->family == AF_INET || so->family == AF_INET6) && so->sport &&
+	    in_list(proto, inet_diag_protos, sizeof(inet_diag_protos) / sizeof(inet_diag_protos[0]))) {
+		static const uint8_t zero[16];
+		size_t alen = so->family == AF_INET ? 4 : 16;
+		n = snprintf(buf, size, "%s:[", proto);
+		n += put_inet(buf + n, size - n, so->family, so->src);
+		n += snprintf(buf + n, size - n, ":%u", so->sport);
+		if (so->dport || memcmp(so->dst, zero, alen)) {
+			n += snprintf(buf + n, size - n, "->");
+			n += put_inet(buf + n, size - n, so->family, so->dst);
+			n += snprintf(buf + n, size - n, ":%u", so->dport);
+		}
+		n += snprintf(buf + n, size - n, "]");
+		return (size_t)n;
+	}
+	if (so->family == AF_UNIX && (so->peer_ino || so->name_len)) {
+		n = snprintf(buf, size, "%s:[%" PRIu64, proto, ino);
+		if (so->peer_ino)
+			n += snprintf(buf + n, size - n, "->%u", so->peer_ino);
+		if (so->name_len) {
+			/* the name up to its first NUL (an abstract one's
+			 * after its leading NUL), quoted */
+			size_t len = so->name_len < sizeof(so->name) ? so->name_len : sizeof(so->name);
+			const uint8_t *p = (const uint8_t *)so->name;
+			bool abstract = !p[0];
+			if (abstract)
+				p++, len--;
+			const uint8_t *nul = memchr(p, 0, len);
+			if (nul)
+				len = (size_t)(nul - p);
+			struct outbuf ob;
+			if (!ob_init_mem(&ob, 4 * sizeof(so->name) + 8)) {
+				quote_string(&ob, p, len, 0, QUOTE_X_NONE);
+				n += snprintf(buf + n, size - n, ",%s%.*s", abstract ? "@" : "",
+					      (int)ob.len, ob.buf);
+				ob_free(&ob);
+			}
+		}
+		n += snprintf(buf + n, size - n, "]");
+		return (size_t)n;
+	}
+	if (so->family == AF_NETLINK && so->portid) {
+		const char *name = lookup_value(netlink_protocols, so->protocol);
+		if (name)
+			return (size_t)snprintf(buf, size, "%s:[%s:%u]", proto,
+						name + strlen("NETLINK_"), so->portid);
+		return (size_t)snprintf(buf, size, "%s:[%u]", proto, so->protocol);
+	}
+	return (size_t)snprintf(buf, size, "%s:[%" PRIu64 "]", proto, ino);
+}
+
+#define EFD_SEMAPHORE_ 1
+
+/* The parts of a socket's state that JSON gives as fields */
+static void sock_fields(struct fd_name *fn, const struct sct_fd_sock *so)
+{
+	memcpy(fn->sock_proto, so->proto, sizeof(so->proto));
+	fn->sock_proto[sizeof(so->proto)] = 0;
+	fn->sock_family = lookup_value(address_families, so->family);
+	fn->sock_src[0] = fn->sock_dst[0] = 0;
+	fn->nl_proto = NULL;
+	fn->unix_name = NULL;
+	fn->unix_name_len = 0;
+	fn->unix_abstract = false;
+	if (so->family == AF_INET || so->family == AF_INET6) {
+		if (!inet_ntop(so->family, so->src, fn->sock_src, sizeof(fn->sock_src)) ||
+		    !inet_ntop(so->family, so->dst, fn->sock_dst, sizeof(fn->sock_dst)))
+			fn->sock_src[0] = fn->sock_dst[0] = 0;
+	} else if (so->family == AF_UNIX && so->name_len) {
+		size_t len = so->name_len < sizeof(so->name) ? so->name_len : sizeof(so->name);
+		fn->unix_abstract = !so->name[0];
+		fn->unix_name = so->name + fn->unix_abstract;
+		len -= fn->unix_abstract;
+		/* a path ends at its NUL; an abstract name is all its bytes */
+		const char *nul = fn->unix_abstract ? NULL : memchr(fn->unix_name, 0, len);
+		fn->unix_name_len = nul ? (size_t)(nul - fn->unix_name) : len;
+	} else if (so->family == AF_NETLINK) {
+		fn->nl_proto = lookup_value(netlink_protocols, so->protocol);
+	}
 }
 
 bool fdpath_format(const struct blob_ref *r, struct fd_name *fn)
@@ -51,6 +180,39 @@ bool fdpath_format(const struct blob_ref *r, struct fd_name *fn)
 		return false;
 	fn->flags = 0;
 	fn->dev[0] = 0;
+	fn->sock = NULL;
+	fn->efd = NULL;
+	if (b->flags & SCT_BF_FD_SOCK) {
+		if (b->len < sizeof(*fn->sock))
+			return false;
+		fn->sock = (const struct sct_fd_sock *)r->data;
+		sock_fields(fn, fn->sock);
+		fn->sock_ino = b->aux;
+		if (classes & DECODE_FD_SOCKET) {
+			fn->len = format_socket(buf, size, fn->sock, b->aux);
+			fn->flags |= EMIT_FD_RAW;
+		} else {
+			fn->len = (size_t)snprintf(buf, size, "socket:[%" PRIu64 "]", (uint64_t)b->aux);
+		}
+		return true;
+	}
+	if (b->flags & SCT_BF_FD_EVENTFD) {
+		if (b->len < sizeof(*fn->efd))
+			return false;
+		const struct sct_fd_eventfd *efd = (const struct sct_fd_eventfd *)r->data;
+		fn->efd = efd;
+		fn->efd_semaphore = efd->flags & EFD_SEMAPHORE_;
+		if (classes & DECODE_FD_EVENTFD) {
+			/* /proc's fdinfo fields, as strace prints them */
+			fn->len = (size_t)snprintf(buf, size,
+				"{eventfd-count=%#" PRIx64 ", eventfd-id=%d, eventfd-semaphore=%d}",
+				(uint64_t)efd->count, efd->id, !!(efd->flags & EFD_SEMAPHORE_));
+			fn->flags |= EMIT_FD_RAW;
+		} else {
+			fn->len = (size_t)snprintf(buf, size, "anon_inode:[eventfd]");
+		}
+		return true;
+	}
 	if (b->flags & SCT_BF_FD_DELETED)
 		fn->flags |= EMIT_FD_DELETED;
 	if (b->flags & SCT_BF_TRUNC)
@@ -86,7 +248,10 @@ void fdpath_put(struct outbuf *ob, const struct fd_name *fn, int xmode)
 	if (flags & EMIT_FD_TRUNC)
 		return;  /* longer than PATH_MAX: strace's readlink fails too */
 	ob_putc(ob, '<');
-	quote_string(ob, p, len, QUOTE_BARE | QUOTE_ANGLE, xmode);
+	if (flags & EMIT_FD_RAW)
+		ob_write(ob, fn->name, len);
+	else
+		quote_string(ob, p, len, QUOTE_BARE | QUOTE_ANGLE, xmode);
 	if (fn->dev[0]) {
 		ob_putc(ob, '<');
 		ob_puts(ob, fn->dev);

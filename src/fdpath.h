@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "decode.h"
 #include "outbuf.h"
 
@@ -16,6 +17,8 @@
 #define EMIT_FD_DELETED 0x1  /* the file was unlinked: text "(deleted)" after */
 #define EMIT_FD_TRUNC   0x2  /* the walk's depth or length limit was hit: the
                               * path holds its deepest components only */
+#define EMIT_FD_RAW     0x4  /* name is printed as is (-yy's socket and
+                              * eventfd details, quoted where strace does) */
 
 #define FDPATH_MAX (SCT_BLOB_MAX + 32)
 
@@ -26,6 +29,19 @@ struct fd_name {
 	size_t len;
 	char dev[32];          /* --decode-fds=dev: "char 1:3" ("": none) */
 	unsigned flags;        /* EMIT_FD_* */
+	/* -yy's objects, for JSON (NULL: none); pointers into the record */
+	const struct sct_fd_sock *sock;      /* a socket's state */
+	uint64_t sock_ino;                   /* its inode */
+	char sock_proto[20];                 /* "TCP", "UNIX-STREAM" */
+	const char *sock_family;             /* "AF_INET" (NULL: unknown) */
+	char sock_src[48], sock_dst[48];     /* inet addresses ("": not inet) */
+	const char *nl_proto;                /* "NETLINK_ROUTE" (NULL: not netlink,
+	                                      * or a protocol without a name) */
+	const char *unix_name;               /* AF_UNIX's bound name, unix_name_len */
+	size_t unix_name_len;                /* bytes (0: none) */
+	bool unix_abstract;                  /* ...in the abstract namespace */
+	const struct sct_fd_eventfd *efd;    /* an eventfd's counter */
+	bool efd_semaphore;
 };
 
 /* r's file as -y / --decode-fds (decode_opts.decode_fds) show it; false:

@@ -118,18 +118,8 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			/* -y: "ret_path" (and "ret_deleted") beside the number */
 			const struct blob_ref *fp = fdpath_ret(c);
 			static struct fd_name fn;   /* 4 KiB: not on the stack */
-			if (fp && fdpath_format(fp, &fn)) {
-				jw_key(jw, "ret_path");
-				jw_string(jw, fn.name, fn.len);
-				if (fn.dev[0]) {
-					jw_key(jw, "ret_dev");
-					jw_cstr(jw, fn.dev);
-				}
-				if (fn.flags & EMIT_FD_DELETED) {
-					jw_key(jw, "ret_deleted");
-					jw_bool(jw, true);
-				}
-			}
+			if (fp && fdpath_format(fp, &fn))
+				json_fd_name(jw, "ret", &fn);
 			/* -Y / pidns: "ret_comm", "ret_ns" beside the number */
 			struct pid_info pi;
 			if (pidnames_lookup_ret(c, &pi)) {

@@ -160,6 +160,8 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		bpf_map__set_max_entries(s->maps.group_stats, 1);
 	/* -y: only when lines are printed (not for -c alone) */
 	s->rodata->decode_fds = decode_opts.decode_fds && opts_emit_events(o);
+	s->rodata->fd_sock_details = decode_opts.decode_fds & DECODE_FD_SOCKET;
+	s->rodata->fd_eventfd_details = decode_opts.decode_fds & DECODE_FD_EVENTFD;
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
 	choose_programs(s, btf, s->rodata->decode_fds);
