@@ -330,6 +330,7 @@ struct fd_walk {
 	__u8 mask;    /* arguments to resolve */
 	__u8 cwd;     /* ...of which AT_FDCWD means the cwd */
 	__u8 fdret;   /* the return value too */
+	__u8 cwdjob;  /* the cwd too (SCT_FD_CWD) */
 	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
 };
 
@@ -374,9 +375,9 @@ static long cmsg_step(__u32 i, void *ctx)
 	return 0;
 }
 
-/* Job i: argument i (0-5), the return value (6), element i - 7 of the
- * argument's fd list.  One callback for all: the verifier meets the walk
- * once. */
+/* Job i: argument i (0-5), the return value (6), the cwd (7), element
+ * i - 8 of the argument's fd list.  One callback for all: the verifier
+ * meets the walk once. */
 static long fd_step(__u32 i, void *ctx)
 {
 	struct fd_walk *w = ctx;
@@ -395,9 +396,15 @@ static long fd_step(__u32 i, void *ctx)
 			return 0;
 		arg = SCT_FD_RET;
 		fd = w->ret;
+	} else if (i == SCT_FD_CWD) {
+		if (!w->cwdjob)
+			return 0;
+		arg = SCT_FD_CWD;
+		fd = SCT_AT_FDCWD;
+		cwd = true;
 	} else {
 		const struct sct_fdlist *l = w->list;
-		__u32 k = i - SCT_FD_RET - 1;
+		__u32 k = i - SCT_FD_CWD - 1;
 		if (!l || k >= w->nlist || k >= SCT_FDLIST_MAX)
 			return 1;
 		arg = l->arg;
@@ -451,7 +458,7 @@ static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 r
 	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
 		return;  /* before 5.17: no -y */
 	struct fd_walk w = { .c = c, .args = args, .ret = ret, .mask = mask, .cwd = cwd,
-			     .fdret = fdret };
+			     .fdret = fdret, .cwdjob = !at_exit && spec->cwdpath };
 	const struct sct_fdlist *l = &spec->fdlist;
 	__u32 n = l->n;
 	if (l->flags & SCT_FDLIST_NFROM)
@@ -473,7 +480,7 @@ static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 r
 			n = w.nlist;
 		}
 	}
-	bpf_loop(SCT_FD_RET + 1 + (w.list ? n : 0), fd_step, &w, 0);
+	bpf_loop(SCT_FD_CWD + 1 + (w.list ? n : 0), fd_step, &w, 0);
 }
 
 /*

@@ -196,6 +196,7 @@ enum sct_cap_kind {
 };
 
 #define SCT_FD_RET 6   /* SCT_CAP_FDPATH blob arg of the returned fd */
+#define SCT_FD_CWD 7   /* ...of the cwd at entry (sct_sysspec.cwdpath) */
 
 /* SCT_BF_FD_SOCK: what strace's -yy learns from sock_diag, read from the
  * socket itself at the call */
@@ -283,7 +284,8 @@ struct sct_sysspec {
 	__u8  fdargs;       /* -y: bit i: argument i is an fd, resolved at entry */
 	__u8  fdret;        /* -y: the return value is an fd, resolved at exit */
 	__u8  fdcwd;        /* -y: bit i: argument i may be AT_FDCWD (the cwd) */
-	__u8  pad;
+	__u8  cwdpath;      /* JSON -y: a path argument relative to the cwd
+	                     * (no dirfd): the cwd, resolved at entry */
 	struct sct_fdlist fdlist;  /* -y */
 };
 

@@ -224,10 +224,19 @@ static void fd_capture_spec(int nr, const struct syscall_fmt *f, int nargs,
 				.flags = SCT_FDLIST_EXIT | SCT_FDLIST_ARRAY };
 	}
 	fdpath_list_spec(nr, &spec->fdlist);   /* fds inside structs */
+	/* JSON's absolute paths: a path argument with no dirfd before it is
+	 * relative to the cwd (symlink's target is not a name looked up) */
+	bool path = false, dirfd = false;
+	for (int i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
+		path |= f->arg[i] == A_PATH && fdpath_is_lookup(nr, i);
+		dirfd |= f->arg[i] == A_DIRFD;
+	}
+	if (decode_opts.abs_paths && path && !dirfd)
+		spec->cwdpath = 1;
 	/* fcntl: F_DUPFD's result, told apart in userspace (fdpath_ret()) */
 	if (f->ret == R_FD || nr == __NR_fcntl || nr == __NR_bpf)
 		spec->fdret = 1;
-	if (spec->fdargs || spec->fdret || spec->fdlist.n || spec->fdlist.flags)
+	if (spec->fdargs || spec->fdret || spec->fdlist.n || spec->fdlist.flags || spec->cwdpath)
 		spec->flags |= SCT_SPEC_FDS;
 }
 
@@ -338,7 +347,7 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 		if (b->kind == SCT_CAP_FDPATH) {
 			/* -y: the first record scanned (the exit's) wins */
 			struct blob_ref *slot = NULL;
-			if (b->idx == 0 && a <= SCT_FD_RET) {
+			if (b->idx == 0 && a <= SCT_FD_CWD) {
 				slot = &c->fdpath[a];
 			} else if (b->idx >= 1 && b->idx <= SCT_FDLIST_MAX &&
 				   (c->fdlist_arg < 0 || c->fdlist_arg == (int)a)) {
@@ -430,7 +439,7 @@ bool call_failed(const struct call *c)
 const struct blob_ref *call_fdpath(const struct call *c, int i, int elem)
 {
 	const struct blob_ref *r = NULL;
-	if (elem == 0 && i >= 0 && i <= SCT_FD_RET)
+	if (elem == 0 && i >= 0 && i <= SCT_FD_CWD)
 		r = &c->fdpath[i];
 	else if (elem >= 1 && i == c->fdlist_arg && (unsigned)elem <= c->fdelem_n)
 		r = &c->fdelem[elem - 1];

@@ -133,6 +133,8 @@ struct decode_opts {
 	uint64_t raw[SCT_MAX_SYSCALLS / 64];      /* arguments in hex, undecoded */
 	bool arg_names;                           /* -N: name=value */
 	unsigned decode_fds;                      /* -y, --decode-fds: DECODE_FD_* */
+	bool abs_paths;                           /* JSON -y: relative path arguments'
+	                                           * absolute forms ("<key>_abs") */
 };
 /* The process-wide settings (set once by options before tracing). */
 extern struct decode_opts decode_opts;
@@ -167,7 +169,7 @@ struct call {
 	                                    * -2: not known; -1: not restart_syscall */
 	/* -y: the file behind each fd argument (SCT_FD_RET: the returned
 	 * fd), and behind the fds an argument points to (fdelem, kept last) */
-	struct blob_ref fdpath[SCT_FD_RET + 1];
+	struct blob_ref fdpath[SCT_FD_CWD + 1];   /* SCT_FD_CWD: the cwd (JSON -y) */
 	int fdlist_arg;                    /* -1: none */
 	unsigned fdelem_n;                 /* fdelem[0..fdelem_n) are set (.b may be NULL) */
 	/* execve's argv elements (one argv per call: argument argv_arg).

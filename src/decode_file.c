@@ -306,6 +306,7 @@ void dec_dirfd(struct emit *e, const struct call *c, int i, const char *key)
 void dec_path(struct emit *e, const struct call *c, int i, const char *key)
 {
 	emit_blob_str(e, key, c, i, SIZE_MAX, 0);   /* never cut by -s */
+	emit_abs_path(e, c, key, i);                 /* JSON -y */
 }
 
 /* getcwd: the kernel wrote a NUL-terminated path (shown only on success) */

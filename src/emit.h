@@ -54,6 +54,10 @@ struct emit_ops {
 	                                                                  JSON "key":123,"key_comm":"sh","key_ns":9
 	                                                                  (comm "" / ns_pid 0: left out) */
 	void (*fd_path)(struct emit *e, const char *key, const struct fd_name *fn);
+	void (*abs_path)(struct emit *e, const char *key, const char *path, size_t len);
+	                                                               /* JSON -y: the absolute form of the
+	                                                                  relative path just emitted:
+	                                                                  "key_abs"; NULL: not shown */
 	                                                               /* -y (src/fdpath.h): the file of the fd
 	                                                                   just emitted: text `<path>` right after
 	                                                                   it; JSON "key_path":"path" (not in arrays) */

@@ -232,6 +232,17 @@ void json_fd_name(struct json_writer *jw, const char *prefix, const struct fd_na
 	}
 }
 
+/* JSON -y: "filename":"x","filename_abs":"/cwd/x" */
+static void j_abs_path(struct emit *e, const char *key, const char *path, size_t len)
+{
+	struct json_writer *jw = writer(e);
+	char buf[80];
+	if (jw_in_array(jw))
+		return;
+	jw_key(jw, fd_key(buf, sizeof(buf), key, "abs"));
+	jw_string(jw, path, len);
+}
+
 /* -y: "fd":3,"fd_path":"/x" (and "fd_deleted", "fd_path_truncated") */
 static void j_fd_path(struct emit *e, const char *key, const struct fd_name *fn)
 {
@@ -259,6 +270,7 @@ static const struct emit_ops json_ops = {
 	.sym_raw = j_sym_raw,
 	.pid = j_pid,
 	.fd_path = j_fd_path,
+	.abs_path = j_abs_path,
 };
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)

@@ -264,6 +264,75 @@ void fdpath_put(struct outbuf *ob, const struct fd_name *fn, int xmode)
 
 unsigned fdpath_emitted;
 
+/* Append name (len bytes) to the absolute path in p (*n bytes), applying
+ * "." and ".." lexically; false when it does not fit */
+static bool path_join(char *p, size_t *n, size_t size, const char *name, size_t len)
+{
+	size_t k = 0;
+	while (k < len) {
+		size_t e = k;
+		while (e < len && name[e] != '/')
+			e++;
+		size_t cl = e - k;
+		const char *comp = name + k;
+		k = e + 1;
+		if (cl == 0 || (cl == 1 && comp[0] == '.'))
+			continue;
+		if (cl == 2 && comp[0] == '.' && comp[1] == '.') {
+			while (*n > 1 && p[*n - 1] != '/')
+				(*n)--;
+			if (*n > 1)
+				(*n)--;  /* the slash, unless it is the root */
+			continue;
+		}
+		bool root = *n == 1;
+		if (*n + !root + cl >= size)
+			return false;
+		if (!root)
+			p[(*n)++] = '/';
+		memcpy(p + *n, comp, cl);
+		*n += cl;
+	}
+	return true;
+}
+
+bool fdpath_is_lookup(int nr, int i)
+{
+	return !(i == 0 && (nr == __NR_symlink || nr == __NR_symlinkat));
+}
+
+void emit_abs_path(struct emit *e, const struct call *c, const char *key, int i)
+{
+	if (!e->ops->abs_path || !decode_opts.abs_paths || !fdpath_is_lookup(c->rec->nr, i))
+		return;
+	const struct blob_ref *r = call_blob(c, i);
+	if (!r || !r->b->len || r->data[0] == '/')
+		return;
+	/* the directory: the nearest dirfd argument before it, else the cwd */
+	const struct blob_ref *dir = call_fdpath(c, SCT_FD_CWD, 0);
+	for (int j = i - 1; j >= 0; j--)
+		if (c->fmt->arg[j] == A_DIRFD) {
+			dir = call_fdpath(c, j, 0);
+			break;
+		}
+	if (!dir || (dir->b->flags & (SCT_BF_TRUNC | SCT_BF_FD_INO | SCT_BF_FD_SOCK |
+				      SCT_BF_FD_EVENTFD)) ||
+	    !dir->b->len || dir->data[0] != '/')
+		return;
+	static char path[2 * SCT_BLOB_MAX + 2];
+	size_t n = dir->b->len < SCT_BLOB_MAX ? dir->b->len : SCT_BLOB_MAX;
+	memcpy(path, dir->data, n);
+	size_t len = r->b->len;
+	const void *nul = memchr(r->data, 0, len);
+	if (nul)
+		len = (size_t)((const uint8_t *)nul - r->data);
+	if (r->b->flags & SCT_BF_TRUNC)
+		return;  /* a name cut short has no absolute form */
+	if (!path_join(path, &n, sizeof(path), (const char *)r->data, len))
+		return;
+	e->ops->abs_path(e, key, path, n);
+}
+
 #define LANDLOCK_CREATE_RULESET_VERSION 0x1
 #define LANDLOCK_CREATE_RULESET_ERRATA  0x2
 

@@ -58,6 +58,17 @@ void fdpath_put(struct outbuf *ob, const struct fd_name *fn, int xmode);
  * of an int[2]; i SCT_FD_RET: the return value): its file, when BPF
  * resolved one.  Nothing without -y. */
 void emit_fd_path(struct emit *e, const struct call *c, const char *key, int i, int elem);
+/* JSON -y: after path argument i of c, its absolute form when it is
+ * relative: the directory BPF resolved at the call (the preceding dirfd
+ * argument's, else the cwd) joined with it, "." and ".." applied to the
+ * names (as `realpath -s` does: a symlink followed by ".." is not
+ * resolved).  Nothing when the name is absolute, or the directory was not
+ * resolved (or was cut at the walk's limit). */
+void emit_abs_path(struct emit *e, const struct call *c, const char *key, int i);
+/* Is path argument i of syscall nr a name the kernel looks up (symlink's
+ * target is not: it is stored as given)? */
+bool fdpath_is_lookup(int nr, int i);
+
 /* The returned fd's file (-y), or NULL: also when the call returned
  * something else (landlock_create_ruleset's ABI version, fcntl but
  * F_DUPFD) */

@@ -836,6 +836,8 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))
 			usage_error("-w/--summary-wall-clock must be given with -c, -C or --summary-by");
+		/* JSON -y: relative path arguments get their absolute forms */
+		decode_opts.abs_paths = o->json && (decode_opts.decode_fds & DECODE_FD_PATH);
 		if (sort_given && !opts_aggregate(o))
 			fputs("sctrace: -S/--summary-sort-by has no effect without -c, -C, --histogram "
 			      "or --summary-by\n", stderr);

@@ -142,7 +142,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		uint64_t bit = 1ULL << (nr % 64);
 		if (spec.ncap || (spec.flags & SCT_SPEC_FDS))
 			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
-		if (spec.fdargs || ((spec.fdlist.n || spec.fdlist.flags) &&
+		if (spec.fdargs || spec.cwdpath || ((spec.fdlist.n || spec.fdlist.flags) &&
 				    !(spec.fdlist.flags & SCT_FDLIST_EXIT)))  /* -y: at entry */
 			((uint64_t *)s->rodata->fd_entry_mask)[nr / 64] |= bit;
 		if (spec.flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC))

@@ -178,3 +178,30 @@ EOF2
 		'any(.[]; .syscall == "eventfd2" and .ret_path == "anon_inode:[eventfd]" and .ret_eventfd.count == 5 and .ret_eventfd.semaphore == false)'
 	rm -rf "$D"
 fi
+if want fds; then
+	# JSON -y: a relative name's absolute form, from the directory BPF
+	# resolved at the call (the dirfd's, else the cwd)
+	D="$T/fds-abs"
+	rm -rf "$D"; mkdir -p "$D/sub"
+	ABS_SCT=$(realpath "$SCT") ABS_B=$(realpath "$B")
+	(cd "$D" && "$ABS_SCT" -o "$T/fds-abs.json" -j -y \
+		-e trace=open,openat,renameat2,symlink,chdir,unlink,stat -- "$ABS_B/sc_fdabs")
+	jq_true "fds json abs: open() against the cwd" "$T/fds-abs.json" \
+		"any(.[]; .syscall == \"open\" and .args.filename == \"x.txt\" and .args.filename_abs == \"$D/x.txt\")"
+	jq_true "fds json abs: .. applied" "$T/fds-abs.json" \
+		"any(.[]; .syscall == \"openat\" and .args.filename == \"sub/../y\" and .args.filename_abs == \"$D/y\")"
+	jq_true "fds json abs: against a dirfd" "$T/fds-abs.json" \
+		"any(.[]; .syscall == \"openat\" and .args.filename == \"./z\" and .args.dfd_path == \"$D/sub\" and .args.filename_abs == \"$D/sub/z\")"
+	jq_true "fds json abs: rename across two directories" "$T/fds-abs.json" \
+		"any(.[]; .syscall == \"renameat2\" and .args.oldname_abs == \"$D/sub/z\" and .args.newname_abs == \"$D/w\")"
+	jq_true "fds json abs: symlink's target is not a name looked up" "$T/fds-abs.json" \
+		"any(.[]; .syscall == \"symlink\" and (.args | has(\"oldname_abs\") | not) and .args.newname_abs == \"$D/lnk\")"
+	jq_true "fds json abs: after chdir, the new cwd" "$T/fds-abs.json" \
+		"any(.[]; .syscall == \"unlink\" and .args.pathname == \"../w\" and .args.pathname_abs == \"$D/w\")"
+	jq_true "fds json abs: none for an absolute name" "$T/fds-abs.json" \
+		'any(.[]; .syscall == "stat" and .args.filename == "/etc/passwd" and (.args | has("filename_abs") | not))'
+	(cd "$D" && "$ABS_SCT" -o "$T/fds-abs-noy.json" -j -e trace=open -- "$ABS_B/sc_fdabs")
+	jq_true "fds json abs: none without -y" "$T/fds-abs-noy.json" \
+		'all(.[]; .args | has("filename_abs") | not)'
+	rm -rf "$D"
+fi
