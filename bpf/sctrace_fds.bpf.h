@@ -18,6 +18,7 @@ const volatile bool decode_fds = false;
 /* -yy / --decode-fds=socket, =eventfd: the object's state, not just its name */
 const volatile bool fd_sock_details = false;
 const volatile bool fd_eventfd_details = false;
+const volatile bool fd_dev_details = false;  /* --decode-fds=dev: i_mode, i_rdev */
 /* syscalls with fd arguments resolved at entry (sct_sysspec.fdargs) */
 const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 
@@ -39,7 +40,8 @@ const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 
 /* span: path_step's scratch, here rather than on the stack (Linux 6.1
  * counts bpf_loop callbacks' frames into the 512-byte combined stack) */
-struct fdp_buf { __u8 buf[FDP_BUF + FDP_NAME]; __u64 span[6]; };
+#define FDP_SPAN 16  /* words of span: one read of a dentry's or inode's fields */
+struct fdp_buf { __u8 buf[FDP_BUF + FDP_NAME]; __u64 span[FDP_SPAN]; };
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
 	__uint(max_entries, 1);
@@ -67,7 +69,7 @@ struct path_walk {
 	struct dentry *root_d;      /* the process's root: paths stop there, */
 	struct vfsmount *root_mnt;  /* as /proc/PID/fd's links do */
 	__u8 *buf;
-	__u64 *span;                /* 6 words of map memory */
+	__u64 *span;                /* FDP_SPAN words of map memory */
 	struct dentry *mnt_root;    /* mnt's */
 	__u32 off;                  /* the path starts at buf[off] (FDP_BUF: empty) */
 	__u8 done;
@@ -101,7 +103,7 @@ static long path_step(__u32 i, void *ctx)
 	__u32 op = bpf_core_field_offset(struct dentry, d_parent);
 	__u32 on = bpf_core_field_offset(struct dentry, d_name);
 	__u64 *span = w->span;
-	if (on > op && on + 16 - op <= 6 * sizeof(__u64)) {
+	if (on > op && on + 16 - op <= 6 * sizeof(__u64)) {  /* the first 6 words */
 		if (bpf_probe_read_kernel(span, on + 16 - op, (void *)d + op))
 			return 1;
 		p = (void *)span[0];
@@ -194,10 +196,46 @@ static __always_inline void sock_info(struct sct_fd_sock *o, struct file *f)
 	}
 }
 
-/* d_unlinked(): unhashed and not a root */
-static __always_inline bool dentry_unlinked(struct dentry *d)
+/* The fields of a dentry path_blob() needs */
+struct dentry_head {
+	void *pprev;             /* d_hash.pprev (NULL: unhashed) */
+	struct dentry *parent;
+	const struct dentry_operations *op;
+	struct super_block *sb;
+	struct inode *inode;
+};
+
+/* Read h from d: one read of the span that holds them where the layout
+ * allows (they sit within 128 bytes of each other in Linux 6.x), else one
+ * read each.  The reads are most of -y's cost. */
+static __always_inline void dentry_head(struct dentry *d, __u64 *span, struct dentry_head *h)
 {
-	return !BPF_CORE_READ(d, d_hash.pprev) && BPF_CORE_READ(d, d_parent) != d;
+	__u32 o_pp = bpf_core_field_offset(struct dentry, d_hash.pprev);
+	__u32 o_par = bpf_core_field_offset(struct dentry, d_parent);
+	__u32 o_op = bpf_core_field_offset(struct dentry, d_op);
+	__u32 o_sb = bpf_core_field_offset(struct dentry, d_sb);
+	__u32 o_ino = bpf_core_field_offset(struct dentry, d_inode);
+	if (o_pp < o_par && o_pp < o_op && o_pp < o_sb && o_pp < o_ino &&
+	    o_op + 8 - o_pp <= FDP_SPAN * 8 && o_sb + 8 - o_pp <= FDP_SPAN * 8 &&
+	    o_par + 8 - o_pp <= FDP_SPAN * 8 && o_ino + 8 - o_pp <= FDP_SPAN * 8 &&
+	    !((o_par | o_op | o_sb | o_ino | o_pp) & 7)) {
+		__u32 n = o_op > o_sb ? o_op : o_sb;
+		n = (n > o_ino ? n : o_ino) + 8 - o_pp;
+		if (n > FDP_SPAN * 8 || bpf_probe_read_kernel(span, n & (FDP_SPAN * 8 * 2 - 1),
+							     (void *)d + o_pp))
+			return;
+		h->pprev = (void *)span[0];
+		h->parent = (void *)span[((o_par - o_pp) / 8) & (FDP_SPAN - 1)];
+		h->op = (void *)span[((o_op - o_pp) / 8) & (FDP_SPAN - 1)];
+		h->sb = (void *)span[((o_sb - o_pp) / 8) & (FDP_SPAN - 1)];
+		h->inode = (void *)span[((o_ino - o_pp) / 8) & (FDP_SPAN - 1)];
+		return;
+	}
+	h->pprev = BPF_CORE_READ(d, d_hash.pprev);
+	h->parent = BPF_CORE_READ(d, d_parent);
+	h->op = BPF_CORE_READ(d, d_op);
+	h->sb = BPF_CORE_READ(d, d_sb);
+	h->inode = BPF_CORE_READ(d, d_inode);
 }
 
 /* The blob for (dentry, mnt) of file f (NULL: the cwd): a pseudo file's
@@ -213,15 +251,27 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 	if (!b)
 		return;
 	__u8 *out = blob_data(c);
-	if (BPF_CORE_READ(d, d_op, d_dname)) {
-		unsigned long magic = BPF_CORE_READ(d, d_sb, s_magic);
+	__u32 zero = 0;
+	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	if (!pb) {
+		blob_end(c, b);
+		return;
+	}
+	struct dentry_head h = {};
+	dentry_head(d, pb->span, &h);
+	/* locals: BPF_CORE_READ relocates every access it is given */
+	const struct dentry_operations *dop = h.op;
+	struct super_block *sb = h.sb;
+	struct inode *inode = h.inode;
+	if (dop && BPF_CORE_READ(dop, d_dname)) {
+		unsigned long magic = BPF_CORE_READ(sb, s_magic);
 		if (magic == SCT_PIPEFS_MAGIC || magic == SCT_SOCKFS_MAGIC) {
 			if (magic == SCT_PIPEFS_MAGIC)
 				__builtin_memcpy(out, "pipe", 4), b->len = 4;
 			else
 				__builtin_memcpy(out, "socket", 6), b->len = 6;
 			b->flags = SCT_BF_FD_INO;
-			b->aux = BPF_CORE_READ(d, d_inode, i_ino);
+			b->aux = BPF_CORE_READ(inode, i_ino);
 			if (magic == SCT_SOCKFS_MAGIC && fd_sock_details && f) {
 				struct sct_fd_sock *o = (void *)out;
 				__builtin_memset(o, 0, sizeof(*o));
@@ -238,7 +288,7 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 				__builtin_memcpy(out + 11, "[pidfd]", 7);
 				b->len = 18;
 				/* the pidfs inode's i_private (6.9+), else the file's */
-				struct pid *pid = BPF_CORE_READ(d, d_inode, i_private);
+				struct pid *pid = BPF_CORE_READ(inode, i_private);
 				if (!pid && f)
 					pid = BPF_CORE_READ(f, private_data);
 				if (pid)
@@ -267,25 +317,31 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 		}
 		/* others (memfd, dmabuf, nsfs...): by their tree below */
 	}
-	__u32 zero = 0;
-	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
-	if (!pb) {
-		blob_end(c, b);
-		return;
+	/* i_mode and i_rdev (dev_t), 76 bytes apart in Linux 6.x: one read */
+	__u32 o_rdev = bpf_core_field_offset(struct inode, i_rdev);
+	if (!fd_dev_details) {
+		/* not needed */
+	} else if (inode && bpf_core_field_offset(struct inode, i_mode) == 0 && o_rdev + 4 <= FDP_SPAN * 8 &&
+	    !bpf_probe_read_kernel(pb->span, (o_rdev + 4) & (FDP_SPAN * 8 * 2 - 1), inode)) {
+		__u32 rdev = ((__u32 *)pb->span)[(o_rdev / 4) & (FDP_SPAN * 2 - 1)];
+		b->aux = (__u64)*(__u16 *)pb->span << 32 | rdev;
+	} else if (inode) {
+		b->aux = (__u64)BPF_CORE_READ(inode, i_mode) << 32 | BPF_CORE_READ(inode, i_rdev);
 	}
+	/* d_unlinked(): unhashed and not a root */
+	if (!h.pprev && h.parent != d)
+		b->flags |= SCT_BF_FD_DELETED;
 	struct task_struct *t = bpf_get_current_task_btf();
+	struct fs_struct *fs = t->fs;   /* BTF pointers: plain loads, no helper call */
 	struct path_walk w = {
 		.d = d, .mnt = mnt, .buf = pb->buf, .span = pb->span, .off = FDP_BUF,
 		.mnt_root = BPF_CORE_READ(mnt, mnt_root),
-		.root_d = BPF_CORE_READ(t, fs, root.dentry),
-		.root_mnt = BPF_CORE_READ(t, fs, root.mnt),
+		.root_d = fs ? fs->root.dentry : NULL,
+		.root_mnt = fs ? fs->root.mnt : NULL,
 	};
 	bpf_loop(FDP_DEPTH, path_step, &w, 0);
 	if (!w.done)
 		b->flags |= SCT_BF_TRUNC;
-	if (dentry_unlinked(d))
-		b->flags |= SCT_BF_FD_DELETED;
-	b->aux = (__u64)BPF_CORE_READ(d, d_inode, i_mode) << 32 | BPF_CORE_READ(d, d_inode, i_rdev);
 	__u32 off = w.off;
 	if (off >= FDP_BUF) {
 		out[0] = '/';
@@ -305,20 +361,26 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 /* fd's blob (nothing for a closed fd); `cwd`: AT_FDCWD is the cwd */
 static __always_inline void fd_blob(struct cap *c, __u8 arg, __u8 idx, __s32 fd, bool cwd)
 {
+	/* the task as a BTF pointer: its fields are plain loads */
 	struct task_struct *t = bpf_get_current_task_btf();
 	if (cwd && fd == SCT_AT_FDCWD) {
-		path_blob(c, arg, idx, BPF_CORE_READ(t, fs, pwd.dentry), BPF_CORE_READ(t, fs, pwd.mnt),
-			  NULL);
+		struct fs_struct *fs = t->fs;
+		if (fs)
+			path_blob(c, arg, idx, fs->pwd.dentry, fs->pwd.mnt, NULL);
 		return;
 	}
-	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
-	if (fd < 0 || !fdt || (__u32)fd >= BPF_CORE_READ(fdt, max_fds))
+	struct files_struct *files = t->files;
+	struct fdtable *fdt = files ? files->fdt : NULL;
+	if (fd < 0 || !fdt || (__u32)fd >= fdt->max_fds)
 		return;
-	struct file **fds = BPF_CORE_READ(fdt, fd);
+	struct file **fds = fdt->fd;
 	struct file *f = NULL;
 	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
 		return;
-	path_blob(c, arg, idx, BPF_CORE_READ(f, f_path.dentry), BPF_CORE_READ(f, f_path.mnt), f);
+	struct path p;   /* dentry and mnt in one read */
+	if (bpf_probe_read_kernel(&p, sizeof(p), &f->f_path))
+		return;
+	path_blob(c, arg, idx, p.dentry, p.mnt, f);
 }
 
 struct fd_walk {
@@ -331,6 +393,8 @@ struct fd_walk {
 	__u8 cwd;     /* ...of which AT_FDCWD means the cwd */
 	__u8 fdret;   /* the return value too */
 	__u8 cwdjob;  /* the cwd too (SCT_FD_CWD) */
+	__u8 njobs;   /* jobs 0..SCT_FD_CWD wanted, in order: */
+	__u32 order;  /* 4 bits each, the first lowest */
 	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
 };
 
@@ -375,15 +439,18 @@ static long cmsg_step(__u32 i, void *ctx)
 	return 0;
 }
 
-/* Job i: argument i (0-5), the return value (6), the cwd (7), element
- * i - 8 of the argument's fd list.  One callback for all: the verifier
- * meets the walk once. */
-static long fd_step(__u32 i, void *ctx)
+/* Step k does job order[k] (k < njobs), else element k - njobs of the
+ * argument's fd list.  Job i: argument i (0-5), the return value (6), the
+ * cwd (7), element i - 8 of the list.  One callback for all: the verifier
+ * meets the walk once; only wanted jobs are stepped through (a callback
+ * per job costs). */
+static long fd_step(__u32 k, void *ctx)
 {
 	struct fd_walk *w = ctx;
 	__s32 fd = 0;
 	__u8 arg, idx = 0;
 	bool cwd = false;
+	__u32 i = k < w->njobs ? (w->order >> ((k & 7) * 4)) & 15 : SCT_FD_CWD + 1 + k - w->njobs;
 
 	if (i < SCT_MAX_ARGS) {
 		if (!(w->mask & (1u << i)))
@@ -453,12 +520,12 @@ __noinline int sct_cmsg_fds(struct fd_walk *w, __u64 msg)
  * fd list when its time (entry or exit) is now. */
 static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 ret, __u8 mask,
 				       __u8 cwd, __u8 fdret, const struct sct_sysspec *spec,
-				       bool at_exit)
+				       bool at_exit, bool cwdjob)
 {
 	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
 		return;  /* before 5.17: no -y */
 	struct fd_walk w = { .c = c, .args = args, .ret = ret, .mask = mask, .cwd = cwd,
-			     .fdret = fdret, .cwdjob = !at_exit && spec->cwdpath };
+			     .fdret = fdret, .cwdjob = cwdjob };
 	const struct sct_fdlist *l = &spec->fdlist;
 	__u32 n = l->n;
 	if (l->flags & SCT_FDLIST_NFROM)
@@ -480,7 +547,15 @@ static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 r
 			n = w.nlist;
 		}
 	}
-	bpf_loop(SCT_FD_CWD + 1 + (w.list ? n : 0), fd_step, &w, 0);
+	/* the wanted jobs, in order */
+	__u32 jobs = mask | (fdret && ret >= 0 ? 1u << SCT_FD_RET : 0) |
+		     (cwdjob ? 1u << SCT_FD_CWD : 0);
+	for (__u32 j = 0; j <= SCT_FD_CWD; j++)
+		if (jobs & (1u << j))
+			w.order |= j << (w.njobs++ & 7) * 4;
+	__u32 steps = w.njobs + (w.list ? n : 0);
+	if (steps)
+		bpf_loop(steps, fd_step, &w, 0);
 }
 
 /*
@@ -510,7 +585,7 @@ __noinline int sct_fd_entry(__u32 tid)
 	r->hdr.size = sizeof(*r);
 	r->flags = 0;
 	struct cap c = { .r = r, .buf = s->buf };
-	fd_capture(&c, st->args, 0, spec->fdargs, spec->fdcwd, 0, spec, false);
+	fd_capture(&c, st->args, 0, spec->fdargs, spec->fdcwd, 0, spec, false, spec->cwdpath);
 
 	struct fd_stash *fs = bpf_map_lookup_elem(&fd_stash, &tid);
 	if (!fs) {
@@ -568,7 +643,7 @@ __noinline int sct_fd_record(__s64 ret, __u32 at_exit)
 		}
 	}
 	if (at_exit && (spec->fdret || (spec->fdlist.flags & SCT_FDLIST_EXIT)))
-		fd_capture(c, r->args, ret, 0, 0, spec->fdret, spec, true);
+		fd_capture(c, r->args, ret, 0, 0, spec->fdret, spec, true, false);
 	return 0;
 }
 

@@ -189,7 +189,7 @@ enum sct_cap_kind {
 	                     * sct_fdlist; data: the path, no NUL; TRUNC:
 	                     * the walk's depth or length limit was hit (the
 	                     * path is then the deepest components only); aux:
-	                     * a path's i_mode << 32 | i_rdev (the kernel's
+	                     * a path's i_mode << 32 | i_rdev under --decode-fds=dev (the kernel's
 	                     * MAJOR << 20 | MINOR), a pidfd's pid, an anonymous
 	                     * inode's first 8 bytes of private data (a
 	                     * signalfd's mask), SCT_BF_FD_INO's inode */

@@ -142,8 +142,10 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		uint64_t bit = 1ULL << (nr % 64);
 		if (spec.ncap || (spec.flags & SCT_SPEC_FDS))
 			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
+		/* -y: fd arguments at entry, as strace shows them (close's file,
+		 * a socket before connect(), an eventfd's count before write()) */
 		if (spec.fdargs || spec.cwdpath || ((spec.fdlist.n || spec.fdlist.flags) &&
-				    !(spec.fdlist.flags & SCT_FDLIST_EXIT)))  /* -y: at entry */
+				    !(spec.fdlist.flags & SCT_FDLIST_EXIT)))
 			((uint64_t *)s->rodata->fd_entry_mask)[nr / 64] |= bit;
 		if (spec.flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC))
 			((uint64_t *)s->rodata->entry_mask)[nr / 64] |= bit;
@@ -162,6 +164,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->decode_fds = decode_opts.decode_fds && opts_emit_events(o);
 	s->rodata->fd_sock_details = decode_opts.decode_fds & DECODE_FD_SOCKET;
 	s->rodata->fd_eventfd_details = decode_opts.decode_fds & DECODE_FD_EVENTFD;
+	s->rodata->fd_dev_details = decode_opts.decode_fds & DECODE_FD_DEV;
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
 	choose_programs(s, btf, s->rodata->decode_fds);
