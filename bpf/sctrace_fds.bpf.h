@@ -40,8 +40,37 @@ const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 
 /* span: path_step's scratch, here rather than on the stack (Linux 6.1
  * counts bpf_loop callbacks' frames into the 512-byte combined stack) */
+/* The fields of a dentry path_blob() needs */
+struct dentry_head {
+	void *pprev;             /* d_hash.pprev (NULL: unhashed) */
+	struct dentry *parent;
+	const struct dentry_operations *op;
+	struct super_block *sb;
+	struct inode *inode;
+};
+
 #define FDP_SPAN 16  /* words of span: one read of a dentry's or inode's fields */
-struct fdp_buf { __u8 buf[FDP_BUF + FDP_NAME]; __u64 span[FDP_SPAN]; };
+/* A path walk's state, in map memory (see fdp_buf) */
+struct path_walk {
+	struct dentry *d;
+	struct vfsmount *mnt;
+	struct dentry *root_d;      /* the process's root: paths stop there, */
+	struct vfsmount *root_mnt;  /* as /proc/PID/fd's links do */
+	struct dentry *mnt_root;    /* mnt's */
+	__u32 off;                  /* the path starts at buf[off] (FDP_BUF: empty) */
+	__u8 done;
+};
+
+/* head, fpath, walk: in map memory, not on the stack (Linux 6.1 counts the
+ * frames of bpf_loop callbacks into its 512-byte combined stack) */
+struct fdp_buf {
+	__u8 buf[FDP_BUF + FDP_NAME];
+	__u64 span[FDP_SPAN];
+	struct dentry_head head;
+	struct path fpath;
+	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
+	struct path_walk walk;
+};
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
 	__uint(max_entries, 1);
@@ -63,22 +92,13 @@ struct {
 	__type(value, struct fd_stash);
 } fd_stash SEC(".maps");
 
-struct path_walk {
-	struct dentry *d;
-	struct vfsmount *mnt;
-	struct dentry *root_d;      /* the process's root: paths stop there, */
-	struct vfsmount *root_mnt;  /* as /proc/PID/fd's links do */
-	__u8 *buf;
-	__u64 *span;                /* FDP_SPAN words of map memory */
-	struct dentry *mnt_root;    /* mnt's */
-	__u32 off;                  /* the path starts at buf[off] (FDP_BUF: empty) */
-	__u8 done;
-};
 
-/* One dentry up: prepend "/name", or cross to the mount's parent. */
+/* One dentry up: prepend "/name", or cross to the mount's parent.  ctx:
+ * the struct fdp_buf * whose walk it is. */
 static long path_step(__u32 i, void *ctx)
 {
-	struct path_walk *w = ctx;
+	struct fdp_buf *pb = *(struct fdp_buf **)ctx;
+	struct path_walk *w = &pb->walk;
 	struct dentry *d = w->d;
 	struct vfsmount *mnt = w->mnt;
 
@@ -102,7 +122,7 @@ static long path_step(__u32 i, void *ctx)
 	const unsigned char *name;
 	__u32 op = bpf_core_field_offset(struct dentry, d_parent);
 	__u32 on = bpf_core_field_offset(struct dentry, d_name);
-	__u64 *span = w->span;
+	__u64 *span = pb->span;
 	if (on > op && on + 16 - op <= 6 * sizeof(__u64)) {  /* the first 6 words */
 		if (bpf_probe_read_kernel(span, on + 16 - op, (void *)d + op))
 			return 1;
@@ -122,9 +142,9 @@ static long path_step(__u32 i, void *ctx)
 		return 1;  /* too long: done stays 0, the path is cut */
 	__u32 off = w->off - len - 1;
 	barrier_var(len);
-	if (bpf_probe_read_kernel(w->buf + ((off + 1) & (FDP_BUF - 1)), len & (FDP_NAME - 1), name))
+	if (bpf_probe_read_kernel(pb->buf + ((off + 1) & (FDP_BUF - 1)), len & (FDP_NAME - 1), name))
 		return 1;
-	w->buf[off & (FDP_BUF - 1)] = '/';
+	pb->buf[off & (FDP_BUF - 1)] = '/';
 	w->off = off;
 	w->d = p;
 	return 0;
@@ -196,14 +216,6 @@ static __always_inline void sock_info(struct sct_fd_sock *o, struct file *f)
 	}
 }
 
-/* The fields of a dentry path_blob() needs */
-struct dentry_head {
-	void *pprev;             /* d_hash.pprev (NULL: unhashed) */
-	struct dentry *parent;
-	const struct dentry_operations *op;
-	struct super_block *sb;
-	struct inode *inode;
-};
 
 /* Read h from d: one read of the span that holds them where the layout
  * allows (they sit within 128 bytes of each other in Linux 6.x), else one
@@ -257,12 +269,13 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 		blob_end(c, b);
 		return;
 	}
-	struct dentry_head h = {};
-	dentry_head(d, pb->span, &h);
+	struct dentry_head *hp = &pb->head;
+	__builtin_memset(hp, 0, sizeof(*hp));
+	dentry_head(d, pb->span, hp);
 	/* locals: BPF_CORE_READ relocates every access it is given */
-	const struct dentry_operations *dop = h.op;
-	struct super_block *sb = h.sb;
-	struct inode *inode = h.inode;
+	const struct dentry_operations *dop = hp->op;
+	struct super_block *sb = hp->sb;
+	struct inode *inode = hp->inode;
 	if (dop && BPF_CORE_READ(dop, d_dname)) {
 		unsigned long magic = BPF_CORE_READ(sb, s_magic);
 		if (magic == SCT_PIPEFS_MAGIC || magic == SCT_SOCKFS_MAGIC) {
@@ -329,20 +342,22 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 		b->aux = (__u64)BPF_CORE_READ(inode, i_mode) << 32 | BPF_CORE_READ(inode, i_rdev);
 	}
 	/* d_unlinked(): unhashed and not a root */
-	if (!h.pprev && h.parent != d)
+	if (!hp->pprev && hp->parent != d)
 		b->flags |= SCT_BF_FD_DELETED;
 	struct task_struct *t = bpf_get_current_task_btf();
 	struct fs_struct *fs = t->fs;   /* BTF pointers: plain loads, no helper call */
-	struct path_walk w = {
-		.d = d, .mnt = mnt, .buf = pb->buf, .span = pb->span, .off = FDP_BUF,
-		.mnt_root = BPF_CORE_READ(mnt, mnt_root),
-		.root_d = fs ? fs->root.dentry : NULL,
-		.root_mnt = fs ? fs->root.mnt : NULL,
-	};
-	bpf_loop(FDP_DEPTH, path_step, &w, 0);
-	if (!w.done)
+	struct path_walk *w = &pb->walk;
+	w->d = d;
+	w->mnt = mnt;
+	w->off = FDP_BUF;
+	w->done = 0;
+	w->mnt_root = BPF_CORE_READ(mnt, mnt_root);
+	w->root_d = fs ? fs->root.dentry : NULL;
+	w->root_mnt = fs ? fs->root.mnt : NULL;
+	bpf_loop(FDP_DEPTH, path_step, &pb, 0);
+	if (!w->done)
 		b->flags |= SCT_BF_TRUNC;
-	__u32 off = w.off;
+	__u32 off = w->off;
 	if (off >= FDP_BUF) {
 		out[0] = '/';
 		b->len = 1;
@@ -377,10 +392,12 @@ static __always_inline void fd_blob(struct cap *c, __u8 arg, __u8 idx, __s32 fd,
 	struct file *f = NULL;
 	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
 		return;
-	struct path p;   /* dentry and mnt in one read */
-	if (bpf_probe_read_kernel(&p, sizeof(p), &f->f_path))
+	__u32 zero = 0;
+	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	/* dentry and mnt in one read */
+	if (!pb || bpf_probe_read_kernel(&pb->fpath, sizeof(pb->fpath), &f->f_path))
 		return;
-	path_blob(c, arg, idx, p.dentry, p.mnt, f);
+	path_blob(c, arg, idx, pb->fpath.dentry, pb->fpath.mnt, f);
 }
 
 struct fd_walk {
@@ -395,7 +412,6 @@ struct fd_walk {
 	__u8 cwdjob;  /* the cwd too (SCT_FD_CWD) */
 	__u8 njobs;   /* jobs 0..SCT_FD_CWD wanted, in order: */
 	__u32 order;  /* 4 bits each, the first lowest */
-	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
 };
 
 /* SCT_FDLIST_CMSG: msg_control walked */
@@ -403,7 +419,7 @@ struct cmsg_walk {
 	__u64 ctl, clen, pos;
 	__u32 left;   /* ints of the current SCM_RIGHTS / SCM_PIDFD not yet read */
 	__u32 nlist;  /* fds found */
-	__s32 cm[SCT_FDLIST_CMSG_MAX];
+	__s32 *cm;    /* into fdpath_buf's */
 };
 
 /* One step through msg_control: a cmsghdr (u64 len, int level, int type),
@@ -478,7 +494,11 @@ static long fd_step(__u32 k, void *ctx)
 		idx = 1 + k;
 		__u64 off;
 		if (l->flags & SCT_FDLIST_CMSG) {
-			fd = w->cm[k & (SCT_FDLIST_CMSG_MAX - 1)];
+			__u32 zero = 0;
+			struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+			if (!pb)
+				return 1;
+			fd = pb->cm[k & (SCT_FDLIST_CMSG_MAX - 1)];
 			goto resolve;
 		}
 		if (l->flags & SCT_FDLIST_ARRAY) {
@@ -499,7 +519,7 @@ resolve:
 }
 
 /* SCT_FDLIST_CMSG: the fds in the control messages of the user_msghdr at
- * msg into w->cm[], w->nlist of them.  Global: verified once, apart from
+ * msg into fdpath_buf's cm[], w->nlist of them.  Global: verified once, apart from
  * its callers' states.  Returns 0. */
 __noinline int sct_cmsg_fds(struct fd_walk *w, __u64 msg)
 {
@@ -509,9 +529,12 @@ __noinline int sct_cmsg_fds(struct fd_walk *w, __u64 msg)
 	/* msg_control (offset 32) and msg_controllen (40) */
 	if (bpf_probe_read_user(mh, sizeof(mh), (void *)(msg + 32)) || !mh[0] || !mh[1])
 		return 0;
-	struct cmsg_walk cw = { .ctl = mh[0], .clen = mh[1] < 4096 ? mh[1] : 4096 };
+	__u32 zero = 0;
+	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	if (!pb)
+		return 0;
+	struct cmsg_walk cw = { .ctl = mh[0], .clen = mh[1] < 4096 ? mh[1] : 4096, .cm = pb->cm };
 	bpf_loop(16, cmsg_step, &cw, 0);
-	__builtin_memcpy(w->cm, cw.cm, sizeof(w->cm));
 	w->nlist = cw.nlist;
 	return 0;
 }
