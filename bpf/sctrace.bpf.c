@@ -31,6 +31,13 @@ const volatile bool emit_events = true;      /* send records (off for -c alone) 
 const volatile bool aggregate = false;       /* -c, --histogram: syscall_stats */
 const volatile __u8 summary_by = SCT_BY_NONE;/* --summary-by: group_stats */
 const volatile __u8 ret_filter = SCT_RET_ALL;/* -z / -Z, decided at exit */
+/* -e read=/write= (strace's dumpio): the calls in dump_*_mask capture the
+ * data they moved on an fd of the set, not -s bytes (see dump_max()) */
+const volatile __u64 dump_read_mask[SCT_MAX_SYSCALLS / 64] = {};
+const volatile __u64 dump_write_mask[SCT_MAX_SYSCALLS / 64] = {};
+const volatile __u64 dump_read_fds[16] = {};  /* fds 0..1023 */
+const volatile __u64 dump_write_fds[16] = {};
+const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write set */
 
 /* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
  * started earlier may be inside a call that began before tracing did. */
@@ -595,6 +602,43 @@ static __always_inline void cap_dirents(struct cap *c, __u8 arg, __u64 ptr, __s6
 }
 
 /*
+ * -e read=/write=: the bytes of a buffer that the exit record of a dumped
+ * call (its fd, args[0], in the set) keeps: up to a blob, as far as the
+ * record has room once `later` bytes are kept for blobs still to come
+ * (DUMP_SLACK more for -y's paths); strsize for every other call.
+ */
+#define DUMP_SLACK 1024
+static __always_inline __u32 dump_max(struct cap *c, __u32 later)
+{
+	struct sct_syscall *r = c->r;
+	if (r->hdr.type != SCT_REC_SYSCALL || (r->flags & SCT_SF_COMPAT))
+		return strsize;
+	bool rd = mask_has(dump_read_mask, r->nr);
+	if (!rd && !mask_has(dump_write_mask, r->nr))
+		return strsize;
+	__s32 fd = r->args[0];
+	__u64 bits;
+	if (fd < 0)
+		return strsize;
+	if (fd > 1023)
+		bits = dump_high_fds & (rd ? 1 : 2);
+	else if (rd)
+		bits = dump_read_fds[(fd >> 6) & 15] >> (fd & 63);
+	else
+		bits = dump_write_fds[(fd >> 6) & 15] >> (fd & 63);
+	if (!(bits & 1))
+		return strsize;
+	__u32 lim = SCT_REC_MAX - SCT_BLOB_MAX - DUMP_SLACK - 64;
+	__u32 used = r->hdr.size + later;
+	if (used >= lim)
+		return strsize;
+	__u32 room = lim - used;
+	if (room > SCT_BLOB_MAX)
+		room = SCT_BLOB_MAX;
+	return room > strsize ? room : strsize;
+}
+
+/*
  * An iovec array: each element's iovec and the start of its buffer, in one
  * blob per element (see SCT_CAP_IOV), then a marker blob.  Walked with
  * bpf_loop only (its callback is verified once); without it nothing is
@@ -634,7 +678,10 @@ static long iov_step(__u32 i, void *ctx)
 			want = w->budget;
 		w->budget -= want;
 	}
-	__u32 n = want > strsize ? strsize : want;
+	/* -e read=/write=: more, keeping -s bytes for each later element */
+	__u64 left = (w->cnt < SCT_IOV_MAX ? w->cnt : SCT_IOV_MAX) - i - 1;
+	__u32 max = want > strsize ? dump_max(c, left * (48 + SCT_BLOB_ALIGN(strsize))) : strsize;
+	__u32 n = want > max ? max : want;
 	if (n > SCT_BLOB_MAX - 16)
 		n = SCT_BLOB_MAX - 16;
 	b->aux = want;
@@ -804,7 +851,7 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 		cap_string(c, i, kind, 0, p, strsize + 2);
 		break;
 	case SCT_CAP_BUF_IN:
-		cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : strsize);
+		cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), ac->size ? ac->size : dump_max(c, 0));
 		break;
 	case SCT_CAP_SOCKADDR_IN:
 		cap_bytes(c, i, kind, p, arg_at(args, ac->lenarg), 128);
@@ -814,7 +861,7 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 		break;
 	case SCT_CAP_BUF_OUT:
 		if (!at_entry && ret > 0)
-			cap_bytes(c, i, kind, p, ret, ac->size ? ac->size : strsize);
+			cap_bytes(c, i, kind, p, ret, ac->size ? ac->size : dump_max(c, 0));
 		break;
 
 	case SCT_CAP_STRUCT_OUT:

@@ -8,11 +8,12 @@
 # users after -u, environment variables after -E, the values of -S,
 # --summary-by and the timestamp options, and the command.
 
-_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -y -yy -Y -z -Z
+_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -P -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -y -yy -Y -z -Z
 --absolute-timestamps --absolute-timestamps= --arg-names --attach= --buffer-size= --columns=
 --color= --comm= --const-print-style= --decode-fds= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
 --kill-on-exit --list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
 --always-show-pid --output-separately --quiet= --signal= --status= --syscall-limit= -q -qq -qqq -ff
+--read= --write= --trace-path= --trace-fds=
 --successful-only --summary --summary-by= --summary-only --summary-sort-by=
 --summary-wall-clock --syscall-times --syscall-times= --trace= --user= --version'
 
@@ -78,8 +79,8 @@ _sctrace()
 		if ((skip)); then skip=0; continue; fi
 		case $w in
 		--) cmd_at=$((i + 1)); break ;;
-		-a|-e|-E|-o|-p|-s|-S|-u|--attach|--buffer-size|--color|--columns|--comm|--decode-fds|--decode-pids|--env|--expr|\
-		--output|--string-limit|--summary-by|--summary-sort-by|--trace|--user) skip=1 ;;
+		-a|-e|-E|-o|-p|-P|-s|-S|-u|--attach|--buffer-size|--color|--columns|--comm|--decode-fds|--decode-pids|--env|--expr|\
+		--output|--string-limit|--summary-by|--summary-sort-by|--trace|--trace-path|--trace-fds|--user) skip=1 ;;
 		-*) ;;
 		*) cmd_at=$i; break ;;
 		esac
@@ -98,16 +99,21 @@ _sctrace()
 		local pids=${tok%"${tok##*,}"}
 		mapfile -t cands < <(ps -eo pid= 2>/dev/null | awk -v p="$pids" '{ print p $1 }')
 		;;
-	-o|--output)
+	-o|--output|-P|--trace-path)
 		mapfile -t COMPREPLY < <(compgen -f -- "$tok")
 		return
 		;;
+	--trace-fds)
+		cands=(all none)   # or fd numbers
+		;;
 	-e|--expr)
-		if [[ $tok == *=* ]]; then
+		if [[ $tok == read=* || $tok == write=* || $tok == trace-fds=* ]]; then
+			cands=("${tok%%=*}=all" "${tok%%=*}=none")   # or fd numbers
+		elif [[ $tok == *=* ]]; then
 			local q=${tok%%=*}=
 			mapfile -t cands < <(_sctrace_set "${tok#*=}" "$bin" | sed "s/^/$q/")
 		else
-			cands=(trace= abbrev= verbose= raw=)
+			cands=(trace= abbrev= verbose= raw= read= write=)
 			compopt -o nospace 2>/dev/null
 		fi
 		;;
@@ -183,6 +189,12 @@ _sctrace()
 			;;
 		--output=*)
 			mapfile -t cands < <(compgen -f -- "${tok#--output=}" | sed 's/^/--output=/')
+			;;
+		--trace-path=*)
+			mapfile -t cands < <(compgen -f -- "${tok#--trace-path=}" | sed 's/^/--trace-path=/')
+			;;
+		--trace-fds=*)
+			cands=(--trace-fds=all --trace-fds=none)
 			;;
 		--attach=*)
 			mapfile -t cands < <(ps -eo pid= 2>/dev/null | awk '{ print "--attach=" $1 }')

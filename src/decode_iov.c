@@ -72,7 +72,10 @@ void emit_iov_at(struct emit *e, const char *key, const struct call *c, int i, u
 		memcpy(v, el->data, sizeof(v));
 		emit_begin_struct(e, NULL);
 		if (data && v[0] && !(el->b->flags & SCT_BF_FAULT)) {
+			/* -e read=/write= capture more than -s (src/dumpio.h) */
 			size_t shown = el->b->len - 16;
+			if (shown > c->strsize)
+				shown = c->strsize;
 			emit_str(e, "iov_base", el->data + 16, shown,
 				 el->b->aux > shown ? EMIT_STR_TRUNC : 0);
 		} else {

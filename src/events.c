@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "events.h"
+#include "pathtrace.h"
 #include "proc_opts.h"
 #include "summary.h"
 
@@ -11,6 +12,8 @@ enum shown {
 	SHOWN_NOT = 0,
 	SHOWN_OPEN,        /* text: "read(0, " printed, the line left open */
 	SHOWN_UNFINISHED,  /* "<unfinished ...>" printed; the exit is "resumed" */
+	SHOWN_FILTERED,    /* -P/trace-fds: the entry did not match; never shown
+	                    * at entry, its exit decides (entry and exit blobs) */
 };
 
 struct pending {
@@ -219,7 +222,7 @@ static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size
 	 * do not show it twice) */
 	bool was_open = ev->open && ev->open->rec.tid == r->tid;
 	struct pending *old = take_pending(ev, r->tid);
-	if (old && old->rec.nr == r->nr && old->shown != SHOWN_NOT) {
+	if (old && old->rec.nr == r->nr && old->shown != SHOWN_NOT && old->shown != SHOWN_FILTERED) {
 		p->shown = old->shown;
 		p->arrived_ms = old->arrived_ms;
 		p->seq = old->seq;
@@ -229,13 +232,41 @@ static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size
 		ev->out->ops->close_entry(ev->out);
 	}
 	free(old);
+	/* -P/trace-fds: an entry that does not match is never shown */
+	if (p->shown == SHOWN_NOT && pathtrace_active()) {
+		struct call c;
+		call_init(&c, &p->rec, NULL, ev->opts->strsize);
+		if (!pathtrace_match(&c))
+			p->shown = SHOWN_FILTERED;
+	}
 	tidmap_put(&ev->pending, r->tid, p);
 	if (p->shown == SHOWN_NOT)
 		ev->unshown++;
 }
 
+/* -P/trace-fds: does the call of exit record r (with its entry record,
+ * if one came) match?  An entry shown already did. */
+static bool call_matches(struct events *ev, const struct sct_syscall *r)
+{
+	struct pending *p = tidmap_get(&ev->pending, r->tid);
+	if (p && p->rec.nr != r->nr)
+		p = NULL;
+	if (p && p->shown != SHOWN_NOT && p->shown != SHOWN_FILTERED)
+		return true;
+	struct call c;
+	call_init(&c, r, p ? &p->rec : NULL, ev->opts->strsize);
+	return pathtrace_match(&c);
+}
+
 static void on_syscall(struct events *ev, const struct sct_syscall *r)
 {
+	/* filtered before anything is printed for it (no other line is
+	 * ended or shown because of a call that is not printed) */
+	if (pathtrace_active() && !call_matches(ev, r)) {
+		free(take_pending(ev, r->tid));
+		note_restart(ev, r);
+		return;
+	}
 	interleave(ev, r->tid, true);
 	bool open = ev->open && ev->open->rec.tid == r->tid;
 	struct pending *p = take_pending(ev, r->tid);
@@ -458,6 +489,10 @@ void events_detach(struct events *ev)
 		}
 		if (!best)
 			break;
+		if (best->shown == SHOWN_FILTERED) {  /* -P/trace-fds: no match */
+			free(take_pending(ev, best->rec.tid));
+			continue;
+		}
 		bool open = ev->open == best;
 		if (!open && is_text(ev))
 			close_open(ev, 0, false);

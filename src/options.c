@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "options.h"
+#include "pathtrace.h"
 #include "pidnames.h"
 #include "color.h"
 #include "proc_opts.h"
@@ -23,7 +24,7 @@ const char *argp_program_bug_address = NULL;
 static const char help_text[] =
 "Usage: sctrace [-cCfjrtTwxzZ] [-a COLUMN] [-e EXPR]... [-o FILE] [-p PID]...\n"
 "               [-s STRSIZE] [-S SORTBY] [--comm NAME]... [--histogram]\n"
-"               [--summary-by pid|comm] [--buffer-size BYTES]\n"
+"               [--summary-by pid|comm] [--buffer-size BYTES] [-P PATH]...\n"
 "               [-E VAR[=VAL]]... [-u USERNAME] [--kill-on-exit]\n"
 "               [--] [COMMAND [ARGS]]\n"
 "   or: sctrace -l | -h | -V\n"
@@ -69,6 +70,11 @@ static const char help_text[] =
 "                 unavailable, detached\n"
 "  -e signal=SET, --signal=SET\n"
 "                 only these signals' lines: [!]SIGNAL[,...], all, none\n"
+"  -P PATH, --trace-path=PATH\n"
+"                 only syscalls that access PATH (by name or by an fd of it);\n"
+"                 repeatable\n"
+"  -e trace-fds=SET, --trace-fds=SET\n"
+"                 only syscalls on the fds in SET: [!]FD[,...], all, none\n"
 "\n"
 "Output format:\n"
 "  -a COLUMN, --columns=COLUMN\n"
@@ -101,6 +107,10 @@ static const char help_text[] =
 "                 print whole structs and arrays (-e abbrev=none)\n"
 "  -e verbose=SET dereference structs of the syscalls in SET (default all)\n"
 "  -e raw=SET     print the arguments of the syscalls in SET undecoded, in hex\n"
+"  -e read=SET, --read=SET\n"
+"                 dump the data read from the fds in SET: [!]FD[,...], all, none\n"
+"  -e write=SET, --write=SET\n"
+"                 dump the data written to the fds in SET\n"
 "  -X FORMAT, --const-print-style=FORMAT\n"
 "                 constants and flags: raw (numbers), abbrev (names, default)\n"
 "                 or verbose (numbers with their names in comments)\n"
@@ -167,7 +177,8 @@ enum {
 	OPT_COMM = 0x100, OPT_BUFFER_SIZE, OPT_TRACE, OPT_ABS_TS, OPT_REL_TS, OPT_SYSCALL_TIMES,
 	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE, OPT_KILL_ON_EXIT,
 	OPT_QUIET, OPT_SIGNAL, OPT_STATUS, OPT_OUTPUT_SEPARATELY, OPT_ALWAYS_SHOW_PID,
-	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS, OPT_DECODE_FDS,
+	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS, OPT_DECODE_FDS, OPT_READ, OPT_WRITE,
+	OPT_TRACE_FDS,
 };
 
 /* The parser's table; the help text above is the documentation. */
@@ -182,11 +193,15 @@ static const struct argp_option optdefs[] = {
 	{ NULL, 'q', NULL, 0, NULL, 0 },
 	{ "signal", OPT_SIGNAL, "SET", 0, NULL, 0 },
 	{ "status", OPT_STATUS, "SET", 0, NULL, 0 },
+	{ "read", OPT_READ, "SET", 0, NULL, 0 },
+	{ "write", OPT_WRITE, "SET", 0, NULL, 0 },
 	{ "always-show-pid", OPT_ALWAYS_SHOW_PID, NULL, 0, NULL, 0 },
 	{ "syscall-limit", OPT_SYSCALL_LIMIT, "LIMIT", 0, NULL, 0 },
 	{ "comm", OPT_COMM, "NAME", 0, NULL, 0 },
 	{ "expr", 'e', "EXPR", 0, NULL, 0 },
 	{ "trace", OPT_TRACE, "SET", 0, NULL, 0 },
+	{ "trace-path", 'P', "PATH", 0, NULL, 0 },
+	{ "trace-fds", OPT_TRACE_FDS, "SET", 0, NULL, 0 },
 	{ "successful-only", 'z', NULL, 0, NULL, 0 },
 	{ "failed-only", 'Z', NULL, 0, NULL, 0 },
 	{ "output", 'o', "FILE", 0, NULL, 0 },
@@ -416,6 +431,50 @@ static void parse_qualifier(struct options *o, const char *name, const char *set
 		usage_error("invalid %s '%s'", name, bad);
 }
 
+/*
+ * -e read=/write=: strace's descriptor set, [!]...{N[,N...]|all|none}
+ * into s (replacing it, as strace: the last one given counts).  Exits 2
+ * naming the bad word.
+ */
+static void parse_fd_qset(struct fd_qset *s, const char *set)
+{
+	const char *p = set;
+	bool neg = false;
+	for (; *p == '!'; p++)
+		neg = !neg;
+	free(s->high);
+	memset(s, 0, sizeof(*s));
+	if (!strcmp(p, "all") || !strcmp(p, "none")) {
+		s->negated = (p[0] == 'a') != neg;  /* all: no fd listed, negated */
+		return;
+	}
+	char *copy = strdup(p);
+	if (!copy)
+		usage_error("out of memory");
+	bool any = false;
+	for (char *save = NULL, *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		char *end;
+		errno = 0;
+		long fd = strtol(w, &end, 10);
+		if (errno || end == w || *end || fd < 0 || fd > INT_MAX)
+			usage_error("invalid descriptor '%s'", w);
+		any = true;
+		if (fd < 1024) {
+			s->low[fd / 64] |= 1ULL << (fd % 64);
+			continue;
+		}
+		int *h = realloc(s->high, (s->nhigh + 1) * sizeof(*h));
+		if (!h)
+			usage_error("out of memory");
+		s->high = h;
+		s->high[s->nhigh++] = fd;
+	}
+	free(copy);
+	if (!any)
+		usage_error("invalid descriptor '%s'", set);
+	s->negated = neg;
+}
+
 static void parse_expr(struct options *o, const char *expr)
 {
 	const char *set = expr;
@@ -428,6 +487,19 @@ static void parse_expr(struct options *o, const char *expr)
 			{ "verbose", decode_opts.verbose }, { "v", decode_opts.verbose },
 			{ "raw", decode_opts.raw }, { "x", decode_opts.raw },
 		};
+		static const char *const dumps[] = { "read", "reads", "r", "write", "writes", "w" };
+		for (size_t k = 0; k < sizeof(dumps) / sizeof(dumps[0]); k++)
+			if (strlen(dumps[k]) == n && !strncmp(expr, dumps[k], n)) {
+				parse_fd_qset(k < 3 ? &o->dump_read : &o->dump_write, eq + 1);
+				return;
+			}
+		static const char *const trace_fds[] = { "trace-fds", "trace-fd", "fds", "fd" };
+		for (size_t k = 0; k < sizeof(trace_fds) / sizeof(trace_fds[0]); k++)
+			if (strlen(trace_fds[k]) == n && !strncmp(expr, trace_fds[k], n)) {
+				parse_fd_qset(&o->trace_fds, eq + 1);
+				o->tracing_fds = true;
+				return;
+			}
 		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && expr[0] == 't')) {
 			set = eq + 1;
 		} else if (is_qualifier(expr, n)) {
@@ -446,7 +518,7 @@ static void parse_expr(struct options *o, const char *expr)
 					return;
 				}
 			usage_error("unsupported -e qualifier '%.*s' (trace, abbrev, verbose, raw, "
-				    "quiet, signal, status)",
+				    "quiet, signal, status, read, write, trace-fds)",
 				    (int)n, expr);
 		}
 	}
@@ -633,6 +705,25 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case OPT_STATUS:
 		parse_qualifier(o, "status", arg);
 		break;
+	case OPT_READ:
+		parse_fd_qset(&o->dump_read, arg);
+		break;
+	case OPT_WRITE:
+		parse_fd_qset(&o->dump_write, arg);
+		break;
+	case OPT_TRACE_FDS:
+		parse_fd_qset(&o->trace_fds, arg);
+		o->tracing_fds = true;
+		break;
+	case 'P': {
+		/* repeatable; resolved once all options are read (pathtrace_init) */
+		const char **p = realloc(o->trace_paths, (o->ntrace_paths + 1) * sizeof(*p));
+		if (!p)
+			usage_error("out of memory");
+		p[o->ntrace_paths++] = arg;
+		o->trace_paths = p;
+		break;
+	}
 	case OPT_OUTPUT_SEPARATELY:
 		o->output_separately = true;
 		break;
@@ -838,6 +929,22 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			usage_error("-w/--summary-wall-clock must be given with -c, -C or --summary-by");
 		/* JSON -y: relative path arguments get their absolute forms */
 		decode_opts.abs_paths = o->json && (decode_opts.decode_fds & DECODE_FD_PATH);
+		/* -P, -e trace-fds=: as strace, the message about a path's
+		 * realpath whatever the order of -e quiet=; the kernel leaves
+		 * out the calls that have no fd or path to match */
+		pathtrace_init(o);
+		if (pathtrace_active()) {
+			if (!o->filter_syscalls)
+				memset(o->syscall_mask, 0xff, sizeof(o->syscall_mask));
+			for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++)
+				if (!pathtrace_may_match(nr))
+					o->syscall_mask[nr / 64] &= ~(1ULL << (nr % 64));
+			o->filter_syscalls = true;
+			if (opts_aggregate(o))
+				fputs("sctrace: -c/-C/--histogram/--summary-by count every call of the "
+				      "syscalls -P/--trace-fds can match, not only the matching ones\n",
+				      stderr);
+		}
 		if (sort_given && !opts_aggregate(o))
 			fputs("sctrace: -S/--summary-sort-by has no effect without -c, -C, --histogram "
 			      "or --summary-by\n", stderr);

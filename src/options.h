@@ -10,6 +10,15 @@
 
 #define MAX_PIDS 256
 
+/* -e read=SET / -e write=SET (strace's "descriptor" sets): the fds whose
+ * data is dumped (src/dumpio.h) */
+struct fd_qset {
+	bool negated;                  /* members: the fds not listed */
+	uint64_t low[16];              /* listed fds 0..1023 */
+	int *high;                     /* listed fds > 1023 (malloc'd; nhigh) */
+	unsigned nhigh;
+};
+
 /* -S SORTBY (strace's sort orders; ties keep syscall-number order) */
 enum sort_by { SORT_TIME = 0, SORT_CALLS, SORT_ERRORS, SORT_NAME, SORT_AVG_TIME, SORT_NOTHING };
 /* --absolute-timestamps format */
@@ -28,6 +37,12 @@ struct options {
 	uint64_t syscall_limit;        /* --syscall-limit: detach after so many calls (0: none) */
 	char comms[SCT_MAX_COMMS][SCT_COMM_LEN]; /* --comm */
 	int ncomms;
+	struct fd_qset dump_read;      /* -e read= */
+	struct fd_qset dump_write;     /* -e write= */
+	const char **trace_paths;      /* -P/--trace-path, as given (malloc'd; src/pathtrace.h) */
+	int ntrace_paths;
+	bool tracing_fds;              /* -e trace-fds= / --trace-fds given */
+	struct fd_qset trace_fds;      /* its descriptors */
 	bool filter_syscalls;          /* -e trace= given */
 	uint64_t syscall_mask[SCT_MAX_SYSCALLS / 64];
 	const char *outfile;           /* -o */

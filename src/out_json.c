@@ -2,6 +2,7 @@
 /* JSON lines: one object per record (schema: docs/json.md). */
 #include <string.h>
 #include <time.h>
+#include "dumpio.h"
 #include "emit_json.h"
 #include "fdpath.h"
 #include "output.h"
@@ -48,6 +49,17 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 	/* A resumed call is printed whole at its end; an entry only when it
 	 * has been blocking for a while ("unfinished"). */
 	bool entry = part == LINE_ENTRY;
+	if (!entry && dumpio_wanted(o->opts, c)) {
+		/* -e read=/write=: the data whole (as captured), not cut at
+		 * -s, and as the call left it (the exit record's copy) */
+		static struct call whole;   /* large: not on the stack */
+		whole = *c;
+		whole.strsize = SCT_BLOB_MAX;
+		if (whole.out[1].b && whole.out[1].b->kind == SCT_CAP_BUF_IN &&
+		    !(whole.out[1].b->flags & SCT_BF_FAULT))
+			whole.blob[1] = whole.out[1];
+		c = &whole;
+	}
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
 	jw_key(jw, "type");

@@ -2,6 +2,7 @@
 /* strace's text lines: prefix, name(args), padding, "= ret". */
 #include <string.h>
 #include "color.h"
+#include "dumpio.h"
 #include "emit_text.h"
 #include "fdpath.h"
 #include "output.h"
@@ -340,6 +341,7 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 	if (o->color)
 		color_put(ob, SGR_RESET);  /* the return value's end */
 	end_line(o);
+	dumpio_text(ob, o->opts, c);  /* -e read=/write= */
 }
 
 /* A line that is not a call's: its task's prefix and time */

@@ -10,6 +10,8 @@
 #include <bpf/btf.h>
 #include "tracer.h"
 #include "decode.h"
+#include "dumpio.h"
+#include "pathtrace.h"
 #include "sctrace.skel.h"
 
 static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap)
@@ -132,6 +134,15 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->aggregate = opts_aggregate(o);
 	s->rodata->summary_by = o->summary_by;
 	s->rodata->ret_filter = o->ret_filter;
+	/* -e read=/write=: the calls on those fds capture all they moved */
+	uint64_t rmask[SCT_MAX_SYSCALLS / 64] = { 0 }, wmask[SCT_MAX_SYSCALLS / 64] = { 0 };
+	dumpio_syscall_masks(rmask, wmask);
+	if (dumpio_fd_bits(&o->dump_read, (uint64_t *)s->rodata->dump_read_fds))
+		s->rodata->dump_high_fds |= 1;
+	if (dumpio_fd_bits(&o->dump_write, (uint64_t *)s->rodata->dump_write_fds))
+		s->rodata->dump_high_fds |= 2;
+	memcpy((void *)s->rodata->dump_read_mask, rmask, sizeof(rmask));
+	memcpy((void *)s->rodata->dump_write_mask, wmask, sizeof(wmask));
 
 	/* What to capture per syscall, from the decoding table: the specs go
 	 * into a map after load, and as bitmaps into rodata so that the hot
@@ -139,6 +150,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
 		struct sct_sysspec spec;
 		decode_capture_spec(nr, &spec);
+		pathtrace_capture_spec(nr, &spec);   /* -P: fds and paths to compare */
 		uint64_t bit = 1ULL << (nr % 64);
 		if (spec.ncap || (spec.flags & SCT_SPEC_FDS))
 			((uint64_t *)s->rodata->capture_mask)[nr / 64] |= bit;
@@ -162,6 +174,10 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		bpf_map__set_max_entries(s->maps.group_stats, 1);
 	/* -y: only when lines are printed (not for -c alone) */
 	s->rodata->decode_fds = decode_opts.decode_fds && opts_emit_events(o);
+	/* -P: fds resolved to compare their files; printed only under -y
+	 * (decode_opts.decode_fds) */
+	if (pathtrace_resolves_fds() && opts_emit_events(o))
+		s->rodata->decode_fds = true;
 	s->rodata->fd_sock_details = decode_opts.decode_fds & DECODE_FD_SOCKET;
 	s->rodata->fd_eventfd_details = decode_opts.decode_fds & DECODE_FD_EVENTFD;
 	s->rodata->fd_dev_details = decode_opts.decode_fds & DECODE_FD_DEV;
@@ -220,6 +236,7 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	for (uint32_t nr = 0; nr < SCT_MAX_SYSCALLS; nr++) {
 		struct sct_sysspec spec;
 		decode_capture_spec(nr, &spec);
+		pathtrace_capture_spec(nr, &spec);
 		if (!spec.ncap && !spec.flags)
 			continue;  /* array slots start zeroed */
 		if (bpf_map_update_elem(bpf_map__fd(s->maps.sysspecs), &nr, &spec, BPF_ANY)) {
