@@ -38,6 +38,8 @@ const volatile __u64 dump_write_mask[SCT_MAX_SYSCALLS / 64] = {};
 const volatile __u64 dump_read_fds[16] = {};  /* fds 0..1023 */
 const volatile __u64 dump_write_fds[16] = {};
 const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write set */
+const volatile bool dump_any = false;        /* some fd in either set: else the
+                                              * verifier drops dump_max()'s paths */
 
 /* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
  * started earlier may be inside a call that began before tracing did. */
@@ -610,6 +612,8 @@ static __always_inline void cap_dirents(struct cap *c, __u8 arg, __u64 ptr, __s6
 #define DUMP_SLACK 1024
 static __always_inline __u32 dump_max(struct cap *c, __u32 later)
 {
+	if (!dump_any)
+		return strsize;
 	struct sct_syscall *r = c->r;
 	if (r->hdr.type != SCT_REC_SYSCALL || (r->flags & SCT_SF_COMPAT))
 		return strsize;

@@ -143,6 +143,10 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		s->rodata->dump_high_fds |= 2;
 	memcpy((void *)s->rodata->dump_read_mask, rmask, sizeof(rmask));
 	memcpy((void *)s->rodata->dump_write_mask, wmask, sizeof(wmask));
+	bool dump_any = s->rodata->dump_high_fds;
+	for (int k = 0; k < 16; k++)
+		dump_any |= s->rodata->dump_read_fds[k] || s->rodata->dump_write_fds[k];
+	s->rodata->dump_any = dump_any;
 
 	/* What to capture per syscall, from the decoding table: the specs go
 	 * into a map after load, and as bitmaps into rodata so that the hot
