@@ -350,18 +350,28 @@ static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, 
 	struct sct_blob *b = blob_begin(c, arg, kind, idx);
 	if (!b)
 		return -1;
-	if (read_max > SCT_BLOB_MAX)
-		read_max = SCT_BLOB_MAX;
+	/* one byte past what is kept: a full read is then a longer string
+	 * (a path of exactly PATH_MAX - 1 bytes is whole) */
+	if (read_max > SCT_BLOB_MAX + 1)
+		read_max = SCT_BLOB_MAX + 1;
+	if (keep_max > SCT_BLOB_MAX)
+		keep_max = SCT_BLOB_MAX;
 	if (read_max == 0)
 		read_max = 1;
 	read_max &= SCT_BLOB_MAX * 2 - 1;
 	long n = user ? bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr)
 		      : bpf_probe_read_kernel_str(blob_data(c), read_max, (void *)ptr);
+	if (n < 0 && read_max > keep_max && user) {
+		/* the byte past may be on an unmapped page: what is kept */
+		read_max = keep_max & (SCT_BLOB_MAX * 2 - 1);
+		n = bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr);
+	}
 	if (n < 0) {
 		b->flags = SCT_BF_FAULT;
 	} else {
 		__u32 len = n > 0 ? n - 1 : 0;
-		if (len >= keep_max || (__u32)n >= read_max) {
+		bool full = (__u32)n >= read_max;
+		if (len >= keep_max || full) {
 			b->flags = SCT_BF_TRUNC;
 			if (len >= keep_max)
 				len = keep_max ? keep_max - 1 : 0;
@@ -849,7 +859,7 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 	c->optional = ac->kind & SCT_CAP_OPTIONAL;
 	switch (kind) {
 	case SCT_CAP_PATH:
-		cap_string(c, i, kind, 0, p, SCT_PATH_MAX);
+		cap_string_from(c, i, kind, 0, p, SCT_PATH_MAX + 1, SCT_PATH_MAX, true);
 		break;
 	case SCT_CAP_STR:
 		cap_string(c, i, kind, 0, p, strsize + 2);

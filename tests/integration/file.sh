@@ -84,3 +84,13 @@ fcntl(-1, 0x410 /* F_SETDELEG */, {d_flags=0, d_type=0x1 /* F_WRLCK */, __pad=0x
 fcntl(-1, 0x40f /* F_GETDELEG */, 0x22000600) = -1 EBADF (Bad file descriptor)
 EOF2
 fi
+if want file; then
+	# paths at PATH_MAX: 4095 bytes are whole; 4096 without a NUL, ending
+	# at an unmapped page, are cut (strace 7.2's lines)
+	$SCT -o "$T/pathmax.txt" -e trace=openat -- $B/sc_pathmax
+	A=$(printf 'a%.0s' $(seq 4095))
+	has_line "file: a path of PATH_MAX - 1 bytes, whole" "$T/pathmax.txt" \
+		"openat(AT_FDCWD, \"$A\", O_RDONLY) = -1 ENAMETOOLONG (File name too long)"
+	has_line "file: a path of PATH_MAX bytes before an unmapped page, cut" "$T/pathmax.txt" \
+		"openat(AT_FDCWD, \"$A\"..., O_RDONLY) = -1 ENAMETOOLONG (File name too long)"
+fi
