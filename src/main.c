@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "events.h"
+#include "lossless.h"
 #include "proc_opts.h"
 #include "options.h"
 #include "output.h"
@@ -187,6 +188,7 @@ int main(int argc, char **argv)
 
 	options_parse(&opts, argc, argv);
 
+	static struct lossless ll;
 	if (opts.command) {
 		child = launch_prepare(&opts, &release_fd);
 		if (child < 0)
@@ -228,6 +230,17 @@ int main(int argc, char **argv)
 
 	if (tracer_start(&tracer, &opts, tgids, ntgids, excluded, nexcluded, events_on_record, &ev))
 		goto fail_child;
+	/* lossless: a launched command unless --lossy, -p with --lossless;
+	 * only when events flow through the ring (not -c alone).  The
+	 * command is still held before its exec: -f's children follow it. */
+	if (((opts.command && !opts.lossy) || opts.lossless) && opts_emit_events(&opts) &&
+	    !lossless_init(&ll, opts.buffer_size)) {
+		for (int i = 0; i < ntgids; i++)
+			if (tgids[i] == child || opts.lossless)
+				lossless_add(&ll, tgids[i], tgids[i] != child);
+		if (tracer_set_lossless(&tracer, &ll))
+			lossless_end(&ll);
+	}
 
 	for (int i = 0; i < ntgids; i++) {
 		events_add_proc(&ev, tgids[i]);
@@ -308,6 +321,10 @@ int main(int argc, char **argv)
 			"unreadable=%llu record_full=%llu\n", tracer_inflight_count(&tracer),
 			(unsigned long long)lost, (unsigned long long)untraced,
 			(unsigned long long)unreadable, (unsigned long long)cut);
+	bool was_lossless = ll.on;
+	lossless_end(&ll);   /* thawed, -p's processes back where they were */
+	if (getenv("SCTRACE_STATS") && was_lossless)  /* for tests */
+		fprintf(stderr, "sctrace: stats: freezes=%llu\n", (unsigned long long)ll.freezes);
 	tracer_stop(&tracer);
 	if (opts.kill_on_exit)  /* none of it traced: the tracer is gone */
 		kill_launched(&ev, child_reaped ? 0 : child, opts.follow);
@@ -366,6 +383,7 @@ int main(int argc, char **argv)
 	return exit_status;
 
 fail_child:
+	lossless_end(&ll);
 	if (child > 0) {
 		kill(child, SIGKILL);
 		waitpid(child, NULL, 0);

@@ -147,6 +147,11 @@ static const char help_text[] =
 "Tuning:\n"
 "  --buffer-size=BYTES\n"
 "                 ring buffer size: a power of two, 4K to 1G (default 8M)\n"
+"  --lossy        a launched COMMAND runs at full speed, losing (and counting)\n"
+"                 events when the ring buffer is full (default: lossless, the\n"
+"                 command's cgroup frozen until sctrace catches up)\n"
+"  --lossless     the same freezing for -p's processes (moved into a cgroup of\n"
+"                 sctrace's while traced, then back)\n"
 "\n"
 "Miscellaneous:\n"
 "  -l, --list     list the known syscalls and classes\n"
@@ -178,7 +183,7 @@ enum {
 	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE, OPT_KILL_ON_EXIT,
 	OPT_QUIET, OPT_SIGNAL, OPT_STATUS, OPT_OUTPUT_SEPARATELY, OPT_ALWAYS_SHOW_PID,
 	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS, OPT_DECODE_FDS, OPT_READ, OPT_WRITE,
-	OPT_TRACE_FDS,
+	OPT_TRACE_FDS, OPT_LOSSY, OPT_LOSSLESS,
 };
 
 /* The parser's table; the help text above is the documentation. */
@@ -188,6 +193,8 @@ static const struct argp_option optdefs[] = {
 	{ "env", 'E', "VAR[=VAL]", 0, NULL, 0 },
 	{ "user", 'u', "USERNAME", 0, NULL, 0 },
 	{ "kill-on-exit", OPT_KILL_ON_EXIT, NULL, 0, NULL, 0 },
+	{ "lossy", OPT_LOSSY, NULL, 0, NULL, 0 },
+	{ "lossless", OPT_LOSSLESS, NULL, 0, NULL, 0 },
 	{ "output-separately", OPT_OUTPUT_SEPARATELY, NULL, 0, NULL, 0 },
 	{ "quiet", OPT_QUIET, "SET", 0, NULL, 0 },
 	{ NULL, 'q', NULL, 0, NULL, 0 },
@@ -760,6 +767,12 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case OPT_KILL_ON_EXIT:
 		o->kill_on_exit = true;
 		break;
+	case OPT_LOSSY:
+		o->lossy = true;
+		break;
+	case OPT_LOSSLESS:
+		o->lossless = true;
+		break;
 	case OPT_COLOR: {
 		enum color_when w;
 		if (color_parse_when(arg, &w))
@@ -916,6 +929,11 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			usage_error("--kill-on-exit and -p/--attach are mutually exclusive options");
 		if (o->kill_on_exit && !o->command)
 			usage_error("--kill-on-exit needs a COMMAND");
+		if (o->lossy && o->lossless)
+			usage_error("--lossy and --lossless are mutually exclusive options");
+		if (o->lossless && !o->npids)
+			usage_error("--lossless is for -p (a launched command is traced losslessly "
+				    "unless --lossy)");
 		/* options of a command given none: most likely one of them took
 		 * the command as its value (-E true); tracing the whole system
 		 * instead would be a surprise */

@@ -75,6 +75,8 @@ struct options {
 	const char **env_ops;          /* -E VAR=VAL / -E VAR, in order (malloc'd) */
 	int nenv_ops;
 	bool kill_on_exit;             /* --kill-on-exit */
+	bool lossy;                    /* --lossy: no freezing (src/lossless.h) */
+	bool lossless;                 /* --lossless: -p's processes frozen too */
 	int color;                     /* --color=WHEN: enum color_when (color.h) */
 	const char *bad_arg;           /* set by the parser on a usage error */
 };

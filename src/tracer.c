@@ -9,7 +9,9 @@
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
 #include "tracer.h"
+#include <sys/mman.h>
 #include "decode.h"
+#include "lossless.h"
 #include "dumpio.h"
 #include "pathtrace.h"
 #include "sctrace.skel.h"
@@ -271,11 +273,34 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		fprintf(stderr, "sctrace: opening the ring buffer failed: %s\n", strerror(errno));
 		goto fail;
 	}
+	/* the consumer and producer positions: the first two pages */
+	long page = sysconf(_SC_PAGESIZE);
+	void *pages = mmap(NULL, 2 * page, PROT_READ, MAP_SHARED, bpf_map__fd(s->maps.rb), 0);
+	if (pages != MAP_FAILED) {
+		t->rb_pages = pages;
+		t->rb_pages_len = 2 * page;
+		t->rb_consumer = pages;
+		t->rb_producer = (const volatile uint64_t *)((char *)pages + page);
+	}
 	t->counters_fd = bpf_map__fd(s->maps.counters);
 	return 0;
 fail:
 	tracer_stop(t);
 	return -1;
+}
+
+uint64_t tracer_queued(struct tracer *t)
+{
+	if (!t->rb_producer)
+		return 0;
+	return *t->rb_producer - *t->rb_consumer;
+}
+
+int tracer_set_lossless(struct tracer *t, struct lossless *l)
+{
+	if (!t->rb_producer)
+		return -1;
+	return lossless_watch(l, bpf_map__fd(t->skel->maps.rb), t->rb_consumer, t->rb_producer);
 }
 
 int tracer_add_pid(struct tracer *t, pid_t tgid)
@@ -394,6 +419,10 @@ long tracer_inflight_count(struct tracer *t)
 
 void tracer_stop(struct tracer *t)
 {
+	if (t->rb_pages)
+		munmap(t->rb_pages, t->rb_pages_len);
+	t->rb_pages = NULL;
+	t->rb_producer = t->rb_consumer = NULL;
 	ring_buffer__free(t->rb);
 	t->rb = NULL;
 	sctrace_bpf__destroy(t->skel);

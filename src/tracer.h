@@ -9,12 +9,17 @@
 #include "options.h"
 
 struct sctrace_bpf;
+struct lossless;
 
 struct tracer {
 	struct sctrace_bpf *skel;
 	struct ring_buffer *rb;
 	int counters_fd;
 	uint64_t reported[SCT_CNT_MAX];   /* counter totals already reported */
+	/* the ring's positions (its map's first two pages, read-only) */
+	const volatile uint64_t *rb_consumer, *rb_producer;
+	void *rb_pages;
+	size_t rb_pages_len;
 };
 
 /* Open, configure from options, load and attach.  `pids` (npids) are the
@@ -24,6 +29,13 @@ struct tracer {
 int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
 		 const pid_t *excluded, int nexcluded,
 		 ring_buffer_sample_fn on_record, void *ctx);
+
+/* Bytes queued in the ring buffer (produced, not yet consumed). */
+uint64_t tracer_queued(struct tracer *t);
+
+/* Lossless tracing: l watches the ring's level (lossless_watch()); l is
+ * ended (lossless_end()) before tracer_stop().  0 or -1. */
+int tracer_set_lossless(struct tracer *t, struct lossless *l);
 
 /* Add a tgid to the traced set after start (e.g. the launched child). */
 int tracer_add_pid(struct tracer *t, pid_t tgid);

@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/* Lossless tracing by freezing the tracees' cgroup: see lossless.h. */
+#include "lossless.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <sys/epoll.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* The first cgroup2 mount in /proc/self/mountinfo into buf ("" if none).
+ * Mount points are octal-escaped there (\040 for a space). */
+static void cgroup2_mount(char *buf, size_t size)
+{
+	buf[0] = 0;
+	FILE *f = fopen("/proc/self/mountinfo", "re");
+	if (!f)
+		return;
+	char line[4096];
+	while (fgets(line, sizeof(line), f)) {
+		/* ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS [TAGS...] - FSTYPE ... */
+		char *sep = strstr(line, " - ");
+		if (!sep || strncmp(sep + 3, "cgroup2 ", 8))
+			continue;
+		char *p = line;
+		for (int k = 0; k < 4 && p; k++) {
+			p = strchr(p, ' ');
+			if (p)
+				p++;
+		}
+		if (!p)
+			continue;
+		size_t n = 0;
+		for (; *p && *p != ' ' && n + 1 < size; p++) {
+			if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] && p[3]) {
+				buf[n++] = (char)((p[1] - '0') << 6 | (p[2] - '0') << 3 | (p[3] - '0'));
+				p += 3;
+			} else {
+				buf[n++] = *p;
+			}
+		}
+		buf[n] = 0;
+		break;
+	}
+	fclose(f);
+}
+
+/* Write s into dir/name.  0 or -1 (errno). */
+static int write_file(const char *dir, const char *name, const char *s)
+{
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = write(fd, s, strlen(s));
+	int e = errno;
+	close(fd);
+	errno = e;
+	return n < 0 ? -1 : 0;
+}
+
+/* The cgroup v2 path of pid, relative to the mount ("/a/b"), into buf;
+ * 0 or -1. */
+static int proc_cgroup(pid_t pid, char *buf, size_t size)
+{
+	char path[64], line[4096];
+	snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)pid);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return -1;
+	int ret = -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "0::", 3)) {
+			line[strcspn(line, "\n")] = 0;
+			snprintf(buf, size, "%.4000s", line + 3);
+			ret = 0;
+			break;
+		}
+	fclose(f);
+	return ret;
+}
+
+/* Move every process left in the cgroup at dir (-p's children, forked
+ * while traced) to the cgroup at `to` */
+static void move_rest(const char *dir, const char *to)
+{
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/cgroup.procs", dir);
+	FILE *f = fopen(path, "re");
+	if (!f)
+		return;
+	char pid[32];
+	while (fgets(pid, sizeof(pid), f)) {
+		pid[strcspn(pid, "\n")] = 0;
+		write_file(to, "cgroup.procs", pid);
+	}
+	fclose(f);
+}
+
+/* Is the cgroup at dir empty ("populated 0" in cgroup.events)? */
+static bool cgroup_empty(const char *dir, int events_fd)
+{
+	char buf[256];
+	ssize_t n = pread(events_fd, buf, sizeof(buf) - 1, 0);
+	if (n <= 0)
+		return access(dir, F_OK) != 0;
+	buf[n] = 0;
+	return strstr(buf, "populated 0") != NULL;
+}
+
+/*
+ * The watchdog: reads "PID PATH" lines (processes to put back) until the
+ * pipe's end, which comes when sctrace exits however it does; then thaws,
+ * puts those processes back, and removes the cgroup once it is empty.
+ */
+static void watchdog(const char *dir, int in)
+{
+	static const int ignored[] = { SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGTSTP,
+				       SIGTTIN, SIGTTOU, SIGUSR1, SIGUSR2 };
+	for (size_t k = 0; k < sizeof(ignored) / sizeof(ignored[0]); k++)
+		signal(ignored[k], SIG_IGN);
+	/* out of sctrace's process group and session: a kill of the group
+	 * (a job's, a test harness's) must not take the watchdog with it */
+	setsid();
+	prctl(PR_SET_NAME, "sctrace-thaw", 0, 0, 0);
+	/* hold nothing of sctrace's: a `| jq` must see its end of file */
+	int null = open("/dev/null", O_RDWR);
+	if (null >= 0) {
+		dup2(null, 0);
+		dup2(null, 1);
+		dup2(null, 2);
+	}
+	if (dup2(in, 3) < 0)
+		_exit(1);
+	for (int fd = 4; fd < 1024; fd++)
+		close(fd);
+	size_t len = 0, cap = 4096;
+	char *text = malloc(cap);
+	for (;;) {
+		if (!text)
+			break;
+		if (len + 1 >= cap) {
+			char *t = realloc(text, cap * 2);
+			if (!t)
+				break;
+			text = t;
+			cap *= 2;
+		}
+		ssize_t n = read(3, text + len, cap - len - 1);
+		if (n > 0) {
+			len += (size_t)n;
+			continue;
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		break;   /* sctrace is gone */
+	}
+	write_file(dir, "cgroup.freeze", "0");
+	if (text) {
+		text[len] = 0;
+		char mount[4096], first[8300] = "";
+		cgroup2_mount(mount, sizeof(mount));
+		for (char *save = NULL, *l = strtok_r(text, "\n", &save); l;
+		     l = strtok_r(NULL, "\n", &save)) {
+			char *sp = strchr(l, ' ');
+			if (!sp)
+				continue;
+			*sp = 0;
+			char back[8300];
+			snprintf(back, sizeof(back), "%s%s", mount, sp + 1);
+			write_file(back, "cgroup.procs", l);
+			if (!first[0])
+				snprintf(first, sizeof(first), "%s", back);
+		}
+		if (first[0])
+			move_rest(dir, first);
+	}
+	char ev[4200];
+	snprintf(ev, sizeof(ev), "%s/cgroup.events", dir);
+	int efd = open(ev, O_RDONLY | O_CLOEXEC);
+	while (efd >= 0 && !cgroup_empty(dir, efd)) {
+		/* cgroup.events signals a change with POLLPRI */
+		struct pollfd p = { .fd = efd, .events = POLLPRI };
+		poll(&p, 1, 1000);
+	}
+	rmdir(dir);
+	_exit(0);
+}
+
+/* Remove the empty cgroups of sctraces gone without their watchdog's
+ * cleanup (the watchdog SIGKILLed too) */
+static void remove_stale(const char *mount)
+{
+	DIR *d = opendir(mount);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		int pid;
+		char rest;
+		if (sscanf(e->d_name, "sctrace.%d%c", &pid, &rest) != 1 || pid <= 0 ||
+		    kill(pid, 0) == 0 || errno != ESRCH)
+			continue;
+		char dir[8300];
+		snprintf(dir, sizeof(dir), "%s/%s", mount, e->d_name);
+		rmdir(dir);   /* fails, harmlessly, while processes are in it */
+	}
+	closedir(d);
+}
+
+int lossless_init(struct lossless *l, uint64_t ring_size)
+{
+	memset(l, 0, sizeof(*l));
+	l->freeze_fd = l->watchdog_fd = -1;
+	char mount[4000];
+	cgroup2_mount(mount, sizeof(mount));
+	if (!mount[0]) {
+		fputs("sctrace: no cgroup v2 hierarchy is mounted: lossless tracing is off "
+		      "(events may be lost, and are counted)\n", stderr);
+		return -1;
+	}
+	remove_stale(mount);
+	snprintf(l->dir, sizeof(l->dir), "%s/sctrace.%d", mount, (int)getpid());
+	if (mkdir(l->dir, 0755) && errno != EEXIST) {
+		fprintf(stderr, "sctrace: creating the cgroup %s failed: %s: lossless tracing is off "
+			"(events may be lost, and are counted)\n", l->dir, strerror(errno));
+		return -1;
+	}
+	char path[4200];
+	snprintf(path, sizeof(path), "%s/cgroup.freeze", l->dir);
+	l->freeze_fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (l->freeze_fd < 0) {
+		fprintf(stderr, "sctrace: opening %s failed: %s (the cgroup freezer needs Linux 5.2): "
+			"lossless tracing is off (events may be lost, and are counted)\n", path,
+			strerror(errno));
+		rmdir(l->dir);
+		return -1;
+	}
+	int p[2];
+	if (pipe2(p, O_CLOEXEC)) {
+		fprintf(stderr, "sctrace: a pipe for the cgroup's watchdog failed: %s: lossless tracing "
+			"is off\n", strerror(errno));
+		close(l->freeze_fd);
+		rmdir(l->dir);
+		return -1;
+	}
+	pid_t w = fork();
+	if (w == 0) {
+		close(p[1]);
+		watchdog(l->dir, p[0]);
+	}
+	close(p[0]);
+	if (w < 0) {
+		fprintf(stderr, "sctrace: starting the cgroup's watchdog failed: %s: lossless tracing "
+			"is off\n", strerror(errno));
+		close(p[1]);
+		close(l->freeze_fd);
+		rmdir(l->dir);
+		return -1;
+	}
+	l->watchdog_fd = p[1];
+	/* freeze with three quarters of the ring still free: room for what the
+	 * tracees make before they stop; thaw once it is nearly drained */
+	l->high = ring_size / 4;
+	l->low = ring_size / 16;
+	l->on = true;
+	return 0;
+}
+
+int lossless_add(struct lossless *l, pid_t pid, bool put_back)
+{
+	if (!l->on)
+		return -1;
+	char from[4096] = "";
+	if (put_back && proc_cgroup(pid, from, sizeof(from))) {
+		fprintf(stderr, "sctrace: reading the cgroup of pid %d failed: %s: it is traced "
+			"without --lossless\n", (int)pid, strerror(errno));
+		return -1;
+	}
+	char s[32];
+	snprintf(s, sizeof(s), "%d", (int)pid);
+	if (write_file(l->dir, "cgroup.procs", s)) {
+		fprintf(stderr, "sctrace: moving pid %d into the cgroup %s failed: %s: its events may "
+			"be lost (and are counted)\n", (int)pid, l->dir, strerror(errno));
+		return -1;
+	}
+	if (put_back && l->nmoved < LOSSLESS_MAX_PIDS) {
+		l->moved[l->nmoved] = pid;
+		l->from[l->nmoved++] = strdup(from);
+		/* the watchdog puts it back should sctrace die */
+		char line[4200];
+		int n = snprintf(line, sizeof(line), "%d %s\n", (int)pid, from);
+		if (write(l->watchdog_fd, line, (size_t)n) < 0)
+			return 0;
+	}
+	return 0;
+}
+
+static void set_frozen(struct lossless *l, bool frozen)
+{
+	if (pwrite(l->freeze_fd, frozen ? "1" : "0", 1, 0) == 1) {
+		l->frozen = frozen;
+		l->freezes += frozen;
+	}
+}
+
+#define WATCH_IDLE_MS   20  /* the level checked at least this often */
+#define WATCH_FROZEN_MS 1   /* ...and while frozen (nothing wakes it then) */
+
+static void *watch(void *arg)
+{
+	struct lossless *l = arg;
+	prctl(PR_SET_NAME, "sctrace-watch", 0, 0, 0);
+	while (!l->stop) {
+		struct epoll_event ev;
+		epoll_wait(l->epoll_fd, &ev, 1, l->frozen ? WATCH_FROZEN_MS : WATCH_IDLE_MS);
+		uint64_t queued = *l->producer - *l->consumer;
+		if (!l->frozen && queued >= l->high)
+			set_frozen(l, true);
+		else if (l->frozen && queued <= l->low)
+			set_frozen(l, false);
+	}
+	return NULL;
+}
+
+int lossless_watch(struct lossless *l, int ring_fd, const volatile uint64_t *consumer,
+		   const volatile uint64_t *producer)
+{
+	if (!l->on)
+		return -1;
+	l->consumer = consumer;
+	l->producer = producer;
+	l->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+	/* edge-triggered: each wakeup the producers send, not "data is there" */
+	struct epoll_event ev = { .events = EPOLLIN | EPOLLET };
+	if (l->epoll_fd < 0 || epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, ring_fd, &ev)) {
+		fprintf(stderr, "sctrace: watching the ring buffer failed: %s: lossless tracing is "
+			"off\n", strerror(errno));
+		return -1;
+	}
+	pthread_attr_t a;
+	pthread_attr_init(&a);
+	/* real-time (lowest priority): it must run as soon as it is woken, not
+	 * after the tracees' time slices; it sleeps but for a few loads and
+	 * writes.  Without the privilege, a normal thread. */
+	struct sched_param sp = { .sched_priority = 1 };
+	pthread_attr_setinheritsched(&a, PTHREAD_EXPLICIT_SCHED);
+	pthread_attr_setschedpolicy(&a, SCHED_FIFO);
+	pthread_attr_setschedparam(&a, &sp);
+	int err = pthread_create(&l->watcher, &a, watch, l);
+	if (err == EPERM) {
+		pthread_attr_setinheritsched(&a, PTHREAD_INHERIT_SCHED);
+		err = pthread_create(&l->watcher, &a, watch, l);
+	}
+	pthread_attr_destroy(&a);
+	if (err) {
+		fprintf(stderr, "sctrace: starting the ring buffer's watcher failed: %s: lossless "
+			"tracing is off\n", strerror(err));
+		return -1;
+	}
+	l->watching = true;
+	return 0;
+}
+
+void lossless_end(struct lossless *l)
+{
+	if (!l->on)
+		return;
+	if (l->watching) {
+		l->stop = true;
+		pthread_join(l->watcher, NULL);
+		l->watching = false;
+		close(l->epoll_fd);
+	}
+	set_frozen(l, false);
+	char mount[4096];
+	cgroup2_mount(mount, sizeof(mount));
+	for (int i = 0; i < l->nmoved; i++) {
+		char back[8300], s[32];
+		snprintf(back, sizeof(back), "%s%s", mount, l->from[i] ? l->from[i] : "");
+		snprintf(s, sizeof(s), "%d", (int)l->moved[i]);
+		write_file(back, "cgroup.procs", s);
+		if (i == 0)
+			move_rest(l->dir, back);  /* their children: where the first was */
+		free(l->from[i]);
+	}
+	l->nmoved = 0;
+	close(l->freeze_fd);
+	close(l->watchdog_fd);   /* the watchdog removes the cgroup once empty */
+	l->on = false;
+}

@@ -1,0 +1,93 @@
+# Lossless tracing (src/lossless.c): a launched command's cgroup is frozen
+# while the ring buffer is too full, so that nothing is lost; --lossy
+# keeps the counted loss; -p --lossless moves the process and back.
+# sc_lossless: 8 threads x 20000 getppid in a child, waited for with
+# WUNTRACED|WCONTINUED (it exits 1 on any stop or continue report).
+ll_v2=$(awk '$0 ~ / - cgroup2 / { print $5; exit }' /proc/self/mountinfo)
+if want lossless && [ -z "$ll_v2" ]; then
+	echo "SKIP lossless: no cgroup v2 hierarchy mounted here"
+elif want lossless; then
+	# every call, with the default buffer and with a 64 KiB one (freezes)
+	for bs in default 64K; do
+		opt=(); [ $bs = default ] || opt=(--buffer-size $bs)
+		SCTRACE_STATS=1 $SCT --json -f "${opt[@]}" -e trace=getppid -o "$T/ll-$bs.json" \
+			-- $B/sc_lossless 2>"$T/ll-$bs.err"
+		check "lossless $bs: the command saw no stop, no continue (exit 0)" $? "exit $?" "$T/ll-$bs.err"
+		n=$(grep -c '"syscall":"getppid"' "$T/ll-$bs.json")
+		check "lossless $bs: exactly 160000 getppid records" $([ "$n" = 160000 ] && echo 0 || echo 1) "$n" "$T/ll-$bs.err"
+		has_line "lossless $bs: 0 lost" "$T/ll-$bs.err" "sctrace: stats: inflight=0 lost=0 entry_full=0 unreadable=0 record_full=0"
+		jq_true "lossless $bs: no lost record, 10 exits" "$T/ll-$bs.json" \
+			'(map(select(.type == "lost")) | length == 0) and (map(select(.type == "exit")) | length == 10)'
+	done
+	has_re "lossless 64K: the cgroup was frozen" "$T/ll-64K.err" '^sctrace: stats: freezes=[1-9][0-9]*$'
+	# the consumer blocked on a full pipe: the freeze still holds
+	SCTRACE_STATS=1 $SCT --json -f --buffer-size 64K -e trace=getppid -- $B/sc_lossless \
+		2>"$T/ll-pipe.err" | (sleep 1; cat) > "$T/ll-pipe.json"
+	n=$(grep -c '"syscall":"getppid"' "$T/ll-pipe.json")
+	check "lossless, output blocked a second: exactly 160000 getppid records" \
+		$([ "$n" = 160000 ] && echo 0 || echo 1) "$n" "$T/ll-pipe.err"
+	# no signal line either (strace would show none)
+	$SCT -f --buffer-size 64K -e trace=none -e signal=all -o "$T/ll-sig.txt" -- $B/sc_lossless 2000
+	check "lossless: exit 0" $? "nonzero"
+	check "lossless: no signal line" $(grep -q -- '---' "$T/ll-sig.txt" && echo 1 || echo 0) \
+		"a signal line" "$T/ll-sig.txt"
+	# --lossy, 4 KiB: what is emitted plus what is lost is every record
+	$SCT --json -f --lossy --buffer-size 4K -e trace=getppid -o "$T/ll-lossy.json" \
+		-- $B/sc_lossless 2>"$T/ll-lossy.err"
+	jq_true "lossy 4K: emitted + lost == 160000 calls + 10 exits, exactly" "$T/ll-lossy.json" \
+		'(map(select(.type == "syscall" or .type == "exit")) | length) + (map(select(.type == "lost")) | last | .total // 0) == 160010'
+	has_re "lossy 4K: the loss is said" "$T/ll-lossy.err" '^sctrace: [0-9]+ events lost '
+	# no cgroup left behind once the command is gone (the watchdogs remove
+	# them as they see them empty)
+	for i in $(seq 50); do
+		left=$(ls -d "$ll_v2"/sctrace.* 2>/dev/null | wc -l)
+		[ "$left" = 0 ] && break
+		sleep 0.1
+	done
+	check "lossless: the cgroups are removed" $([ "$left" = 0 ] && echo 0 || echo 1) "$left left"
+	# sctrace killed (SIGKILL) while the cgroup is frozen: the watchdog
+	# thaws it and the command runs to its end
+	rm -f "$T/ll.pid"
+	( $SCT --json -f --buffer-size 16K -e trace=getppid -- $B/sc_lossless pidfile "$T/ll.pid" 50000 \
+		2>/dev/null | sleep 60 ) &
+	ll_bg=$!
+	for i in $(seq 50); do [ -s "$T/ll.pid" ] && break; sleep 0.1; done
+	sleep 3.5   # the child starts its calls after 3 s; the pipe then fills
+	# sctrace's pid names its cgroup (the only one: the others are gone)
+	ll_sct=$(ls -d "$ll_v2"/sctrace.* 2>/dev/null | head -1); ll_sct=${ll_sct##*.}
+	frozen=$(cat "$ll_v2/sctrace.$ll_sct/cgroup.freeze" 2>/dev/null)
+	check "lossless, output never read: the cgroup is frozen" $([ "$frozen" = 1 ] && echo 0 || echo 1) "freeze=$frozen"
+	kill -9 "$ll_sct"
+	ll_child=$(cat "$T/ll.pid")
+	for i in $(seq 100); do kill -0 "$ll_child" 2>/dev/null || break; sleep 0.1; done
+	check "lossless, sctrace SIGKILLed: the command is thawed and ends" \
+		$(kill -0 "$ll_child" 2>/dev/null && echo 1 || echo 0) "pid $ll_child still there"
+	pkill -P "$ll_bg" sleep 2>/dev/null; wait "$ll_bg" 2>/dev/null
+	for i in $(seq 30); do [ -d "$ll_v2/sctrace.$ll_sct" ] || break; sleep 0.1; done
+	check "lossless, sctrace SIGKILLed: the watchdog removes the cgroup" \
+		$([ -d "$ll_v2/sctrace.$ll_sct" ] && echo 1 || echo 0) "$ll_v2/sctrace.$ll_sct"
+	# -p --lossless: moved into sctrace's cgroup while traced, then back
+	rm -f "$T/ll.pid"
+	$B/sc_lossless pidfile "$T/ll.pid" 30000 > /dev/null &
+	ll_bg=$!
+	for i in $(seq 50); do [ -s "$T/ll.pid" ] && break; sleep 0.1; done
+	ll_child=$(cat "$T/ll.pid")
+	before=$(grep '^0::' /proc/$ll_child/cgroup)
+	$SCT --lossless -f --buffer-size 64K -p "$ll_child" -e trace=getppid -o "$T/ll-p.txt" &
+	ll_sctp=$!
+	sleep 1
+	during=$(grep '^0::' /proc/$ll_child/cgroup)
+	check "lossless -p: the process is in sctrace's cgroup" \
+		$([[ $during == "0::/sctrace.$ll_sctp" ]] && echo 0 || echo 1) "$during"
+	kill -INT $ll_sctp; wait $ll_sctp 2>/dev/null
+	after=$(grep '^0::' /proc/$ll_child/cgroup 2>/dev/null)
+	check "lossless -p: detached, it is back where it was" \
+		$([ "$after" = "$before" ] && echo 0 || echo 1) "before $before, after $after"
+	wait $ll_bg
+	check "lossless -p: the process saw no stop (exit 0)" $? "nonzero"
+	# bad combinations: one line, exit 2
+	err=$($SCT --lossless true 2>&1 >/dev/null)
+	check "lossless: --lossless without -p exits 2" $([ $? = 2 ] && echo 0 || echo 1) "$err"
+	err=$($SCT --lossy --lossless -p 1 2>&1 >/dev/null)
+	check "lossless: --lossy with --lossless exits 2" $([ $? = 2 ] && [[ $err == *--lossy* ]] && echo 0 || echo 1) "$err"
+fi
