@@ -415,6 +415,7 @@ int events_on_record(void *ctx, void *data, size_t size)
 	struct events *ev = ctx;
 	const struct sct_hdr *h = data;
 
+	ev->nrecords++;
 	if (ev->limit_reached)  /* --syscall-limit: detaching, nothing more */
 		return 0;
 	/* Our BPF side never sends a malformed record; still, never trust the

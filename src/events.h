@@ -34,6 +34,7 @@ struct events {
 	bool track_tasks;
 	bool whole_lines;         /* never show a call before it ends */
 	uint64_t ncalls;          /* calls printed (--syscall-limit) */
+	uint64_t nrecords;        /* ring records consumed (stats) */
 	bool limit_reached;       /* --syscall-limit reached: detach */
 	uint64_t now_ms;
 };

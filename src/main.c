@@ -112,6 +112,15 @@ static void report_loss(struct tracer *t, struct events *ev)
 	}
 }
 
+/* sctrace's own CPU time (all its threads, not the command's), µs */
+static uint64_t self_cpu_us(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return (uint64_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000 +
+	       ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+}
+
 /* Drop processes that are gone without an exit record (lost, or they
  * were zombies already). */
 static void check_liveness(struct events *ev)
@@ -230,6 +239,7 @@ int main(int argc, char **argv)
 
 	if (tracer_start(&tracer, &opts, tgids, ntgids, excluded, nexcluded, events_on_record, &ev))
 		goto fail_child;
+	uint64_t start_cpu_us = self_cpu_us();  /* stats: the consumer's CPU from here */
 	/* lossless: a launched command unless --lossy, -p with --lossless;
 	 * only when events flow through the ring (not -c alone).  The
 	 * command is still held before its exec: -f's children follow it. */
@@ -323,8 +333,13 @@ int main(int argc, char **argv)
 			(unsigned long long)unreadable, (unsigned long long)cut);
 	bool was_lossless = ll.on;
 	lossless_end(&ll);   /* thawed, -p's processes back where they were */
-	if (getenv("SCTRACE_STATS") && was_lossless)  /* for tests */
-		fprintf(stderr, "sctrace: stats: freezes=%llu\n", (unsigned long long)ll.freezes);
+	if (getenv("SCTRACE_STATS")) {  /* for tests and make bench */
+		fprintf(stderr, "sctrace: stats: records=%llu consumer_cpu_us=%llu\n",
+			(unsigned long long)ev.nrecords,
+			(unsigned long long)(self_cpu_us() - start_cpu_us));
+		if (was_lossless)
+			fprintf(stderr, "sctrace: stats: freezes=%llu\n", (unsigned long long)ll.freezes);
+	}
 	tracer_stop(&tracer);
 	if (opts.kill_on_exit)  /* none of it traced: the tracer is gone */
 		kill_launched(&ev, child_reaped ? 0 : child, opts.follow);
