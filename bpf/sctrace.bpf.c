@@ -22,6 +22,9 @@ const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
 const volatile __u32 nexcluded = 0;          /* system-wide, not to a file: */
 const volatile __u32 excluded[SCT_MAX_EXCLUDED] = {}; /* who shows the trace */
 const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
+const volatile __u32 ncgroups = 0;           /* --cgroup, --container: tasks in */
+const volatile __u64 cgroup_ids[SCT_MAX_CGROUPS] = {};    /* cgroup_ids[i] or below, */
+const volatile __u32 cgroup_levels[SCT_MAX_CGROUPS] = {}; /* at level cgroup_levels[i] */
 const volatile bool filter_syscalls = false; /* -e trace=: only bits in syscall_mask */
 const volatile __u64 syscall_mask[SCT_MAX_SYSCALLS / 64] = {};
 const volatile __u64 syscall_mask_i386[SCT_MAX_SYSCALLS / 64] = {}; /* same set, ia32 numbers */
@@ -229,6 +232,16 @@ static __always_inline bool mask_has(const volatile __u64 *mask, long nr)
 	return mask[(nr >> 6) & (SCT_MAX_SYSCALLS / 64 - 1)] & (1ULL << (nr & 63));
 }
 
+/* --cgroup: is the current task in one of the cgroups, or below one?
+ * (its ancestor at that cgroup's level is that cgroup) */
+static __always_inline bool in_cgroups(void)
+{
+	for (__u32 i = 0; i < SCT_MAX_CGROUPS && i < ncgroups; i++)
+		if (bpf_get_current_ancestor_cgroup_id(cgroup_levels[i]) == cgroup_ids[i])
+			return true;
+	return false;
+}
+
 /* The cheap filters, in cost order; true when this task's call is traced. */
 static __always_inline bool task_traced_by_pid(__u32 tgid)
 {
@@ -239,6 +252,8 @@ static __always_inline bool task_traced_by_pid(__u32 tgid)
 	for (__u32 i = 0; i < SCT_MAX_EXCLUDED && i < nexcluded; i++)
 		if (tgid == excluded[i])
 			return false;
+	if (ncgroups && !in_cgroups())
+		return false;
 	return true;
 }
 
@@ -1282,6 +1297,8 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 	if ((__u32)(pid_tgid >> 32) == self_tgid)
 		return 0;
 	if (filter_pids && !in_pid_set(pid_tgid >> 32))
+		return 0;
+	if (ncgroups && !in_cgroups())
 		return 0;
 	/* a failed execve of the launched command is still shown */
 	if (hidden_tgid == pid_tgid >> 32 && !is_execve(REG(btf, regs, orig_ax), is_compat()))

@@ -13,7 +13,7 @@ _sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -P -r -s -S -t -tt -ttt -T -u
 --color= --comm= --const-print-style= --decode-fds= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
 --kill-on-exit --list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
 --always-show-pid --output-separately --quiet= --signal= --status= --syscall-limit= -q -qq -qqq -ff
---read= --write= --trace-path= --trace-fds= --lossy --lossless
+--read= --write= --trace-path= --trace-fds= --lossy --lossless --cgroup= --container=
 --successful-only --summary --summary-by= --summary-only --summary-sort-by=
 --summary-wall-clock --syscall-times --syscall-times= --trace= --user= --version'
 

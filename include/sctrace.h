@@ -21,6 +21,7 @@
 #define SCT_MAX_SYSCALLS   512   /* x86_64 table size (nr < 512) */
 #define SCT_MAX_COMMS      8     /* --comm filters */
 #define SCT_MAX_EXCLUDED   16    /* processes left out of system-wide traces */
+#define SCT_MAX_CGROUPS    8     /* --cgroup, --container */
 #define SCT_PATH_MAX       4096  /* paths are never cut by -s, like strace */
 #define SCT_BLOB_MAX       4096  /* largest single capture */
 #define SCT_ARGV_MAX       64    /* argv elements captured for execve (strace -v shows them all) */

@@ -16,43 +16,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-
-/* The first cgroup2 mount in /proc/self/mountinfo into buf ("" if none).
- * Mount points are octal-escaped there (\040 for a space). */
-static void cgroup2_mount(char *buf, size_t size)
-{
-	buf[0] = 0;
-	FILE *f = fopen("/proc/self/mountinfo", "re");
-	if (!f)
-		return;
-	char line[4096];
-	while (fgets(line, sizeof(line), f)) {
-		/* ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS [TAGS...] - FSTYPE ... */
-		char *sep = strstr(line, " - ");
-		if (!sep || strncmp(sep + 3, "cgroup2 ", 8))
-			continue;
-		char *p = line;
-		for (int k = 0; k < 4 && p; k++) {
-			p = strchr(p, ' ');
-			if (p)
-				p++;
-		}
-		if (!p)
-			continue;
-		size_t n = 0;
-		for (; *p && *p != ' ' && n + 1 < size; p++) {
-			if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] && p[3]) {
-				buf[n++] = (char)((p[1] - '0') << 6 | (p[2] - '0') << 3 | (p[3] - '0'));
-				p += 3;
-			} else {
-				buf[n++] = *p;
-			}
-		}
-		buf[n] = 0;
-		break;
-	}
-	fclose(f);
-}
+#include "cgroup.h"
 
 /* Write s into dir/name.  0 or -1 (errno). */
 static int write_file(const char *dir, const char *name, const char *s)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "options.h"
+#include "cgroup.h"
 #include "pathtrace.h"
 #include "pidnames.h"
 #include "color.h"
@@ -54,6 +55,10 @@ static const char help_text[] =
 "  --syscall-limit=LIMIT\n"
 "                 stop tracing (detach) after LIMIT syscalls are printed\n"
 "  --comm=NAME    only tasks whose comm is NAME; repeatable (up to 8)\n"
+"  --cgroup=PATH  only tasks in that cgroup v2 or below it (an absolute path,\n"
+"                 or relative to the v2 mount); repeatable (up to 8)\n"
+"  --container=ID only tasks in the container whose id starts with ID\n"
+"                 (docker, containerd, podman, CRI-O cgroup names)\n"
 "\n"
 "Filtering:\n"
 "  -e trace=[!][?]{SYSCALL|/REGEX|%CLASS|all|none}[,...], --trace=SET\n"
@@ -183,7 +188,7 @@ enum {
 	OPT_HISTOGRAM, OPT_SUMMARY_BY, OPT_ABBREV_NONE, OPT_KILL_ON_EXIT,
 	OPT_QUIET, OPT_SIGNAL, OPT_STATUS, OPT_OUTPUT_SEPARATELY, OPT_ALWAYS_SHOW_PID,
 	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS, OPT_DECODE_FDS, OPT_READ, OPT_WRITE,
-	OPT_TRACE_FDS, OPT_LOSSY, OPT_LOSSLESS,
+	OPT_TRACE_FDS, OPT_LOSSY, OPT_LOSSLESS, OPT_CGROUP, OPT_CONTAINER,
 };
 
 /* The parser's table; the help text above is the documentation. */
@@ -194,6 +199,8 @@ static const struct argp_option optdefs[] = {
 	{ "user", 'u', "USERNAME", 0, NULL, 0 },
 	{ "kill-on-exit", OPT_KILL_ON_EXIT, NULL, 0, NULL, 0 },
 	{ "lossy", OPT_LOSSY, NULL, 0, NULL, 0 },
+	{ "cgroup", OPT_CGROUP, "PATH", 0, NULL, 0 },
+	{ "container", OPT_CONTAINER, "ID", 0, NULL, 0 },
 	{ "lossless", OPT_LOSSLESS, NULL, 0, NULL, 0 },
 	{ "output-separately", OPT_OUTPUT_SEPARATELY, NULL, 0, NULL, 0 },
 	{ "quiet", OPT_QUIET, "SET", 0, NULL, 0 },
@@ -770,6 +777,21 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case OPT_LOSSY:
 		o->lossy = true;
 		break;
+	case OPT_CGROUP:
+	case OPT_CONTAINER:
+		if (o->ncgroups >= SCT_MAX_CGROUPS)
+			usage_error("too many --cgroup/--container (max %d)", SCT_MAX_CGROUPS);
+		if (!*arg)
+			usage_error("invalid %s ''", key == OPT_CGROUP ? "--cgroup" : "--container");
+		if (key == OPT_CONTAINER) {
+			size_t n = strspn(arg, "0123456789abcdefABCDEF");
+			if (arg[n] || n > 64)
+				usage_error("invalid --container '%s': a container id or its prefix "
+					    "(hex digits)", arg);
+		}
+		o->cgroup_is_container[o->ncgroups] = key == OPT_CONTAINER;
+		o->cgroups[o->ncgroups++] = arg;
+		break;
 	case OPT_LOSSLESS:
 		o->lossless = true;
 		break;
@@ -945,6 +967,24 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			usage_error("-c/--summary-only and -C/--summary are mutually exclusive");
 		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))
 			usage_error("-w/--summary-wall-clock must be given with -c, -C or --summary-by");
+		/* --cgroup, --container: their ids and levels for the kernel side */
+		for (int i = 0; i < o->ncgroups; i++) {
+			struct cgroup_ref ref;
+			char err[600];
+			int r = o->cgroup_is_container[i]
+				? cgroup_find_container(o->cgroups[i], &ref, err, sizeof(err))
+				: cgroup_resolve(o->cgroups[i], &ref, err, sizeof(err));
+			if (r == -2)
+				usage_error("invalid --container: %s", err);
+			if (r) {
+				fprintf(stderr, "sctrace: %s %s: %s\n",
+					o->cgroup_is_container[i] ? "--container" : "--cgroup",
+					o->cgroups[i], err);
+				exit(1);
+			}
+			o->cgroup_ids[i] = ref.id;
+			o->cgroup_levels[i] = ref.level;
+		}
 		/* JSON -y: relative path arguments get their absolute forms */
 		decode_opts.abs_paths = o->json && (decode_opts.decode_fds & DECODE_FD_PATH);
 		/* -P, -e trace-fds=: as strace, the message about a path's

@@ -37,6 +37,11 @@ struct options {
 	uint64_t syscall_limit;        /* --syscall-limit: detach after so many calls (0: none) */
 	char comms[SCT_MAX_COMMS][SCT_COMM_LEN]; /* --comm */
 	int ncomms;
+	const char *cgroups[SCT_MAX_CGROUPS];    /* --cgroup PATH, --container ID (as */
+	bool cgroup_is_container[SCT_MAX_CGROUPS]; /* given) */
+	int ncgroups;
+	uint64_t cgroup_ids[SCT_MAX_CGROUPS];    /* ...resolved: the cgroups' ids */
+	uint32_t cgroup_levels[SCT_MAX_CGROUPS]; /* and levels in the v2 hierarchy */
 	struct fd_qset dump_read;      /* -e read= */
 	struct fd_qset dump_write;     /* -e write= */
 	const char **trace_paths;      /* -P/--trace-path, as given (malloc'd; src/pathtrace.h) */

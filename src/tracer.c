@@ -123,6 +123,11 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 		((uint32_t *)s->rodata->excluded)[s->rodata->nexcluded++] = excluded[i];
 	s->rodata->filter_pids = npids > 0 || o->command;
 	s->rodata->follow_forks = o->follow;
+	s->rodata->ncgroups = o->ncgroups;
+	for (int i = 0; i < o->ncgroups; i++) {
+		((uint64_t *)s->rodata->cgroup_ids)[i] = o->cgroup_ids[i];
+		((uint32_t *)s->rodata->cgroup_levels)[i] = o->cgroup_levels[i];
+	}
 	s->rodata->ncomms = o->ncomms;
 	for (int i = 0; i < o->ncomms; i++)
 		memcpy((char *)s->rodata->comms[i], o->comms[i], SCT_COMM_LEN);

@@ -1,0 +1,80 @@
+# --cgroup / --container (src/cgroup.c, the BPF side's in_cgroups()): only
+# tasks in a cgroup v2 or below it, filtered in the kernel, whenever they
+# joined it.  No container runtime here: the test makes a cgroup named
+# as docker's systemd driver names them.
+cg_v2=$(awk '$0 ~ / - cgroup2 / { print $5; exit }' /proc/self/mountinfo)
+if want cgroup && [ -z "$cg_v2" ]; then
+	echo "SKIP cgroup: no cgroup v2 hierarchy mounted here"
+elif want cgroup; then
+	cg_id=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+	cg_top="$cg_v2/sctrace-test.$$"
+	cg_dir="$cg_top/docker-$cg_id.scope"
+	mkdir -p "$cg_dir/sub"
+	# run_in DIR TAG: sc_cgroup TAG in cgroup DIR ("" : where we are)
+	run_in() {
+		sh -c '[ -z "$1" ] || echo $$ > "$1/cgroup.procs"; exec "$2" "$3" "$4"' \
+			- "$1" "$B/sc_cgroup" "$2" "$T/cg-go" &
+	}
+	cg_case() {   # NAME SCTRACE-OPTIONS...
+		local name=$1; shift
+		local out="$T/cg-${name//[^a-zA-Z0-9]/_}.txt"
+		rm -f "$T/cg-go"
+		run_in "$cg_dir" inside; local a=$!
+		run_in "" outside; local b=$!
+		run_in "$cg_dir/sub" below; local d=$!
+		$SCT "$@" -e trace=write -o "$out" &
+		local s=$!
+		sleep 1   # attached by then (it loads in about 0.2 s)
+		# a process that joins the cgroup after sctrace started
+		run_in "" joined; local c=$!
+		echo $c > "$cg_dir/cgroup.procs"
+		touch "$T/cg-go"
+		wait $a $b $c $d
+		sleep 0.2
+		kill -INT $s; wait $s 2>/dev/null
+		for tag in inside below joined; do
+			has_re "$name: a task $tag the cgroup is traced" "$out" \
+				"^[0-9]+<sc_cgroup> write\\(-1, \"$tag\", [0-9]+\\) += -1 EBADF"
+		done
+		check "$name: a task outside it is not" $([ -f "$out" ] && ! grep -q '"outside"' "$out" &&
+			echo 0 || echo 1) "traced" "$out"
+	}
+	cg_case "--container prefix" --container 0123456789ab
+	cg_case "--container whole id" --container "$cg_id"
+	cg_case "--cgroup absolute" --cgroup "$cg_dir"
+	cg_case "--cgroup as /proc/PID/cgroup names it" --cgroup "/sctrace-test.$$/docker-$cg_id.scope"
+	# JSON: the same set
+	rm -f "$T/cg-go"
+	run_in "$cg_dir" inside; a=$!
+	run_in "" outside; b=$!
+	$SCT --json --container 0123456789ab -e trace=write -o "$T/cg.json" &
+	s=$!
+	sleep 1
+	touch "$T/cg-go"
+	wait $a $b
+	sleep 0.2
+	kill -INT $s; wait $s 2>/dev/null
+	jq_true "cgroup json: only the task in the container" "$T/cg.json" \
+		'[.[] | select(.type == "syscall")] | (length == 1) and (.[0].args.buf == "inside")'
+	# with a launched command: both filters apply
+	$SCT --cgroup "$cg_dir" -e trace=write -o "$T/cg-cmd.txt" -- $B/sc_cgroup launched /
+	check "cgroup: a launched command outside the cgroup: nothing traced" \
+		$(grep -q 'write(-1' "$T/cg-cmd.txt" && echo 1 || echo 0) "traced" "$T/cg-cmd.txt"
+	# bad values: several containers match (exit 2), none (exit 1),
+	# not hex (exit 2), a path that is no cgroup (exit 1); one line each
+	mkdir -p "$cg_top/docker-0123${cg_id:4:59}e.scope"
+	cg_err() {  # NAME WANT-RC WORD ARGS...
+		local name=$1 want=$2 word=$3; shift 3
+		local err rc
+		err=$(timeout 5 $SCT "$@" -e trace=none -o /dev/null 2>&1 >/dev/null)
+		rc=$?
+		check "cgroup: $name: exit $want, one line naming '$word'" \
+			$([ $rc = "$want" ] && [ "$(printf '%s\n' "$err" | wc -l)" = 1 ] &&
+				[[ $err == *"$word"* ]] && echo 0 || echo 1) "rc=$rc: $err"
+	}
+	cg_err "an ambiguous --container prefix" 2 "0123" --container 0123
+	cg_err "no such container" 1 "fedcba" --container fedcba
+	cg_err "--container not hex" 2 "xyz" --container xyz
+	cg_err "--cgroup not a cgroup" 1 "/nonexistent-cgroup" --cgroup /nonexistent-cgroup
+	rmdir "$cg_top/docker-0123${cg_id:4:59}e.scope" "$cg_dir/sub" "$cg_dir" "$cg_top" 2>/dev/null
+fi
