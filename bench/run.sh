@@ -2,28 +2,33 @@
 # sctrace benchmark: `make bench` (or `bash bench/run.sh` once sctrace,
 # build/bench/workload and build/bench/floor are built).
 #
-# Runs four workloads (getppid loop, openat+read+close loop, 8 threads,
-# fork+exec) side by side under every configuration below, each workload
-# timing its own loop (bench/workload.c), then writes docs/performance.md.
+# Runs five workloads (getppid loop, openat+read+close loop, 8 threads,
+# fork+exec, a CPU-bound loop with a call a millisecond) side by side under
+# every configuration below, each workload timing its own loop
+# (bench/workload.c), then writes docs/performance.md.
 # Nothing in that file is typed by hand: rerun this to refresh it.
 #
 # Configurations (one function each, cfg_*):
 #   untraced, floor (empty tp_btf sys_enter/sys_exit programs), sctrace
 #   filtered out (-p of a sleeping process), sctrace text to /dev/null (and
 #   with -y),
-#   JSON to /dev/null, JSON to a file, strace -f, perf trace, bpftrace.
+#   JSON to /dev/null, JSON to a file, JSON to /dev/null with --lossy,
+#   strace -f, perf trace, bpftrace (these three not on "spin": seconds of
+#   arithmetic they would only add to).  sctrace runs with SCTRACE_STATS=1,
+#   for its records, its own CPU time, losses and freezes.
 #
 # Knobs (environment): BENCH_RUNS (runs of the fast configs, default 5),
 # BENCH_SLOW_RUNS (strace, perf trace, bpftrace; default 5), BENCH_SCALE
 # (multiplies every iteration count; default 1), SCTRACE (binary to test),
-# BENCH_DOC (output file).  Progress goes to stderr, one line per step.
+# BENCH_DOC (output file), BENCH_WORKLOAD (workload binary).  Progress goes
+# to stderr, one line per step.
 # shellcheck disable=SC2317  # cfg_* and the traps are called indirectly
 set -u
 
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$PWD
 SCTRACE=${SCTRACE:-$ROOT/sctrace}
-WL=$ROOT/build/bench/workload
+WL=${BENCH_WORKLOAD:-$ROOT/build/bench/workload}
 FLOOR=$ROOT/build/bench/floor
 BT_SCRIPT=$ROOT/bench/pairing.bt
 DOC=${BENCH_DOC:-$ROOT/docs/performance.md}
@@ -32,11 +37,11 @@ SLOW_RUNS=${BENCH_SLOW_RUNS:-5}
 SCALE=${BENCH_SCALE:-1}
 RUN_TIMEOUT=300            # seconds for any one run
 
-MODES="getppid openrc threads forkexec"
-CONFIGS="untraced floor filtered text texty json jsonfile strace perf bpftrace"
+MODES="getppid openrc threads forkexec spin"
+CONFIGS="untraced floor filtered text texty json jsonfile jsonlossy strace perf bpftrace"
 
 T=$(mktemp -d /tmp/sctrace-bench.XXXXXX)
-RESULTS=$T/results.tsv     # mode cfg ns_per_call lost rss_kb foreign_pids load1
+RESULTS=$T/results.tsv     # mode cfg ns_per_call lost rss_kb foreign_pids load1 consumer_ns_per_record freezes
 FAILS=$T/fails.tsv         # mode cfg reason
 : >"$RESULTS"
 : >"$FAILS"
@@ -106,10 +111,12 @@ iters() {
 		fast:openrc)   n=200000 ;;
 		fast:threads)  n=1000000 ;;
 		fast:forkexec) n=1000 ;;
+		fast:spin)     n=600 ;;
 		slow:getppid)  n=20000 ;;
 		slow:openrc)   n=5000 ;;
 		slow:threads)  n=20000 ;;
 		slow:forkexec) n=100 ;;
+		slow:spin)     n=600 ;;
 	esac
 	awk -v n="$n" -v s="$SCALE" 'BEGIN { v = int(n * s); if (v < 8) v = 8; print v }'
 }
@@ -137,9 +144,18 @@ cfg_label() {
 		texty)    echo "sctrace -f -y -o /dev/null (text, fds resolved)" ;;
 		json)     echo "sctrace -f --json -o /dev/null" ;;
 		jsonfile) echo "sctrace -f --json -o FILE" ;;
+		jsonlossy) echo "sctrace -f --json --lossy -o /dev/null" ;;
 		strace)   echo "strace -f -o /dev/null" ;;
 		perf)     echo "perf trace -o /dev/null" ;;
 		bpftrace) echo "bpftrace enter/exit pairing (count+sum per nr)" ;;
+	esac
+}
+
+# applies MODE CFG: whether CFG runs on MODE at all
+applies() {
+	case $1:$2 in
+		spin:strace|spin:perf|spin:bpftrace) false ;;
+		*) true ;;
 	esac
 }
 
@@ -180,11 +196,13 @@ cfg_filtered() {
 	return "$rc"
 }
 
+# SCTRACE_STATS=1: "sctrace: stats: ..." lines on stderr at exit (lost,
+# records, consumer_cpu_us, freezes), read by run_one
 sct_run() {
 	if [ -x /usr/bin/time ]; then
-		timeout "$RUN_TIMEOUT" /usr/bin/time -v -o "$T/time" "$SCTRACE" "$@" >"$T/out" 2>"$T/err"
+		SCTRACE_STATS=1 timeout "$RUN_TIMEOUT" /usr/bin/time -v -o "$T/time" "$SCTRACE" "$@" >"$T/out" 2>"$T/err"
 	else
-		timeout "$RUN_TIMEOUT" "$SCTRACE" "$@" >"$T/out" 2>"$T/err"
+		SCTRACE_STATS=1 timeout "$RUN_TIMEOUT" "$SCTRACE" "$@" >"$T/out" 2>"$T/err"
 	fi
 }
 
@@ -196,6 +214,11 @@ cfg_json() {
 	sct_run -f --json -o /dev/null -- "$WL" "$@"
 }
 
+# the old behaviour: nothing frozen, what does not fit in the ring is lost
+cfg_jsonlossy() {
+	sct_run -f --json --lossy -o /dev/null -- "$WL" "$@"
+}
+
 # -y: each fd's file found in the kernel at the call
 cfg_texty() {
 	sct_run -f -y -o /dev/null -- "$WL" "$@"
@@ -204,8 +227,12 @@ cfg_texty() {
 cfg_jsonfile() {
 	sct_run -f --json -o "$FILEDIR/trace.json" -- "$WL" "$@"
 	local rc=$?
-	# records written, to check against the calls made (getppid: 1 a call)
-	wc -l <"$FILEDIR/trace.json" >"$T/lines" 2>/dev/null
+	# records written, and getppid records, to check against the calls
+	# made (getppid, threads: one getppid a call)
+	if [ -f "$FILEDIR/trace.json" ]; then
+		printf '%s\t%s\n' "$(wc -l <"$FILEDIR/trace.json")" \
+			"$(grep -c '"syscall":"getppid"' "$FILEDIR/trace.json")" >"$T/lines"
+	fi
 	rm -f "$FILEDIR/trace.json"
 	return "$rc"
 }
@@ -285,17 +312,32 @@ run_one() {
 		log "[$STEP/$TOTAL_STEPS] $mode $cfg run $rep: FAILED ($why)"
 		return
 	fi
-	lost=$(sed -n 's/^sctrace: \([0-9][0-9]*\) events lost.*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
+	# the stats' lost= when there (sctrace runs), else the exit message
+	lost=$(sed -n 's/^sctrace: stats: .*\<lost=\([0-9][0-9]*\).*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
+	[ -n "$lost" ] || lost=$(sed -n 's/^sctrace: \([0-9][0-9]*\) events lost.*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
 	case $cfg in
-		filtered|text|texty|json|jsonfile) lost=${lost:-0} ;;
+		filtered|text|texty|json|jsonfile|jsonlossy) lost=${lost:-0} ;;
 		*) lost=- ;;
 	esac
+	# consumer CPU per record (ns) and freezes, from the stats
+	local nsrec freezes
+	nsrec=$(awk '/^sctrace: stats: .*records=/ { for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
+		END { if (v["records"] > 0 && v["consumer_cpu_us"] != "") printf "%.1f", v["consumer_cpu_us"] * 1000 / v["records"]; else print "-" }' "$T/err" 2>/dev/null)
+	freezes=$(sed -n 's/^sctrace: stats: freezes=\([0-9][0-9]*\).*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
 	rss=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$T/time" 2>/dev/null | tail -n 1)
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$cfg" "$ns" "$lost" "${rss:--}" "$busy" "$load1" >>"$RESULTS"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mode" "$cfg" "$ns" "$lost" "${rss:--}" "$busy" "$load1" "${nsrec:--}" "${freezes:--}" >>"$RESULTS"
 	if [ -s "$T/lines" ]; then
-		printf '%s\t%s\t%s\n' "$mode" "$(cat "$T/lines")" "$(awk '/^WL /{ for (i = 2; i <= NF; i++) if ($i ~ /^calls=/) { sub(/.*=/, "", $i); print $i } }' "$T/out")" >>"$T/filelines.tsv"
+		# mode, lines, calls timed, getppid lines, warm-up calls
+		local lines gl
+		IFS=$'\t' read -r lines gl <"$T/lines"
+		printf '%s\t%s\t%s\t%s\t%s\n' "$mode" "$lines" "$(wl_field calls)" "$gl" "$(wl_field warm_calls)" >>"$T/filelines.tsv"
 	fi
-	log "[$STEP/$TOTAL_STEPS] $mode $cfg run $rep (n=$n): $ns ns/call, lost ${lost}$([ "$busy" != 0 ] && echo ", while pid $busy had programs on sys_enter/sys_exit")"
+	log "[$STEP/$TOTAL_STEPS] $mode $cfg run $rep (n=$n): $ns ns/call, lost ${lost}$([ "${nsrec:--}" != - ] && echo ", consumer $nsrec ns/record")$([ -n "$freezes" ] && echo ", $freezes freezes")$([ "$busy" != 0 ] && echo ", while pid $busy had programs on sys_enter/sys_exit")"
+}
+
+# a field of the workload's WL line
+wl_field() {
+	awk -v k="$1" '/^WL /{ for (i = 2; i <= NF; i++) if (index($i, k "=") == 1) { sub(/.*=/, "", $i); print $i } }' "$T/out" | tail -n 1
 }
 
 available() {
@@ -312,12 +354,12 @@ run_matrix() {
 	[ "$SLOW_RUNS" -gt "$maxruns" ] && maxruns=$SLOW_RUNS
 	for mode in $MODES; do
 		for cfg in $CONFIGS; do
-			available "$cfg" && TOTAL_STEPS=$((TOTAL_STEPS + $(cfg_runs "$cfg")))
+			applies "$mode" "$cfg" && available "$cfg" && TOTAL_STEPS=$((TOTAL_STEPS + $(cfg_runs "$cfg")))
 		done
 	done
 	for cfg in $CONFIGS; do
 		available "$cfg" || for mode in $MODES; do
-			printf '%s\t%s\t%s\n' "$mode" "$cfg" "not installed" >>"$FAILS"
+			applies "$mode" "$cfg" && printf '%s\t%s\t%s\n' "$mode" "$cfg" "not installed" >>"$FAILS"
 		done
 	done
 	# interleaved: run r of every configuration, then run r+1, so drift
@@ -325,7 +367,7 @@ run_matrix() {
 	for mode in $MODES; do
 		for ((rep = 1; rep <= maxruns; rep++)); do
 			for cfg in $CONFIGS; do
-				available "$cfg" || continue
+				if ! applies "$mode" "$cfg" || ! available "$cfg"; then continue; fi
 				[ "$rep" -le "$(cfg_runs "$cfg")" ] || continue
 				run_one "$mode" "$cfg" "$rep"
 			done
@@ -507,7 +549,8 @@ measure_costs() {
 
 # ---------------------------------------------------------------- report
 
-# stat MODE CFG FIELD: median|min|max|n|lostmax|rssmax
+# stat MODE CFG FIELD: median|min|max|n|lostmax|rssmax|nsrec (median consumer
+# ns per record)|freezemax
 stat_of() {
 	local mode=$1 cfg=$2 what=$3
 	case $what in
@@ -517,6 +560,8 @@ stat_of() {
 		n) awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c { n++ } END { print n + 0 }' "$RESULTS" ;;
 		lostmax) awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c && $4 != "-" { if ($4 > x) x = $4; s = 1 } END { print s ? x + 0 : "-" }' "$RESULTS" ;;
 		rssmax) awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c && $5 != "-" { if ($5 > x) x = $5; s = 1 } END { print s ? x + 0 : "-" }' "$RESULTS" ;;
+		nsrec) awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c && $8 != "-" && $8 != "" { print $8 }' "$RESULTS" | median ;;
+		freezemax) awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c && $9 != "-" && $9 != "" { if ($9 > x) x = $9; s = 1 } END { print s ? x + 0 : "-" }' "$RESULTS" ;;
 	esac
 }
 
@@ -530,6 +575,7 @@ mode_title() {
 		openrc)   echo "openat + read + close loop (ns per call, 3 calls an iteration)" ;;
 		threads)  echo "8 threads, getppid loop each (wall ns per call, all threads' calls)" ;;
 		forkexec) echo "fork + execve + exit + wait4 loop (ns per iteration, not per call)" ;;
+		spin)     echo "CPU-bound: about 1 ms of arithmetic, then one getppid (ns per iteration)" ;;
 	esac
 }
 
@@ -621,29 +667,62 @@ write_doc() {
 	if [ -n "$ty" ] && [ -n "$tx" ]; then
 		echo "| -y, openrc (text to /dev/null both) | ≤ 1.5× without -y | $(ratio "$ty" "$tx") without -y | $(verdict "$(ratio_num "$ty" "$tx")" 1.5) |"
 	fi
+	# sctrace's own CPU time per ring record (SCTRACE_STATS), median of runs
+	local pr
+	pr=$(stat_of getppid json nsrec)
+	echo "| consumer CPU per record, JSON, getppid | ≤ 120 ns | ${pr:+$(fmt_ns "$pr") ns} | $(verdict "$pr" 120) |"
+	pr=$(stat_of getppid text nsrec)
+	echo "| consumer CPU per record, text, getppid | ≤ 90 ns | ${pr:+$(fmt_ns "$pr") ns} | $(verdict "$pr" 90) |"
+	# lossless: nothing lost in any threads run as JSON (to /dev/null or a
+	# file), and each file run holds exactly one getppid line a call made,
+	# warm-up included
+	local jl fl exact nf ok
+	jl=$(stat_of threads json lostmax)
+	fl=$(stat_of threads jsonfile lostmax)
+	read -r exact nf < <(awk -F'\t' '$1 == "threads" { n++; if ($4 == $3 + $5) e++ } END { print e + 0, n + 0 }' "$T/filelines.tsv" 2>/dev/null)
+	ok=n/a
+	if [ "${nf:-0}" -gt 0 ] && [ "$jl" != - ] && [ "$fl" != - ]; then
+		ok=yes
+		{ [ "$jl" != 0 ] || [ "$fl" != 0 ] || [ "$exact" != "$nf" ]; } && ok="**no**"
+	fi
+	echo "| lossless (default), threads, JSON: records == calls | 0 lost, one getppid line a call | lost max $jl a run (/dev/null), $fl (file); file runs with getppid lines == calls: ${exact:-0} of ${nf:-0} | $ok |"
+	local ll lm
+	med=$(stat_of threads json median)
+	ll=$(stat_of threads jsonlossy median)
+	lm=$(stat_of threads jsonlossy lostmax)
+	echo "| lossless slowdown vs --lossy, threads, JSON (to /dev/null both) | reported | $(ratio "$med" "$ll") --lossy (--lossy lost up to $lm a run) | reported |"
+	# CPU-bound with a call a millisecond: the tracer costs nothing visible
+	local sp fz
+	base=$(stat_of spin untraced median)
+	sp=$(stat_of spin text median)
+	fz=$(stat_of spin text freezemax)
+	ok=$(verdict "$(ratio_num "$sp" "$base")" 1.02)
+	[ "$ok" = yes ] && [ "$fz" != 0 ] && ok="**no** (froze)"
+	echo "| CPU-bound with few syscalls (spin), text: slowdown within noise | ≤ 1.02× untraced, no freeze | $(ratio "$sp" "$base") untraced, freezes max $fz a run | $ok |"
 	local first_ms rss_mb
 	first_ms=$(awk '$1 == "sctrace" && $2 >= 0 { print $2 / 1e6 }' "$T/launch.tsv" 2>/dev/null | median)
 	echo "| launch to first event (\`sctrace -o FILE -- true\`) | ≤ 150 ms | ${first_ms:+$(printf '%.1f' "$first_ms") ms} | $(verdict "$first_ms" 150) |"
-	rss_mb=$(awk -F'\t' '($2 == "text" || $2 == "json" || $2 == "jsonfile" || $2 == "filtered") && $5 != "-" { if ($5 > x) x = $5 } END { if (x) print x / 1024 }' "$RESULTS")
+	rss_mb=$(awk -F'\t' '($2 == "text" || $2 == "texty" || $2 == "json" || $2 == "jsonfile" || $2 == "jsonlossy" || $2 == "filtered") && $5 != "-" { if ($5 > x) x = $5 } END { if (x) print x / 1024 }' "$RESULTS")
 	echo "| peak RSS of sctrace (all its runs) | ≤ 30 MB | ${rss_mb:+$(printf '%.1f' "$rss_mb") MiB} | $(verdict "$rss_mb" 30) |"
 	echo
 
 	for mode in $MODES; do
 		echo "## $(mode_title "$mode")"
 		echo
-		echo "| configuration | iterations | runs | median | min–max | × untraced | × floor | lost (max/run) |"
-		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+		echo "| configuration | iterations | runs | median | min–max | × untraced | × floor | lost (max/run) | consumer ns/record |"
+		echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 		base=$(stat_of "$mode" untraced median)
 		floor=$(stat_of "$mode" floor median)
 		for cfg in $CONFIGS; do
+			applies "$mode" "$cfg" || continue
 			n=$(stat_of "$mode" "$cfg" n)
 			if [ "$n" = 0 ]; then
 				why=$(fail_reason "$mode" "$cfg")
-				echo "| $(cfg_label "$cfg") | $(iters "$mode" "$(cfg_class "$cfg")") | 0 | could not run: ${why:-unknown} | | | | |"
+				echo "| $(cfg_label "$cfg") | $(iters "$mode" "$(cfg_class "$cfg")") | 0 | could not run: ${why:-unknown} | | | | | |"
 				continue
 			fi
 			med=$(stat_of "$mode" "$cfg" median)
-			echo "| $(cfg_label "$cfg") | $(iters "$mode" "$(cfg_class "$cfg")") | $n | $(fmt_ns "$med") | $(fmt_ns "$(stat_of "$mode" "$cfg" min)")–$(fmt_ns "$(stat_of "$mode" "$cfg" max)") | $(ratio "$med" "$base") | $(ratio "$med" "$floor") | $(stat_of "$mode" "$cfg" lostmax) |"
+			echo "| $(cfg_label "$cfg") | $(iters "$mode" "$(cfg_class "$cfg")") | $n | $(fmt_ns "$med") | $(fmt_ns "$(stat_of "$mode" "$cfg" min)")–$(fmt_ns "$(stat_of "$mode" "$cfg" max)") | $(ratio "$med" "$base") | $(ratio "$med" "$floor") | $(stat_of "$mode" "$cfg" lostmax) | $(pr=$(stat_of "$mode" "$cfg" nsrec); [ -n "$pr" ] && fmt_ns "$pr" || echo -) |"
 		done
 		echo
 		# how quiet the machine was: spread of the untraced runs, load average
@@ -667,7 +746,7 @@ write_doc() {
 	if [ -s "$T/filelines.tsv" ]; then
 		awk -F'\t' '$1 == "getppid" { n++; if ($2 < $3) short++ } END { if (n) printf "| JSON to a file, getppid: runs whose file had fewer lines than calls made | %d of %d |\n", short, n }' "$T/filelines.tsv"
 	fi
-	for cfg in filtered text texty json jsonfile; do
+	for cfg in filtered text texty json jsonfile jsonlossy; do
 		local lsum
 		lsum=$(awk -F'\t' -v c="$cfg" '$2 == c && $4 != "-" { s += $4; n++ } END { if (n) printf "%d in %d runs", s, n }' "$RESULTS")
 		echo "| lost events, $(cfg_label "$cfg"), all workloads | ${lsum:--} |"
@@ -679,7 +758,7 @@ write_doc() {
 		echo "| of the launch latency: start of sctrace to the command's exec (setup: load, attach; median) | $(awk '$1 == "stamp" && $4 >= 0 { print $4 / 1e6 }' "$T/launch.tsv" | median | xargs printf '%.1f') ms |"
 		echo "| of the launch latency: the command's exec to the first byte written (median) | $(awk '$1 == "stamp" && $4 >= 0 && $2 >= 0 { print ($2 - $4) / 1e6 }' "$T/launch.tsv" | median | xargs printf '%.1f') ms |"
 	fi
-	for cfg in filtered text texty json jsonfile; do
+	for cfg in filtered text texty json jsonfile jsonlossy; do
 		rss=$(awk -F'\t' -v c="$cfg" '$2 == c && $5 != "-" { if ($5 > x) x = $5 } END { if (x) printf "%.1f", x / 1024 }' "$RESULTS")
 		echo "| peak RSS, $(cfg_label "$cfg") (max over runs) | ${rss:--} MiB |"
 	done
@@ -743,16 +822,24 @@ write_doc() {
 	echo "- Peak RSS: GNU time's maximum resident set size of \`sctrace -- workload\` (the workload's own is"
 	echo "  about 1 MiB), and VmHWM for \`sctrace -p\`."
 	echo "- The ratios vs strace and perf trace compare medians of the getppid loop, sctrace's text to /dev/null."
+	echo "- consumer ns/record: sctrace's own CPU time (all its threads, from attach to exit) divided by the ring"
+	echo "  records it consumed, as \`SCTRACE_STATS=1\` prints them at exit; median of the runs. It includes the"
+	echo "  workload's start and exit, which weigh most where records are few (forkexec, spin)."
+	echo "- lost: \`SCTRACE_STATS=1\`'s lost count. sctrace traces a launched command losslessly by default"
+	echo "  (its cgroup frozen while the ring buffer is too full); \`--lossy\` turns that off."
+	echo "- spin: no strace, perf trace or bpftrace runs (one call a millisecond: they would only add seconds)."
 	if [ "$BUSY_RUNS" -gt 0 ]; then
 		echo "- **$BUSY_RUNS runs had another process's BPF programs on sys_enter/sys_exit** (pids"
 		echo "  $(echo "$BUSY_PIDS" | tr ' ' '\n' | sort -un | tr '\n' ' ' | sed 's/^ //; s/ $//'); marked * below): those runs, untraced ones included, paid for them too."
 	else
 		echo "- No other program was attached to sys_enter/sys_exit during any run (checked before each)."
 	fi
-	echo "- Every run (ns per call, lost), in run order:"
+	echo "- Every run (ns per call, lost, freezes), in run order:"
 	for mode in $MODES; do
 		for cfg in $CONFIGS; do
-			awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c { printf "%s%s%s", sep, ($4 == "-" || $4 == 0) ? $3 : $3 " (" $4 " lost)", ($6 != 0) ? "*" : ""; sep = ", " }
+			awk -F'\t' -v m="$mode" -v c="$cfg" '$1 == m && $2 == c { x = ($4 == "-" || $4 == 0) ? "" : $4 " lost"
+					if ($9 != "" && $9 != "-" && $9 != 0) x = x (x == "" ? "" : ", ") $9 " freezes"
+					printf "%s%s%s%s", sep, $3, (x == "") ? "" : " (" x ")", ($6 != 0) ? "*" : ""; sep = ", " }
 				END { if (sep) print "" }' "$RESULTS" | sed "s/^/  - $mode, $cfg: /"
 		done
 	done

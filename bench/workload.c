@@ -3,7 +3,7 @@
  * sctrace benchmark workload: times its own loop with CLOCK_MONOTONIC and
  * prints one line that bench/run.sh parses:
  *
- *   WL mode=getppid calls=1000000 iters=1000000 elapsed_ns=... ns_per_call=... maxrss_kb=...
+ *   WL mode=getppid calls=1000000 iters=1000000 warm_calls=100000 elapsed_ns=... ns_per_call=... maxrss_kb=...
  *
  * Every measured call is a raw syscall(__NR_...), so libc cannot change,
  * cache or batch them.  Modes (N = iterations):
@@ -12,6 +12,8 @@
  *   threads N     8 threads, N/8 x getppid each; wall time (N calls)
  *   forkexec N    N x fork, child execve's this program in mode "exit",
  *                 parent wait4s                           (ns per iteration)
+ *   spin N        N x (SPIN_OPS dependent multiply-adds, about 1 ms, then one
+ *                 getppid): CPU-bound, few calls           (ns per iteration)
  *   exit          exit_group(0) at once (forkexec's child)
  *   stamp         print CLOCK_MONOTONIC now, as the first thing it does
  *   launch FILE CMD...   bench helper, not a workload: runs CMD and prints
@@ -52,6 +54,23 @@ static void loop_getppid(long n)
 {
 	for (long i = 0; i < n; i++)
 		syscall(__NR_getppid);
+}
+
+/* A fixed amount of work, not a fixed time: a slowdown of the process must
+ * show as a longer iteration.  A dependent chain, so neither the compiler nor
+ * the CPU can shorten it; about 1 ms on a 2-3 GHz x86. */
+#define SPIN_OPS 1100000
+static volatile unsigned long spin_sink;
+
+static void loop_spin(long n)
+{
+	unsigned long x = spin_sink;
+	for (long i = 0; i < n; i++) {
+		for (long j = 0; j < SPIN_OPS; j++)
+			x = x * 6364136223846793005UL + 1442695040888963407UL;
+		spin_sink = x;
+		syscall(__NR_getppid);
+	}
 }
 
 static const char *openrc_path;
@@ -167,7 +186,7 @@ int main(int argc, char **argv)
 	if (argc >= 4 && !strcmp(argv[1], "launch"))
 		return launch(argv[2], argv + 3);
 	if (argc < 3) {
-		fprintf(stderr, "usage: workload getppid|openrc|threads|forkexec N [FILE]\n"
+		fprintf(stderr, "usage: workload getppid|openrc|threads|forkexec|spin N [FILE]\n"
 				"       workload launch FILE CMD [ARGS...]\n");
 		return 2;
 	}
@@ -190,6 +209,8 @@ int main(int argc, char **argv)
 		n -= n % NTHREADS;
 		if (n < NTHREADS)
 			n = NTHREADS;
+	} else if (!strcmp(mode, "spin")) {
+		loop = loop_spin;
 	} else if (!strcmp(mode, "forkexec")) {
 		loop = loop_forkexec;
 		ssize_t len = readlink("/proc/self/exe", self_exe, sizeof(self_exe) - 1);
@@ -215,7 +236,8 @@ int main(int argc, char **argv)
 	struct rusage ru;
 	getrusage(RUSAGE_SELF, &ru);
 	long calls = n * calls_per_iter;
-	printf("WL mode=%s calls=%ld iters=%ld elapsed_ns=%llu ns_per_call=%.1f maxrss_kb=%ld\n",
-	       mode, calls, n, el, (double)el / calls, ru.ru_maxrss);
+	/* warm_calls: the untimed warm-up's calls, which a tracer sees too */
+	printf("WL mode=%s calls=%ld iters=%ld warm_calls=%ld elapsed_ns=%llu ns_per_call=%.1f maxrss_kb=%ld\n",
+	       mode, calls, n, warm * calls_per_iter, el, (double)el / calls, ru.ru_maxrss);
 	return 0;
 }
