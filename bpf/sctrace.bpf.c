@@ -1129,6 +1129,40 @@ static __always_inline void account(const struct inflight *st, __u64 pid_tgid, b
 	stat_add(g, failed, wall, cpu);
 }
 
+/* The number of struct pid p in its innermost namespace (the kernel's
+ * pid_vnr() for the task itself) */
+static __always_inline __u32 pid_in_own_ns(struct pid *p)
+{
+	if (!p)
+		return 0;
+	__u32 level = BPF_CORE_READ(p, level);
+	__u32 nr = 0;
+	void *u = (void *)p + bpf_core_field_offset(struct pid, numbers) +
+		  (level & 31) * bpf_core_type_size(struct upid) + bpf_core_field_offset(struct upid, nr);
+	bpf_probe_read_kernel(&nr, sizeof(nr), u);
+	return nr;
+}
+
+/* --cgroup/--container: a task's identity, before its first record */
+static __always_inline void send_ident(__u64 pid_tgid)
+{
+	struct sct_ident *r = bpf_ringbuf_reserve(&rb, sizeof(*r), 0);
+	if (!r) {
+		count(SCT_CNT_LOST);
+		return;
+	}
+	struct task_struct *t = (void *)bpf_get_current_task();
+	r->hdr.type = SCT_REC_IDENT;
+	r->hdr.nblobs = 0;
+	r->hdr.size = sizeof(*r);
+	r->pid = pid_tgid >> 32;
+	r->tid = (__u32)pid_tgid;
+	r->cgroup_id = bpf_get_current_cgroup_id();
+	r->ns_tid = pid_in_own_ns(BPF_CORE_READ(t, thread_pid));
+	r->ns_pid = pid_in_own_ns(BPF_CORE_READ(t, group_leader, thread_pid));
+	bpf_ringbuf_submit(r, rb_flags());
+}
+
 static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
@@ -1156,6 +1190,8 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 		st = bpf_map_lookup_elem(&inflight, &tid);
 		if (!st)
 			return 0;
+		if (ncgroups && emit_events)  /* first seen: who it is */
+			send_ident(pid_tgid);
 	}
 	st->ts = bpf_ktime_get_ns();
 	st->nr = id;

@@ -34,6 +34,7 @@ enum sct_rec_type {
 	SCT_REC_EXEC      = 4, /* a traced task exec'd (a non-leader: its tid became the pid) */
 	SCT_REC_FORK      = 5, /* a traced task made a child (process or thread) */
 	SCT_REC_SIGNAL    = 6, /* a signal was delivered to a traced task */
+	SCT_REC_IDENT     = 7, /* --cgroup/--container: a task first seen */
 };
 
 struct sct_hdr {
@@ -51,6 +52,16 @@ struct sct_hdr {
                                * exit was seen (its arguments from registers) */
 #define SCT_SF_CAPTURE_EXEC 0x20 /* BPF-internal: capture execve's strings at
                                * exit (never set in a record) */
+
+/* SCT_REC_IDENT: who a task is, sent before its first record */
+struct sct_ident {
+	struct sct_hdr hdr;
+	__u32 pid;          /* tgid */
+	__u32 tid;
+	__u64 cgroup_id;    /* its cgroup v2 */
+	__u32 ns_pid;       /* pid and tid in its own pid namespace */
+	__u32 ns_tid;
+};
 
 struct sct_syscall {
 	struct sct_hdr hdr;

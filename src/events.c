@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "taskident.h"
 #include "events.h"
 #include "pathtrace.h"
 #include "proc_opts.h"
@@ -408,6 +409,7 @@ static const size_t min_size[] = {
 	[SCT_REC_EXEC] = sizeof(struct sct_exec),
 	[SCT_REC_FORK] = sizeof(struct sct_fork),
 	[SCT_REC_SIGNAL] = sizeof(struct sct_signal),
+	[SCT_REC_IDENT] = sizeof(struct sct_ident),
 };
 
 int events_on_record(void *ctx, void *data, size_t size)
@@ -449,6 +451,11 @@ int events_on_record(void *ctx, void *data, size_t size)
 			events_add_task(ev, ((const struct sct_signal *)data)->tid);
 		on_signal(ev, data);
 		break;
+	case SCT_REC_IDENT: {
+		const struct sct_ident *id = data;
+		taskident_set(id->pid, id->tid, id->cgroup_id, id->ns_pid, id->ns_tid);
+		break;
+	}
 	}
 	return 0;
 }

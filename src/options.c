@@ -10,6 +10,7 @@
 #include <string.h>
 #include "options.h"
 #include "cgroup.h"
+#include "taskident.h"
 #include "pathtrace.h"
 #include "pidnames.h"
 #include "color.h"
@@ -985,6 +986,7 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			o->cgroup_ids[i] = ref.id;
 			o->cgroup_levels[i] = ref.level;
 		}
+		taskident_on = o->ncgroups > 0;
 		/* JSON -y: relative path arguments get their absolute forms */
 		decode_opts.abs_paths = o->json && (decode_opts.decode_fds & DECODE_FD_PATH);
 		/* -P, -e trace-fds=: as strace, the message about a path's

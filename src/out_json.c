@@ -4,6 +4,7 @@
 #include <time.h>
 #include "dumpio.h"
 #include "emit_json.h"
+#include "taskident.h"
 #include "fdpath.h"
 #include "output.h"
 #include "pidnames.h"
@@ -36,6 +37,26 @@ static void put_task(struct output *o, uint32_t pid, uint32_t tid, const char *c
 	jw_uint(&o->jw, tid);
 	jw_key(&o->jw, "comm");
 	jw_string(&o->jw, comm, strnlen(comm, SCT_COMM_LEN));
+	/* --cgroup, --container: who it is beyond its pid */
+	const struct task_ident *t = taskident_get(pid, tid);
+	if (!t)
+		return;
+	if (t->cgroup[0]) {
+		jw_key(&o->jw, "cgroup");
+		jw_cstr(&o->jw, t->cgroup);
+	}
+	if (t->container[0]) {
+		jw_key(&o->jw, "container");
+		jw_cstr(&o->jw, t->container);
+	}
+	if (t->ns_pid) {
+		jw_key(&o->jw, "ns_pid");
+		jw_int(&o->jw, t->ns_pid);
+	}
+	if (t->ns_tid) {
+		jw_key(&o->jw, "ns_tid");
+		jw_int(&o->jw, t->ns_tid);
+	}
 }
 
 static void json_syscall(struct output *o, const struct call *c, enum line_part part)
@@ -176,6 +197,7 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 	put_task(o, x->pid, x->tid, x->comm);
 	jw_key(jw, "process");   /* the last thread: the process is gone */
 	jw_bool(jw, x->flags & SCT_XF_GROUP_DEAD);
+	taskident_forget(x->pid, x->tid, x->flags & SCT_XF_GROUP_DEAD);
 	if ((x->status & 0x7f) == 0) {
 		jw_key(jw, "exit_code");
 		jw_uint(jw, (x->status >> 8) & 0xff);

@@ -43,19 +43,29 @@ elif want cgroup; then
 	cg_case "--container whole id" --container "$cg_id"
 	cg_case "--cgroup absolute" --cgroup "$cg_dir"
 	cg_case "--cgroup as /proc/PID/cgroup names it" --cgroup "/sctrace-test.$$/docker-$cg_id.scope"
-	# JSON: the same set
+	# JSON: the same set, each record with its cgroup and container; a
+	# process in a pid namespace of its own with its pid there
 	rm -f "$T/cg-go"
 	run_in "$cg_dir" inside; a=$!
 	run_in "" outside; b=$!
+	sh -c 'echo $$ > "$1/cgroup.procs"; exec unshare --pid --fork "$2" nsinside "$3"' \
+		- "$cg_dir" "$B/sc_cgroup" "$T/cg-go" &
+	n=$!
 	$SCT --json --container 0123456789ab -e trace=write -o "$T/cg.json" &
 	s=$!
 	sleep 1
 	touch "$T/cg-go"
-	wait $a $b
+	wait $a $b $n
 	sleep 0.2
 	kill -INT $s; wait $s 2>/dev/null
-	jq_true "cgroup json: only the task in the container" "$T/cg.json" \
-		'[.[] | select(.type == "syscall")] | (length == 1) and (.[0].args.buf == "inside")'
+	jq_true "cgroup json: only the tasks in the container" "$T/cg.json" \
+		'[.[] | select(.type == "syscall") | .args.buf] | sort == ["inside", "nsinside"]'
+	jq_true "cgroup json: cgroup and container on every record" "$T/cg.json" \
+		"all(.[] | select(.type == \"syscall\"); .cgroup == \"/sctrace-test.$$/docker-$cg_id.scope\" and .container == \"$cg_id\")"
+	jq_true "cgroup json: ns_pid and ns_tid in a pid namespace of its own" "$T/cg.json" \
+		'any(.[]; .type == "syscall" and .args.buf == "nsinside" and .ns_pid == 1 and .ns_tid == 1)'
+	jq_true "cgroup json: none in sctrace's namespace" "$T/cg.json" \
+		'all(.[] | select(.type == "syscall" and .args.buf == "inside"); has("ns_pid") | not)'
 	# with a launched command: both filters apply
 	$SCT --cgroup "$cg_dir" -e trace=write -o "$T/cg-cmd.txt" -- $B/sc_cgroup launched /
 	check "cgroup: a launched command outside the cgroup: nothing traced" \
