@@ -357,26 +357,29 @@ static __always_inline __u8 *blob_data(struct cap *c)
  * A NUL-terminated string: read up to `read_max` bytes (NUL included),
  * keep at most `keep_max` of them (keep_max <= read_max).  Returns what the
  * read returned (the length + 1, or < 0): callers walking packed strings
- * need the whole length even when they keep only the start.
+ * need the whole length even when they keep only the start.  one_past (a
+ * constant): read one byte more than kept, so that a full read means a
+ * longer string (a path of exactly PATH_MAX - 1 bytes is whole).
  */
 static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
-					    __u64 ptr, __u32 read_max, __u32 keep_max, bool user)
+					    __u64 ptr, __u32 read_max, __u32 keep_max, bool user,
+					    bool one_past)
 {
 	struct sct_blob *b = blob_begin(c, arg, kind, idx);
 	if (!b)
 		return -1;
-	/* one byte past what is kept: a full read is then a longer string
-	 * (a path of exactly PATH_MAX - 1 bytes is whole) */
-	if (read_max > SCT_BLOB_MAX + 1)
-		read_max = SCT_BLOB_MAX + 1;
+	if (read_max > SCT_BLOB_MAX)
+		read_max = SCT_BLOB_MAX;
 	if (keep_max > SCT_BLOB_MAX)
 		keep_max = SCT_BLOB_MAX;
+	if (one_past)
+		read_max = keep_max + 1;
 	if (read_max == 0)
 		read_max = 1;
 	read_max &= SCT_BLOB_MAX * 2 - 1;
 	long n = user ? bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr)
 		      : bpf_probe_read_kernel_str(blob_data(c), read_max, (void *)ptr);
-	if (n < 0 && read_max > keep_max && user) {
+	if (one_past && n < 0 && user) {
 		/* the byte past may be on an unmapped page: what is kept */
 		read_max = keep_max & (SCT_BLOB_MAX * 2 - 1);
 		n = bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr);
@@ -403,7 +406,7 @@ static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, 
 static __always_inline void cap_string(struct cap *c, __u8 arg, __u8 kind, __u8 idx,
 				       __u64 ptr, __u32 max)
 {
-	cap_string_from(c, arg, kind, idx, ptr, max, max, true);
+	cap_string_from(c, arg, kind, idx, ptr, max, max, true, false);
 }
 
 /* `len` bytes (shown up to `max`, flagged TRUNC beyond). */
@@ -874,7 +877,7 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 	c->optional = ac->kind & SCT_CAP_OPTIONAL;
 	switch (kind) {
 	case SCT_CAP_PATH:
-		cap_string_from(c, i, kind, 0, p, SCT_PATH_MAX + 1, SCT_PATH_MAX, true);
+		cap_string_from(c, i, kind, 0, p, SCT_PATH_MAX, SCT_PATH_MAX, true, true);
 		break;
 	case SCT_CAP_STR:
 		cap_string(c, i, kind, 0, p, strsize + 2);
@@ -1566,7 +1569,7 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 	__u8 path = st->nr == 322 ? 1 : 0;  /* execveat: dirfd first */
 
 	cap_string_from(&c, path, SCT_CAP_PATH, 0, (__u64)BPF_CORE_READ(bprm, filename),
-			SCT_PATH_MAX, SCT_PATH_MAX, false);
+			SCT_PATH_MAX, SCT_PATH_MAX, false, false);
 	__u64 p = BPF_CORE_READ(task, mm, arg_start), end = BPF_CORE_READ(task, mm, arg_end);
 	__u32 argc = BPF_CORE_READ(bprm, argc);
 	struct sct_blob *b;
@@ -1574,7 +1577,7 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 		blob_end(&c, b);
 	for (__u32 i = 0; i < SCT_ARGV_MAX && i < argc && p < end; i++) {
 		long n = cap_string_from(&c, path + 1, SCT_CAP_ARGV, i, p, SCT_BLOB_MAX,
-					 strsize + 2, true);
+					 strsize + 2, true, false);
 		if (n <= 0 || cap_full(&c))
 			break;
 		p += n;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -182,40 +183,49 @@ static void remove_stale(const char *mount)
 	closedir(d);
 }
 
-int lossless_init(struct lossless *l, uint64_t ring_size)
+int lossless_prepare(struct lossless *l)
 {
 	memset(l, 0, sizeof(*l));
-	l->freeze_fd = l->watchdog_fd = -1;
+	l->freeze_fd = l->watchdog_fd = l->epoll_fd = l->stop_fd = l->dir_fd = -1;
 	char mount[4000];
 	cgroup2_mount(mount, sizeof(mount));
 	if (!mount[0]) {
-		fputs("sctrace: no cgroup v2 hierarchy is mounted: lossless tracing is off "
-		      "(events may be lost, and are counted)\n", stderr);
+		snprintf(l->err, sizeof(l->err), "no cgroup v2 hierarchy is mounted");
 		return -1;
 	}
 	remove_stale(mount);
 	snprintf(l->dir, sizeof(l->dir), "%s/sctrace.%d", mount, (int)getpid());
 	if (mkdir(l->dir, 0755) && errno != EEXIST) {
-		fprintf(stderr, "sctrace: creating the cgroup %s failed: %s: lossless tracing is off "
-			"(events may be lost, and are counted)\n", l->dir, strerror(errno));
+		snprintf(l->err, sizeof(l->err), "creating the cgroup %.500s failed: %s", l->dir,
+			 strerror(errno));
+		l->dir[0] = 0;
 		return -1;
 	}
 	char path[4200];
 	snprintf(path, sizeof(path), "%s/cgroup.freeze", l->dir);
 	l->freeze_fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (l->freeze_fd < 0) {
-		fprintf(stderr, "sctrace: opening %s failed: %s (the cgroup freezer needs Linux 5.2): "
-			"lossless tracing is off (events may be lost, and are counted)\n", path,
-			strerror(errno));
-		rmdir(l->dir);
+	l->dir_fd = open(l->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (l->freeze_fd < 0 || l->dir_fd < 0) {
+		snprintf(l->err, sizeof(l->err), "opening %.500s failed: %s (the cgroup freezer "
+			 "needs Linux 5.2)", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int lossless_start(struct lossless *l, uint64_t ring_size)
+{
+	if (l->err[0] || !l->dir[0]) {
+		fprintf(stderr, "sctrace: %s: lossless tracing is off (events may be lost, and are "
+			"counted)\n", l->err[0] ? l->err : "no cgroup was made");
+		lossless_end(l);
 		return -1;
 	}
 	int p[2];
 	if (pipe2(p, O_CLOEXEC)) {
 		fprintf(stderr, "sctrace: a pipe for the cgroup's watchdog failed: %s: lossless tracing "
 			"is off\n", strerror(errno));
-		close(l->freeze_fd);
-		rmdir(l->dir);
+		lossless_end(l);
 		return -1;
 	}
 	pid_t w = fork();
@@ -228,8 +238,7 @@ int lossless_init(struct lossless *l, uint64_t ring_size)
 		fprintf(stderr, "sctrace: starting the cgroup's watchdog failed: %s: lossless tracing "
 			"is off\n", strerror(errno));
 		close(p[1]);
-		close(l->freeze_fd);
-		rmdir(l->dir);
+		lossless_end(l);
 		return -1;
 	}
 	l->watchdog_fd = p[1];
@@ -305,9 +314,12 @@ int lossless_watch(struct lossless *l, int ring_fd, const volatile uint64_t *con
 	l->consumer = consumer;
 	l->producer = producer;
 	l->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+	l->stop_fd = eventfd(0, EFD_CLOEXEC);
 	/* edge-triggered: each wakeup the producers send, not "data is there" */
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLET };
-	if (l->epoll_fd < 0 || epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, ring_fd, &ev)) {
+	struct epoll_event stop = { .events = EPOLLIN };
+	if (l->epoll_fd < 0 || l->stop_fd < 0 || epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, ring_fd, &ev) ||
+	    epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, l->stop_fd, &stop)) {
 		fprintf(stderr, "sctrace: watching the ring buffer failed: %s: lossless tracing is "
 			"off\n", strerror(errno));
 		return -1;
@@ -338,14 +350,32 @@ int lossless_watch(struct lossless *l, int ring_fd, const volatile uint64_t *con
 
 void lossless_end(struct lossless *l)
 {
-	if (!l->on)
+	if (!l->on) {
+		/* prepared, never started: no watchdog, remove the cgroup here
+		 * (the command, if forked into it, is gone by now) */
+		if (l->freeze_fd >= 0)
+			close(l->freeze_fd);
+		if (l->dir_fd >= 0)
+			close(l->dir_fd);
+		l->freeze_fd = l->dir_fd = -1;
+		if (l->dir[0])
+			rmdir(l->dir);
+		l->dir[0] = 0;
 		return;
+	}
 	if (l->watching) {
 		l->stop = true;
+		uint64_t one = 1;
+		/* if this fails it notices within WATCH_IDLE_MS */
+		(void)!write(l->stop_fd, &one, sizeof(one));
 		pthread_join(l->watcher, NULL);
 		l->watching = false;
-		close(l->epoll_fd);
 	}
+	if (l->epoll_fd >= 0)
+		close(l->epoll_fd);
+	if (l->stop_fd >= 0)
+		close(l->stop_fd);
+	l->epoll_fd = l->stop_fd = -1;
 	set_frozen(l, false);
 	char mount[4096];
 	cgroup2_mount(mount, sizeof(mount));
@@ -360,6 +390,10 @@ void lossless_end(struct lossless *l)
 	}
 	l->nmoved = 0;
 	close(l->freeze_fd);
+	if (l->dir_fd >= 0)
+		close(l->dir_fd);
+	l->freeze_fd = l->dir_fd = -1;
 	close(l->watchdog_fd);   /* the watchdog removes the cgroup once empty */
+	l->dir[0] = 0;           /* ...not this process */
 	l->on = false;
 }

@@ -28,9 +28,12 @@ struct lossless {
 	bool watching;            /* the watcher thread runs */
 	volatile bool stop;       /* ...until this */
 	pthread_t watcher;
-	int epoll_fd;             /* the ring's wakeups */
+	int epoll_fd;             /* the ring's wakeups, and stop_fd's */
+	int stop_fd;              /* an eventfd: lossless_end() wakes the watcher */
 	const volatile uint64_t *consumer, *producer;  /* the ring's positions */
 	int freeze_fd;            /* <cgroup>/cgroup.freeze, open for writing */
+	int dir_fd;               /* the cgroup's directory (CLONE_INTO_CGROUP) */
+	char err[600];            /* why lossless_prepare() failed ("": it did not) */
 	int watchdog_fd;          /* write end of the watchdog's pipe */
 	uint64_t high, low;       /* water marks, bytes queued in the ring */
 	uint64_t freezes;         /* how many times it froze (stats) */
@@ -40,11 +43,16 @@ struct lossless {
 	char *from[LOSSLESS_MAX_PIDS];
 };
 
-/* Make the cgroup (under the cgroup v2 mount found in /proc/self/mountinfo)
- * and start the watchdog.  ring_size: the ring buffer's bytes (the marks
- * are fractions of it).  0, or -1 after one warning line on stderr saying
- * why tracing stays lossy (no cgroup v2, not writable, no cgroup.freeze). */
-int lossless_init(struct lossless *l, uint64_t ring_size);
+/* Make the cgroup (under the cgroup v2 mount found in /proc/self/mountinfo),
+ * before the command is forked (into it: l->dir_fd).  0, or -1 with the
+ * reason kept for lossless_start() to print. */
+int lossless_prepare(struct lossless *l);
+
+/* Once tracing is attached: start the watchdog.  ring_size: the ring
+ * buffer's bytes (the marks are fractions of it).  0, or -1 after one
+ * warning line on stderr saying why tracing stays lossy (no cgroup v2,
+ * not writable, no cgroup.freeze). */
+int lossless_start(struct lossless *l, uint64_t ring_size);
 
 /* Put process pid (all its threads) in the cgroup.  put_back: -p's, moved
  * back to its cgroup by lossless_end() (or the watchdog).  0, or -1 after
@@ -62,7 +70,8 @@ int lossless_watch(struct lossless *l, int ring_fd, const volatile uint64_t *con
 		   const volatile uint64_t *producer);
 
 /* Thaw, put -p's processes back, and let the watchdog remove the cgroup
- * when it empties.  Idempotent. */
+ * when it empties (or remove it now if it was never started).
+ * Idempotent. */
 void lossless_end(struct lossless *l);
 
 #endif

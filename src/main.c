@@ -197,11 +197,21 @@ int main(int argc, char **argv)
 
 	options_parse(&opts, argc, argv);
 
-	static struct lossless ll;
+	/* lossless: a launched command unless --lossy, -p with --lossless;
+	 * only when events flow through the ring (not -c alone).  The
+	 * command starts in the cgroup (no migration later). */
+	static struct lossless ll = { .freeze_fd = -1, .dir_fd = -1 };
+	bool want_lossless = ((opts.command && !opts.lossy) || opts.lossless) &&
+			     opts_emit_events(&opts);
+	bool child_in_cgroup = false;
+	if (want_lossless)
+		lossless_prepare(&ll);
 	if (opts.command) {
-		child = launch_prepare(&opts, &release_fd);
-		if (child < 0)
+		child = launch_prepare(&opts, &release_fd, ll.dir_fd, &child_in_cgroup);
+		if (child < 0) {
+			lossless_end(&ll);
 			return 1;
+		}
 		tgids[ntgids++] = child;
 	}
 	for (int i = 0; i < opts.npids; i++) {
@@ -240,13 +250,10 @@ int main(int argc, char **argv)
 	if (tracer_start(&tracer, &opts, tgids, ntgids, excluded, nexcluded, events_on_record, &ev))
 		goto fail_child;
 	uint64_t start_cpu_us = self_cpu_us();  /* stats: the consumer's CPU from here */
-	/* lossless: a launched command unless --lossy, -p with --lossless;
-	 * only when events flow through the ring (not -c alone).  The
-	 * command is still held before its exec: -f's children follow it. */
-	if (((opts.command && !opts.lossy) || opts.lossless) && opts_emit_events(&opts) &&
-	    !lossless_init(&ll, opts.buffer_size)) {
+	/* the command is still held before its exec: -f's children follow it */
+	if (want_lossless && !lossless_start(&ll, opts.buffer_size)) {
 		for (int i = 0; i < ntgids; i++)
-			if (tgids[i] == child || opts.lossless)
+			if (tgids[i] == child ? !child_in_cgroup : opts.lossless)
 				lossless_add(&ll, tgids[i], tgids[i] != child);
 		if (tracer_set_lossless(&tracer, &ll))
 			lossless_end(&ll);
@@ -398,10 +405,10 @@ int main(int argc, char **argv)
 	return exit_status;
 
 fail_child:
-	lossless_end(&ll);
 	if (child > 0) {
 		kill(child, SIGKILL);
 		waitpid(child, NULL, 0);
 	}
+	lossless_end(&ll);   /* after the child: its cgroup is then empty */
 	return 1;
 }

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdbool.h>
 #include <sys/types.h>
 
 struct options;
@@ -13,8 +14,10 @@ struct options;
  * pid or -1 after printing why (the command does not exist, an unknown
  * -u user: sctrace exits 1).  The child applies -u, -E and --kill-on-exit
  * (PR_SET_PDEATHSIG) before it waits; this returns once it waits, so none
- * of that is traced.  *release_fd is the caller's to pass on. */
-pid_t launch_prepare(const struct options *o, int *release_fd);
+ * of that is traced.  *release_fd is the caller's to pass on.
+ * cgroup_fd >= 0: the child starts in that cgroup (lossless tracing);
+ * *in_cgroup says whether it could (else it is where sctrace is). */
+pid_t launch_prepare(const struct options *o, int *release_fd, int cgroup_fd, bool *in_cgroup);
 /* Let the command exec (tracing is attached by now). 0 or -1. */
 int launch_release(int release_fd);
 
