@@ -1323,10 +1323,13 @@ static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *
 	 * a later unpaired exit is a refused call).  Returning map memory, not
 	 * the stack copy, lets the verifier check the capture code once. */
 	__u32 tid = (__u32)pid_tgid;
+	bool first = !st;
 	if (bpf_map_update_elem(&inflight, &tid, tmp, BPF_ANY)) {
 		count(SCT_CNT_ENTRY_FULL);
 		return NULL;
 	}
+	if (first && ncgroups && emit_events)  /* first seen: who it is */
+		send_ident(pid_tgid);
 	return bpf_map_lookup_elem(&inflight, &tid);
 }
 

@@ -36,6 +36,7 @@ const volatile __u64 fd_entry_mask[SCT_MAX_SYSCALLS / 64] = {};
 #define SCT_SOCKFS_MAGIC      0x534F434B
 #define SCT_ANON_INODE_MAGIC  0x09041934
 #define SCT_PIDFS_MAGIC       0x50494446
+#define SCT_NSFS_MAGIC        0x6e736673
 #define SCT_AT_FDCWD          -100
 
 /* span: path_step's scratch, here rather than on the stack (Linux 6.1
@@ -328,7 +329,31 @@ static __always_inline void path_blob(struct cap *c, __u8 arg, __u8 idx, struct 
 			blob_end(c, b);
 			return;
 		}
-		/* others (memfd, dmabuf, nsfs...): by their tree below */
+		if (magic == SCT_NSFS_MAGIC) {
+			/* "net:[4026531833]": ns_dname() from the ns_common in
+			 * i_private, its ops' name and its inode */
+			struct ns_common *ns = BPF_CORE_READ(inode, i_private);
+			const char *name = ns ? BPF_CORE_READ(ns, ops, name) : NULL;
+			long n = name ? bpf_probe_read_kernel_str(out, 32, name) : -1;
+			if (n > 1) {
+				b->len = n - 1;
+				b->flags = SCT_BF_FD_INO;
+				b->aux = BPF_CORE_READ(inode, i_ino);
+				blob_end(c, b);
+				return;
+			}
+		}
+		/* a pseudo file alone in its tree (alloc_file_pseudo(): memfd,
+		 * dmabuf...): simple_dname()'s "/NAME (deleted)" */
+		if (hp->parent == d) {
+			out[0] = '/';
+			long n = bpf_probe_read_kernel_str(out + 1, FDP_NAME, BPF_CORE_READ(d, d_name.name));
+			b->len = n > 0 ? n : 1;
+			b->flags = SCT_BF_FD_DELETED;
+			blob_end(c, b);
+			return;
+		}
+		/* others: by their tree below */
 	}
 	/* i_mode and i_rdev (dev_t), 76 bytes apart in Linux 6.x: one read */
 	__u32 o_rdev = bpf_core_field_offset(struct inode, i_rdev);

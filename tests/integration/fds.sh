@@ -205,3 +205,10 @@ if want fds; then
 		'all(.[]; .args | has("filename_abs") | not)'
 	rm -rf "$D"
 fi
+if want fds; then
+	# files of internal mounts: named as the kernel's d_dname names them
+	$SCT -y -e trace=memfd_create,close -o "$T/fds-pseudo.txt" -- $B/sc_fdpseudo
+	has_re "fds: a memfd" "$T/fds-pseudo.txt" '^memfd_create\("mymem", 0\) += 3</memfd:mymem>\(deleted\)$'
+	has_re "fds: a namespace" "$T/fds-pseudo.txt" '^close\(4<net:\[[0-9]+\]>\) += 0$'
+	has_re "fds: a memfd closed" "$T/fds-pseudo.txt" '^close\(3</memfd:mymem>\(deleted\)\) += 0$'
+fi
