@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <asm/unistd_64.h>
@@ -72,12 +73,40 @@ static int put_inet(char *buf, size_t size, int family, const uint8_t *a)
 	return snprintf(buf, size, family == AF_INET6 ? "[%s]" : "%s", t);
 }
 
+/* strace keeps the details it learned of a socket (its socketutils.c
+ * cache: 1024 slots by inode) and prints them from then on, even when the
+ * socket has changed since (a peer closed, shut down); so does this */
+#define SOCK_CACHE 1024
+static struct { uint64_t ino; char *details; } sock_cache[SOCK_CACHE];
+
+static size_t format_socket_now(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino);
+
+static size_t format_socket(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino)
+{
+	unsigned slot = ino & (SOCK_CACHE - 1);
+	if (sock_cache[slot].details && sock_cache[slot].ino == ino)
+		return (size_t)snprintf(buf, size, "%s", sock_cache[slot].details);
+	bool details;
+	size_t n = format_socket_now(buf, size, so, ino);
+	/* the bare forms, "PROTO:[INODE]", are what strace prints when it
+	 * learned nothing: not kept */
+	char bare[64];
+	snprintf(bare, sizeof(bare), ":[%" PRIu64 "]", ino);
+	details = !(n >= strlen(bare) && !strcmp(buf + n - strlen(bare), bare));
+	if (details) {
+		free(sock_cache[slot].details);
+		sock_cache[slot].details = strdup(buf);
+		sock_cache[slot].ino = ino;
+	}
+	return n;
+}
+
 /* -yy's socket details (strace: "TCP:[SRC:PORT->DST:PORT]",
  * "UNIX-STREAM:[INODE->PEER,\"PATH\"]", "NETLINK:[ROUTE:PORTID]"), what
  * strace's sock_diag queries would find; "PROTO:[INODE]" where they find
  * nothing (an unbound socket), "socket:[INODE]" for protocols strace does
  * not know (PACKET) */
-static size_t format_socket(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino)
+static size_t format_socket_now(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino)
 {
 	char proto[sizeof(so->proto) + 1];
 	memcpy(proto, so->proto, sizeof(so->proto));
