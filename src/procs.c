@@ -201,6 +201,10 @@ pid_t launch_prepare(const struct options *o, int *release_fd, int cgroup_fd, bo
 		if (o->user && drop_privileges(&ra))
 			_exit(127);
 		apply_env(o);
+		/* JSON on stdout: the command's own output would land in the
+		 * stream jq reads; it goes to stderr instead */
+		if (o->json && !o->outfile && dup2(2, 1) < 0)
+			_exit(127);
 		/* after the uid change, which clears it; the exec keeps it */
 		if (o->kill_on_exit &&
 		    (prctl(PR_SET_PDEATHSIG, SIGKILL) || getppid() != parent))

@@ -205,3 +205,11 @@ if want launch-completion; then
 	c=$(launch_compl "$SCT -u nobody tru")
 	check "completion: the command after -u USER" "$([[ " $c " == *" true "* ]]; echo $?)" "got '$c'"
 fi
+if want launch; then
+	# --json on stdout: the command's own stdout goes to stderr, the
+	# stream stays JSON
+	$SCT --json -e trace=write -- sh -c 'echo hello' 2>"$T/json-cmd.err" > "$T/json-cmd.json"
+	jq_true "launch --json: stdout is JSON only, the command's output on stderr" "$T/json-cmd.json" \
+		'(map(select(.type == "syscall")) | length == 1) and (.[0].args.buf == "hello\n") and (.[-1].type == "exit")'
+	has_line "launch --json: the command's output" "$T/json-cmd.err" "hello"
+fi
