@@ -254,7 +254,7 @@ void emit_inet_addr(struct emit *e, const char *key, int af, const uint8_t *addr
 	if (xstyle() == XLAT_ABBREV) {
 		/* strace names the field inside the call, not before it */
 		snprintf(dec, sizeof(dec), "inet_pton(AF_INET6, \"%s\", &%s)", txt, key);
-		emit_sym(e, NULL, dec);
+		emit_sym_keyless(e, key, dec, txt);
 		return;
 	}
 	snprintf(dec, sizeof(dec), "inet_pton(AF_INET6, \"%s\")", txt);

@@ -55,6 +55,12 @@ struct emit_ops {
 	                                                                  (comm "" / ns_pid 0: left out) */
 	void (*fd_path)(struct emit *e, const char *key, const struct fd_name *fn);
 	void (*abs_path)(struct emit *e, const char *key, const char *path, size_t len);
+	void (*sym_keyless)(struct emit *e, const char *key, const char *text, const char *value);
+	                                                               /* a value whose text names its field
+	                                                                  itself (strace's `inet_pton(AF_INET6,
+	                                                                  "::1", &sin6_addr)`): text `text` with
+	                                                                  no key; JSON "key":"value".  NULL:
+	                                                                  sym(key NULL, text) */
 	                                                               /* JSON -y: the absolute form of the
 	                                                                  relative path just emitted:
 	                                                                  "key_abs"; NULL: not shown */
@@ -75,6 +81,13 @@ static inline void emit_octal(struct emit *e, const char *k, uint64_t v) { e->op
 static inline void emit_ptr(struct emit *e, const char *k, uint64_t v) { e->ops->ptr(e, k, v); }
 static inline void emit_str(struct emit *e, const char *k, const void *s, size_t n, unsigned f) { e->ops->str(e, k, s, n, f); }
 static inline void emit_sym(struct emit *e, const char *k, const char *t) { e->ops->sym(e, k, t); }
+static inline void emit_sym_keyless(struct emit *e, const char *k, const char *t, const char *v)
+{
+	if (e->ops->sym_keyless)
+		e->ops->sym_keyless(e, k, t, v);
+	else
+		e->ops->sym(e, NULL, t);
+}
 static inline void emit_ptr_count(struct emit *e, const char *k, uint64_t p, uint64_t n, const char *u) { e->ops->ptr_count(e, k, p, n, u); }
 static inline void emit_begin_array(struct emit *e, const char *k) { e->ops->begin_array(e, k); }
 static inline void emit_end_array(struct emit *e) { e->ops->end_array(e); }

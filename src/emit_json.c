@@ -64,6 +64,11 @@ static void j_hex(struct emit *e, const char *key, uint64_t v) { jw_uint(begin_v
 static void j_octal(struct emit *e, const char *key, uint64_t v) { jw_uint(begin_value(e, key), v); }
 static void j_ptr(struct emit *e, const char *key, uint64_t v) { put_ptr(begin_value(e, key), v); }
 static void j_sym(struct emit *e, const char *key, const char *text) { jw_cstr(begin_value(e, key), text); }
+static void j_sym_keyless(struct emit *e, const char *key, const char *text, const char *value)
+{
+	(void)text;
+	jw_cstr(begin_value(e, key), value);
+}
 
 /* The top-level key being written had something left out. */
 static void mark_cut(struct emit *e)
@@ -78,9 +83,17 @@ static void mark_cut(struct emit *e)
 
 static void j_str(struct emit *e, const char *key, const void *s, size_t len, unsigned flags)
 {
-	jw_string(begin_value(e, key), s, len);
+	struct json_writer *jw = begin_value(e, key);
+	jw_string(jw, s, len);
 	if (flags & EMIT_STR_TRUNC)
 		mark_cut(e);
+	if ((flags & EMIT_STR_ABSTRACT) && !jw_in_array(jw)) {
+		/* an abstract AF_UNIX name (the text's @"name"), without its NUL */
+		char buf[64];
+		snprintf(buf, sizeof(buf), "%s_abstract", key ? key : "");
+		jw_key(jw, buf);
+		jw_bool(jw, true);
+	}
 }
 
 static void j_ptr_count(struct emit *e, const char *key, uint64_t ptr, uint64_t n, const char *unit)
@@ -271,6 +284,7 @@ static const struct emit_ops json_ops = {
 	.pid = j_pid,
 	.fd_path = j_fd_path,
 	.abs_path = j_abs_path,
+	.sym_keyless = j_sym_keyless,
 };
 
 void emit_json_init(struct emit *e, struct emit_json *st, struct json_writer *jw)

@@ -212,3 +212,16 @@ if want fds; then
 	has_re "fds: a namespace" "$T/fds-pseudo.txt" '^close\(4<net:\[[0-9]+\]>\) += 0$'
 	has_re "fds: a memfd closed" "$T/fds-pseudo.txt" '^close\(3</memfd:mymem>\(deleted\)\) += 0$'
 fi
+if want fds; then
+	# JSON sockaddrs: an IPv6 address under its own key (the text's
+	# inet_pton(AF_INET6, "::1", &sin6_addr)), an abstract name flagged
+	D="$T/fds-sa"
+	rm -rf "$D"; mkdir -p "$D"
+	SA_SCT=$(realpath "$SCT") SA_B=$(realpath "$B")
+	(cd "$D" && "$SA_SCT" --json -e trace=bind -o "$T/fds-sa.json" -- "$SA_B/sc_fdsock" sock)
+	jq_true "json sockaddr: sin6_addr" "$T/fds-sa.json" \
+		'any(.[]; .args.umyaddr.sin6_addr == "::1") and all(.[]; .args | has("") | not)'
+	jq_true "json sockaddr: an abstract sun_path" "$T/fds-sa.json" \
+		'any(.[]; .args.umyaddr.sun_path == "sct-abs" and .args.umyaddr.sun_path_abstract == true)'
+	rm -rf "$D"
+fi
