@@ -69,6 +69,7 @@ struct fdp_buf {
 	__u64 span[FDP_SPAN];
 	struct dentry_head head;
 	struct path fpath;
+	struct file *file;
 	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
 	struct path_walk walk;
 };
@@ -414,13 +415,14 @@ static __always_inline void fd_blob(struct cap *c, __u8 arg, __u8 idx, __s32 fd,
 	if (fd < 0 || !fdt || (__u32)fd >= fdt->max_fds)
 		return;
 	struct file **fds = fdt->fd;
-	struct file *f = NULL;
-	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
-		return;
 	__u32 zero = 0;
 	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	/* the file pointer read into map memory, not the stack (6.1) */
+	if (!pb || bpf_probe_read_kernel(&pb->file, sizeof(pb->file), &fds[fd]) || !pb->file)
+		return;
+	struct file *f = pb->file;
 	/* dentry and mnt in one read */
-	if (!pb || bpf_probe_read_kernel(&pb->fpath, sizeof(pb->fpath), &f->f_path))
+	if (bpf_probe_read_kernel(&pb->fpath, sizeof(pb->fpath), &f->f_path))
 		return;
 	path_blob(c, arg, idx, pb->fpath.dentry, pb->fpath.mnt, f);
 }
