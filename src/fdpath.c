@@ -64,112 +64,13 @@ static bool in_list(const char *s, const char *const *list, size_t n)
 	return false;
 }
 
-/* An inet address as strace prints it: IPv6 in brackets */
-static int put_inet(char *buf, size_t size, int family, const uint8_t *a)
-{
-	char t[INET6_ADDRSTRLEN];
-	if (!inet_ntop(family, a, t, sizeof(t)))
-		t[0] = 0;
-	return snprintf(buf, size, family == AF_INET6 ? "[%s]" : "%s", t);
-}
-
-/* strace keeps the details it learned of a socket (its socketutils.c
- * cache: 1024 slots by inode) and prints them from then on, even when the
- * socket has changed since (a peer closed, shut down); so does this */
-#define SOCK_CACHE 1024
-static struct { uint64_t ino; char *details; } sock_cache[SOCK_CACHE];
-
-static size_t format_socket_now(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino);
-
-static size_t format_socket(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino)
-{
-	unsigned slot = ino & (SOCK_CACHE - 1);
-	if (sock_cache[slot].details && sock_cache[slot].ino == ino)
-		return (size_t)snprintf(buf, size, "%s", sock_cache[slot].details);
-	bool details;
-	size_t n = format_socket_now(buf, size, so, ino);
-	/* the bare forms, "PROTO:[INODE]", are what strace prints when it
-	 * learned nothing: not kept */
-	char bare[64];
-	snprintf(bare, sizeof(bare), ":[%" PRIu64 "]", ino);
-	details = !(n >= strlen(bare) && !strcmp(buf + n - strlen(bare), bare));
-	if (details) {
-		free(sock_cache[slot].details);
-		sock_cache[slot].details = strdup(buf);
-		sock_cache[slot].ino = ino;
-	}
-	return n;
-}
-
-/* -yy's socket details (strace: "TCP:[SRC:PORT->DST:PORT]",
- * "UNIX-STREAM:[INODE->PEER,\"PATH\"]", "NETLINK:[ROUTE:PORTID]"), what
- * strace's sock_diag queries would find; "PROTO:[INODE]" where they find
- * nothing (an unbound socket), "socket:[INODE]" for protocols strace does
- * not know (PACKET) */
-static size_t format_socket_now(char *buf, size_t size, const struct sct_fd_sock *so, uint64_t ino)
-{
-	char proto[sizeof(so->proto) + 1];
-	memcpy(proto, so->proto, sizeof(so->proto));
-	proto[sizeof(so->proto)] = 0;
-	int n;
-	if (!in_list(proto, sock_protos, sizeof(sock_protos) / sizeof(sock_protos[0])))
-		return (size_t)snprintf(buf, size, "socket:[%" PRIu64 "]", ino);
-	if ((so->family == AF_INET || so->family == AF_INET6) && so->sport &&
-	    in_list(proto, inet_diag_protos, sizeof(inet_diag_protos) / sizeof(inet_diag_protos[0]))) {
-		static const uint8_t zero[16];
-		size_t alen = so->family == AF_INET ? 4 : 16;
-		n = snprintf(buf, size, "%s:[", proto);
-		n += put_inet(buf + n, size - n, so->family, so->src);
-		n += snprintf(buf + n, size - n, ":%u", so->sport);
-		if (so->dport || memcmp(so->dst, zero, alen)) {
-			n += snprintf(buf + n, size - n, "->");
-			n += put_inet(buf + n, size - n, so->family, so->dst);
-			n += snprintf(buf + n, size - n, ":%u", so->dport);
-		}
-		n += snprintf(buf + n, size - n, "]");
-		return (size_t)n;
-	}
-	if (so->family == AF_UNIX && (so->peer_ino || so->name_len)) {
-		n = snprintf(buf, size, "%s:[%" PRIu64, proto, ino);
-		if (so->peer_ino)
-			n += snprintf(buf + n, size - n, "->%u", so->peer_ino);
-		if (so->name_len) {
-			/* the name up to its first NUL (an abstract one's
-			 * after its leading NUL), quoted */
-			size_t len = so->name_len < sizeof(so->name) ? so->name_len : sizeof(so->name);
-			const uint8_t *p = (const uint8_t *)so->name;
-			bool abstract = !p[0];
-			if (abstract)
-				p++, len--;
-			const uint8_t *nul = memchr(p, 0, len);
-			if (nul)
-				len = (size_t)(nul - p);
-			struct outbuf ob;
-			if (!ob_init_mem(&ob, 4 * sizeof(so->name) + 8)) {
-				quote_string(&ob, p, len, 0, QUOTE_X_NONE);
-				n += snprintf(buf + n, size - n, ",%s%.*s", abstract ? "@" : "",
-					      (int)ob.len, ob.buf);
-				ob_free(&ob);
-			}
-		}
-		n += snprintf(buf + n, size - n, "]");
-		return (size_t)n;
-	}
-	if (so->family == AF_NETLINK && so->portid) {
-		const char *name = lookup_value(netlink_protocols, so->protocol);
-		if (name)
-			return (size_t)snprintf(buf, size, "%s:[%s:%u]", proto,
-						name + strlen("NETLINK_"), so->portid);
-		return (size_t)snprintf(buf, size, "%s:[%u]", proto, so->protocol);
-	}
-	return (size_t)snprintf(buf, size, "%s:[%" PRIu64 "]", proto, ino);
-}
-
 #define EFD_SEMAPHORE_ 1
 
-/* The parts of a socket's state that JSON gives as fields */
-static void sock_fields(struct fd_name *fn, const struct sct_fd_sock *so)
+/* The parts of a socket's state that JSON gives as fields, and the text's
+ * details are made of */
+static void sock_fields(struct fd_name *fn, const struct sct_fd_sock *so, uint64_t ino)
 {
+	fn->sock_ino = ino;
 	memcpy(fn->sock_proto, so->proto, sizeof(so->proto));
 	fn->sock_proto[sizeof(so->proto)] = 0;
 	fn->sock_family = lookup_value(address_families, so->family);
@@ -195,6 +96,84 @@ static void sock_fields(struct fd_name *fn, const struct sct_fd_sock *so)
 	}
 }
 
+/* -yy's socket details from fn's fields (strace: "TCP:[SRC:PORT->DST:PORT]",
+ * "UNIX-STREAM:[INODE->PEER,\"PATH\"]", "NETLINK:[ROUTE:PORTID]"), what
+ * strace's sock_diag queries would find: *found.  Else "PROTO:[INODE]" (an
+ * unbound socket), "socket:[INODE]" for protocols strace does not know
+ * (PACKET). */
+static size_t format_socket_now(char *buf, size_t size, const struct fd_name *fn, bool *found)
+{
+	const struct sct_fd_sock *so = fn->sock;
+	const char *proto = fn->sock_proto;
+	uint64_t ino = fn->sock_ino;
+	int n;
+	*found = false;
+	if (!in_list(proto, sock_protos, sizeof(sock_protos) / sizeof(sock_protos[0])))
+		return (size_t)snprintf(buf, size, "socket:[%" PRIu64 "]", ino);
+	if (fn->sock_src[0] && so->sport &&
+	    in_list(proto, inet_diag_protos, sizeof(inet_diag_protos) / sizeof(inet_diag_protos[0]))) {
+		static const uint8_t zero[16];
+		/* IPv6 addresses in brackets */
+		const char *ob = so->family == AF_INET6 ? "[" : "", *cb = so->family == AF_INET6 ? "]" : "";
+		n = snprintf(buf, size, "%s:[%s%s%s:%u", proto, ob, fn->sock_src, cb, so->sport);
+		if (so->dport || memcmp(so->dst, zero, so->family == AF_INET ? 4 : 16))
+			n += snprintf(buf + n, size - n, "->%s%s%s:%u", ob, fn->sock_dst, cb, so->dport);
+		n += snprintf(buf + n, size - n, "]");
+		*found = true;
+		return (size_t)n;
+	}
+	if (so->family == AF_UNIX && (so->peer_ino || fn->unix_name_len)) {
+		n = snprintf(buf, size, "%s:[%" PRIu64, proto, ino);
+		if (so->peer_ino)
+			n += snprintf(buf + n, size - n, "->%u", so->peer_ino);
+		if (fn->unix_name_len) {
+			/* quoted up to its first NUL (an abstract name too) */
+			const char *nul = memchr(fn->unix_name, 0, fn->unix_name_len);
+			size_t len = nul ? (size_t)(nul - fn->unix_name) : fn->unix_name_len;
+			struct outbuf ob;
+			if (!ob_init_mem(&ob, 4 * sizeof(so->name) + 8)) {
+				quote_string(&ob, (const uint8_t *)fn->unix_name, len, 0, QUOTE_X_NONE);
+				n += snprintf(buf + n, size - n, ",%s%.*s", fn->unix_abstract ? "@" : "",
+					      (int)ob.len, ob.buf);
+				ob_free(&ob);
+			}
+		}
+		n += snprintf(buf + n, size - n, "]");
+		*found = true;
+		return (size_t)n;
+	}
+	if (so->family == AF_NETLINK && so->portid) {
+		*found = true;
+		if (fn->nl_proto)
+			return (size_t)snprintf(buf, size, "%s:[%s:%u]", proto,
+						fn->nl_proto + strlen("NETLINK_"), so->portid);
+		return (size_t)snprintf(buf, size, "%s:[%u]", proto, so->protocol);
+	}
+	return (size_t)snprintf(buf, size, "%s:[%" PRIu64 "]", proto, ino);
+}
+
+/* strace keeps the details it learned of a socket (its socketutils.c
+ * cache: 1024 slots by inode) and prints them from then on, even when the
+ * socket has changed since (a peer closed, shut down); so does this.  What
+ * it prints when it learned nothing is not kept. */
+#define SOCK_CACHE 1024
+static struct { uint64_t ino; char *details; } sock_cache[SOCK_CACHE];
+
+static size_t format_socket(char *buf, size_t size, const struct fd_name *fn)
+{
+	unsigned slot = fn->sock_ino & (SOCK_CACHE - 1);
+	if (sock_cache[slot].details && sock_cache[slot].ino == fn->sock_ino)
+		return (size_t)snprintf(buf, size, "%s", sock_cache[slot].details);
+	bool found;
+	size_t n = format_socket_now(buf, size, fn, &found);
+	if (found) {
+		free(sock_cache[slot].details);
+		sock_cache[slot].details = strdup(buf);
+		sock_cache[slot].ino = fn->sock_ino;
+	}
+	return n;
+}
+
 bool fdpath_format(const struct blob_ref *r, struct fd_name *fn)
 {
 	const struct sct_blob *b = r->b;
@@ -215,10 +194,9 @@ bool fdpath_format(const struct blob_ref *r, struct fd_name *fn)
 		if (b->len < sizeof(*fn->sock))
 			return false;
 		fn->sock = (const struct sct_fd_sock *)r->data;
-		sock_fields(fn, fn->sock);
-		fn->sock_ino = b->aux;
+		sock_fields(fn, fn->sock, b->aux);
 		if (classes & DECODE_FD_SOCKET) {
-			fn->len = format_socket(buf, size, fn->sock, b->aux);
+			fn->len = format_socket(buf, size, fn);
 			fn->flags |= EMIT_FD_RAW;
 		} else {
 			fn->len = (size_t)snprintf(buf, size, "socket:[%" PRIu64 "]", (uint64_t)b->aux);

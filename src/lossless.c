@@ -12,7 +12,6 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/epoll.h>
-#include <sys/eventfd.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -186,7 +185,8 @@ static void remove_stale(const char *mount)
 int lossless_prepare(struct lossless *l)
 {
 	memset(l, 0, sizeof(*l));
-	l->freeze_fd = l->watchdog_fd = l->epoll_fd = l->stop_fd = l->dir_fd = -1;
+	l->freeze_fd = l->watchdog_fd = l->epoll_fd = l->dir_fd = -1;
+	l->stop_fd[0] = l->stop_fd[1] = -1;
 	char mount[4000];
 	cgroup2_mount(mount, sizeof(mount));
 	if (!mount[0]) {
@@ -314,12 +314,13 @@ int lossless_watch(struct lossless *l, int ring_fd, const volatile uint64_t *con
 	l->consumer = consumer;
 	l->producer = producer;
 	l->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
-	l->stop_fd = eventfd(0, EFD_CLOEXEC);
+	if (pipe2(l->stop_fd, O_CLOEXEC))
+		l->stop_fd[0] = l->stop_fd[1] = -1;
 	/* edge-triggered: each wakeup the producers send, not "data is there" */
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLET };
 	struct epoll_event stop = { .events = EPOLLIN };
-	if (l->epoll_fd < 0 || l->stop_fd < 0 || epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, ring_fd, &ev) ||
-	    epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, l->stop_fd, &stop)) {
+	if (l->epoll_fd < 0 || l->stop_fd[0] < 0 || epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, ring_fd, &ev) ||
+	    epoll_ctl(l->epoll_fd, EPOLL_CTL_ADD, l->stop_fd[0], &stop)) {
 		fprintf(stderr, "sctrace: watching the ring buffer failed: %s: lossless tracing is "
 			"off\n", strerror(errno));
 		return -1;
@@ -367,15 +368,16 @@ void lossless_end(struct lossless *l)
 		l->stop = true;
 		uint64_t one = 1;
 		/* if this fails it notices within WATCH_IDLE_MS */
-		(void)!write(l->stop_fd, &one, sizeof(one));
+		(void)!write(l->stop_fd[1], &one, sizeof(one));
 		pthread_join(l->watcher, NULL);
 		l->watching = false;
 	}
 	if (l->epoll_fd >= 0)
 		close(l->epoll_fd);
-	if (l->stop_fd >= 0)
-		close(l->stop_fd);
-	l->epoll_fd = l->stop_fd = -1;
+	for (int k = 0; k < 2; k++)
+		if (l->stop_fd[k] >= 0)
+			close(l->stop_fd[k]);
+	l->epoll_fd = l->stop_fd[0] = l->stop_fd[1] = -1;
 	set_frozen(l, false);
 	char mount[4096];
 	cgroup2_mount(mount, sizeof(mount));

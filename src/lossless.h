@@ -28,8 +28,9 @@ struct lossless {
 	bool watching;            /* the watcher thread runs */
 	volatile bool stop;       /* ...until this */
 	pthread_t watcher;
-	int epoll_fd;             /* the ring's wakeups, and stop_fd's */
-	int stop_fd;              /* an eventfd: lossless_end() wakes the watcher */
+	int epoll_fd;             /* the ring's wakeups, and stop_fd[0]'s */
+	int stop_fd[2];           /* a pipe: lossless_end() wakes the watcher (not an
+	                           * eventfd: those take ids the tracees would see) */
 	const volatile uint64_t *consumer, *producer;  /* the ring's positions */
 	int freeze_fd;            /* <cgroup>/cgroup.freeze, open for writing */
 	int dir_fd;               /* the cgroup's directory (CLONE_INTO_CGROUP) */

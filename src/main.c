@@ -200,7 +200,8 @@ int main(int argc, char **argv)
 	/* lossless: a launched command unless --lossy, -p with --lossless;
 	 * only when events flow through the ring (not -c alone).  The
 	 * command starts in the cgroup (no migration later). */
-	static struct lossless ll = { .freeze_fd = -1, .dir_fd = -1 };
+	static struct lossless ll = { .freeze_fd = -1, .dir_fd = -1, .watchdog_fd = -1, .epoll_fd = -1,
+				      .stop_fd = { -1, -1 } };
 	bool want_lossless = ((opts.command && !opts.lossy) || opts.lossless) &&
 			     opts_emit_events(&opts);
 	bool child_in_cgroup = false;
