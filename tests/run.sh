@@ -5,6 +5,13 @@
 # Usage: tests/run.sh [NAME-FILTER]      Ends with "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
+# Fds the caller left open (a terminal's, a CI agent's) would be inherited by
+# every traced program and shift the fd numbers the tests expect: close them
+# so that every machine runs the tests with 0, 1 and 2 only.
+for fd in /proc/$$/fd/*; do
+	fd=${fd##*/}
+	case $fd in 0 | 1 | 2 | 255) ;; *) eval "exec $fd>&-" 2>/dev/null ;; esac
+done
 
 SCT=${SCT:-./sctrace}
 B=${B:-build/tests}

@@ -136,17 +136,18 @@ getsockname(4<TCP:[127.0.0.1:N->127.0.0.1:N]>, NULL, NULL) = -1 EFAULT (Bad addr
 getsockname(6<UDP:[N]>, NULL, NULL) = -1 EFAULT (Bad address)
 getsockname(6<UDP:[127.0.0.1:N->127.0.0.1:N]>, NULL, NULL) = -1 EFAULT (Bad address)
 getsockname(7<TCPv6:[[::1]:N]>, NULL, NULL) = -1 EFAULT (Bad address)
-getsockname(11<UNIX-STREAM:[N->N,"sock"]>, NULL, NULL) = -1 EFAULT (Bad address)
+getsockname(10<UNIX-STREAM:[N->N,"sock"]>, NULL, NULL) = -1 EFAULT (Bad address)
 getsockname(9<UNIX-STREAM:[N->N]>, NULL, NULL) = -1 EFAULT (Bad address)
-getsockname(12<UNIX:[N,@"sct-abs"]>, NULL, NULL) = -1 EFAULT (Bad address)
-getsockname(13<NETLINK:[N]>, NULL, NULL) = -1 EFAULT (Bad address)
-getsockname(13<NETLINK:[ROUTE:N]>, NULL, NULL) = -1 EFAULT (Bad address)
-eventfd2(5, 0) = 14<{eventfd-count=0x5, eventfd-id=N, eventfd-semaphore=0}>
-write(14<{eventfd-count=0x5, eventfd-id=N, eventfd-semaphore=0}>, "\1\0\0\0\0\0\0\0", 8) = 8
-fstat(14<{eventfd-count=0x6, eventfd-id=N, eventfd-semaphore=0}>, NULL) = -1 EFAULT (Bad address)
-close(14<{eventfd-count=0x6, eventfd-id=N, eventfd-semaphore=0}>) = 0
-eventfd2(0, EFD_SEMAPHORE) = 14<{eventfd-count=0, eventfd-id=N, eventfd-semaphore=1}>
-fstat(14<{eventfd-count=0, eventfd-id=N, eventfd-semaphore=1}>, NULL) = -1 EFAULT (Bad address)
+getsockname(11<UNIX:[N->N]>, NULL, NULL) = -1 EFAULT (Bad address)
+getsockname(13<UNIX:[N,@"sct-abs"]>, NULL, NULL) = -1 EFAULT (Bad address)
+getsockname(14<NETLINK:[N]>, NULL, NULL) = -1 EFAULT (Bad address)
+getsockname(14<NETLINK:[ROUTE:N]>, NULL, NULL) = -1 EFAULT (Bad address)
+eventfd2(5, 0) = 15<{eventfd-count=0x5, eventfd-id=N, eventfd-semaphore=0}>
+write(15<{eventfd-count=0x5, eventfd-id=N, eventfd-semaphore=0}>, "\1\0\0\0\0\0\0\0", 8) = 8
+fstat(15<{eventfd-count=0x6, eventfd-id=N, eventfd-semaphore=0}>, NULL) = -1 EFAULT (Bad address)
+close(15<{eventfd-count=0x6, eventfd-id=N, eventfd-semaphore=0}>) = 0
+eventfd2(0, EFD_SEMAPHORE) = 15<{eventfd-count=0, eventfd-id=N, eventfd-semaphore=1}>
+fstat(15<{eventfd-count=0, eventfd-id=N, eventfd-semaphore=1}>, NULL) = -1 EFAULT (Bad address)
 EOF2
 	# the numbers agree: a connection's two ends mirror each other, the
 	# listener's port is the one getsockname returned, UNIX peers pair up
@@ -157,23 +158,23 @@ EOF2
 	check "fds -yy: client's ports are the server's reversed" $([ -n "$P1" ] && [ "$P1" = "$P2" ] && echo 0 || echo 1) "$P1 vs $P2"
 	has_re "fds -yy: the port bound is the one returned" "$T/fds-sock.txt" \
 		'^getsockname\(3<TCP:\[127\.0\.0\.1:([0-9]+)\]>, \{sa_family=AF_INET, sin_port=htons\(\1\)'
-	U1=$(sed -nE 's/^getsockname\(11<UNIX-STREAM:\[([0-9]+)->([0-9]+),.*/\1 \2/p' "$T/fds-sock.txt")
+	U1=$(sed -nE 's/^getsockname\(10<UNIX-STREAM:\[([0-9]+)->([0-9]+),.*/\1 \2/p' "$T/fds-sock.txt")
 	U2=$(sed -nE 's/^getsockname\(9<UNIX-STREAM:\[([0-9]+)->([0-9]+)\]>.*/\2 \1/p' "$T/fds-sock.txt")
 	check "fds -yy: UNIX peers pair up" $([ -n "$U1" ] && [ "$U1" = "$U2" ] && echo 0 || echo 1) "$U1 vs $U2"
 	# -y alone: socket:[N], anon_inode:[eventfd]
 	fds_sock -o "$T/fds-sock-y.txt" -y -e trace=getsockname,eventfd2
 	has_re "fds -y: a socket's inode only" "$T/fds-sock-y.txt" '^getsockname\(5<socket:\[[0-9]+\]>, NULL, NULL\)'
-	has_re "fds -y: an eventfd's name only" "$T/fds-sock-y.txt" '^eventfd2\(5, 0\) += 14<anon_inode:\[eventfd\]>$'
+	has_re "fds -y: an eventfd's name only" "$T/fds-sock-y.txt" '^eventfd2\(5, 0\) += 15<anon_inode:\[eventfd\]>$'
 	# JSON: the same as objects
 	fds_sock -o "$T/fds-sock.json" -j -yy -e trace=getsockname,eventfd2
 	jq_true "fds json -yy: a TCP connection" "$T/fds-sock.json" \
 		'any(.[]; .args.fd == 5 and .args.fd_socket.proto == "TCP" and .args.fd_socket.family == "AF_INET" and .args.fd_socket.src == "127.0.0.1" and .args.fd_socket.dst == "127.0.0.1" and .args.fd_socket.dport > 0 and (.args.fd_path | startswith("TCP:[127.0.0.1:")))'
 	jq_true "fds json -yy: a UNIX path and peer" "$T/fds-sock.json" \
-		'any(.[]; .args.fd == 11 and .args.fd_socket.path == "sock" and .args.fd_socket.peer > 0 and .args.fd_socket.inode > 0)'
+		'any(.[]; .args.fd == 10 and .args.fd_socket.path == "sock" and .args.fd_socket.peer > 0 and .args.fd_socket.inode > 0)'
 	jq_true "fds json -yy: an abstract name" "$T/fds-sock.json" \
-		'any(.[]; .args.fd == 12 and .args.fd_socket.abstract == "sct-abs")'
+		'any(.[]; .args.fd == 13 and .args.fd_socket.abstract == "sct-abs")'
 	jq_true "fds json -yy: a bound netlink socket" "$T/fds-sock.json" \
-		'any(.[]; .args.fd == 13 and .args.fd_socket.protocol == "NETLINK_ROUTE" and .args.fd_socket.portid > 0)'
+		'any(.[]; .args.fd == 14 and .args.fd_socket.protocol == "NETLINK_ROUTE" and .args.fd_socket.portid > 0)'
 	jq_true "fds json -yy: an eventfd's counter" "$T/fds-sock.json" \
 		'any(.[]; .syscall == "eventfd2" and .ret_path == "anon_inode:[eventfd]" and .ret_eventfd.count == 5 and .ret_eventfd.semaphore == false)'
 	rm -rf "$D"

@@ -27,6 +27,9 @@ static void show(int fd)
 
 int main(int argc, char **argv)
 {
+	/* fds inherited from the test's environment would shift every number
+	 * the test expects: start from 3 */
+	syscall(__NR_close_range, 3, ~0U, 0);
 	/* TCP: unbound, listening on an ephemeral port, both ends */
 	int t = sc(__NR_socket, AF_INET, SOCK_STREAM, 0);
 	show(t);
@@ -62,7 +65,8 @@ int main(int argc, char **argv)
 	show(ua);
 	show(uc);
 	int sp[2];
-	sc(__NR_socketpair, AF_UNIX, SOCK_DGRAM, (long)sp);
+	syscall(__NR_socketpair, AF_UNIX, SOCK_DGRAM, 0, sp);
+	show(sp[0]);
 	int ab = sc(__NR_socket, AF_UNIX, SOCK_SEQPACKET, 0);
 	struct sockaddr_un abs = { .sun_family = AF_UNIX };
 	memcpy(abs.sun_path, "\0sct-abs", 8);
