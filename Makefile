@@ -9,18 +9,21 @@ BPFTOOL  ?= bpftool
 CFLAGS   ?= -O2 -g
 CFLAGS   += -Wall -Wextra -Wno-unused-parameter -std=gnu11 -D_GNU_SOURCE -I$(OUT) -Isrc -Iinclude
 BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_$(ARCH) -I vmlinux/$(ARCH) -Iinclude -Wall
-LDLIBS   := -lbpf -lelf -lz
+LDLIBS   := -lbpf -ldw -lelf -lz
 ifeq ($(STATIC),1)
 LDFLAGS  += -static
-LDLIBS   += -lzstd
+LDLIBS   += -lbz2 -llzma -lzstd -lpthread
 endif
 
 # Everything in src/ but main.c is also linked into the unit tests.
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJS := $(patsubst src/%.c,$(OUT)/%.o,$(LIB_SRCS))
 UNIT_SRCS := $(wildcard tests/unit/*.c)
+# -k's test program, four ways: frame pointers or not, debug info or not
+STACK_PROGS := $(addprefix $(OUT)/tests/sc_stack-,fp nofp fp-g nofp-g)
 TEST_PROGS := $(patsubst tests/progs/%.c,$(OUT)/tests/%,$(wildcard tests/progs/*.c)) \
-	      $(patsubst tests/progs-ia32/%.c,$(OUT)/tests/%,$(wildcard tests/progs-ia32/*.c))
+	      $(patsubst tests/progs-ia32/%.c,$(OUT)/tests/%,$(wildcard tests/progs-ia32/*.c)) \
+	      $(STACK_PROGS)
 
 .PHONY: all deps test-deps test unit clean
 .DELETE_ON_ERROR:
@@ -37,7 +40,7 @@ deps: $(OUT)/.deps
 test-deps: $(OUT)/.deps
 	@sh scripts/install-deps.sh test
 
-$(OUT)/sctrace.bpf.o: bpf/sctrace.bpf.c bpf/sctrace.bpf.h bpf/sctrace_fds.bpf.h include/sctrace.h | $(OUT)/.deps
+$(OUT)/sctrace.bpf.o: bpf/sctrace.bpf.c bpf/sctrace.bpf.h bpf/sctrace_fds.bpf.h bpf/sctrace_stack.bpf.h include/sctrace.h | $(OUT)/.deps
 	$(CLANG) $(BPF_CFLAGS) -c $< -o $@
 
 $(OUT)/sctrace.skel.h: $(OUT)/sctrace.bpf.o
@@ -62,6 +65,11 @@ $(OUT)/unit-tests: $(UNIT_SRCS) $(LIB_OBJS) $(wildcard src/*.h tests/unit/*.h) i
 $(OUT)/tests/%: tests/progs/%.c
 	@mkdir -p $(OUT)/tests
 	$(CC) -O1 -g -Wall -pthread $< -o $@
+
+$(OUT)/tests/sc_stack-%: tests/progs-stack/sc_stack.c
+	@mkdir -p $(OUT)/tests
+	$(CC) -O1 -Wall -pthread $(if $(findstring nofp,$*),-fomit-frame-pointer,-fno-omit-frame-pointer) \
+	      $(if $(findstring -g,$*),-g,-g0) $< -o $@
 
 # 32-bit programs without libc: no 32-bit libraries needed
 $(OUT)/tests/%: tests/progs-ia32/%.c
@@ -99,7 +107,7 @@ uninstall:
 # ---- reliability (issue 5): fuzzing, sanitizers, static binary, other kernels, storms, soak ----
 # make fuzz [FUZZ_SECONDS=60]   libFuzzer targets of tests/fuzz/ (clang-14 + libclang-rt-14-dev)
 # make check-asan               the whole test suite against an ASAN+UBSAN build in build-asan/
-# make STATIC=1                 ./sctrace linked statically (libbpf.a, libelf.a, libz.a, libzstd.a)
+# make STATIC=1                 ./sctrace linked statically (libbpf.a, libdw.a, libelf.a, ...)
 # make test-kernels             Debian's other kernels under qemu (TCG); slow, not in `make test`
 # make test-storm               storm, overload and failure tests at full size
 # make soak [SOAK_SECONDS=60]   RSS and in-kernel state under moderate load (3600 for a long one)
@@ -112,14 +120,17 @@ SOAK_SECONDS ?= 60
 $(OUT)/sctrace: $(OUT)/main.o $(LIB_OBJS)
 	$(CC) $(LDFLAGS) $^ $(LDLIBS) -o $@
 
-# STATIC=1 links -lzstd: its static library is in libzstd-dev
+# STATIC=1 links libdw's and libelf's compression libraries: their static
+# archives are in these -dev packages
+STATIC_PKGS := libzstd-dev libbz2-dev liblzma-dev
 ifeq ($(STATIC),1)
 sctrace $(OUT)/sctrace: | static-deps
 endif
 static-deps:
-	@dpkg-query -W -f='$${Status}' libzstd-dev 2>/dev/null | grep -q "install ok installed" || \
-	  { echo "sctrace: installing libzstd-dev (STATIC=1)" >&2; \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libzstd-dev >&2; }
+	@for p in $(STATIC_PKGS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | \
+	  grep -q "install ok installed" || missing="$$missing $$p"; done; \
+	  [ -z "$$missing" ] || { echo "sctrace: installing$$missing (STATIC=1)" >&2; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >&2; }
 
 fuzz: $(OUT)/.deps
 	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)

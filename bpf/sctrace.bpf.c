@@ -1805,3 +1805,6 @@ int exec_raw(struct bpf_raw_tracepoint_args *ctx)
 	on_exec((struct task_struct *)ctx->args[0], ctx->args[1], (struct linux_binprm *)ctx->args[2]);
 	return 0;
 }
+
+/* -k: loaded only with --stack-trace */
+#include "sctrace_stack.bpf.h"

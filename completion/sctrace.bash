@@ -8,12 +8,12 @@
 # users after -u, environment variables after -E, the values of -S,
 # --summary-by and the timestamp options, and the command.
 
-_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -P -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -y -yy -Y -z -Z
+_sctrace_opts='-a -c -C -e -E -f -h -j -l -N -o -p -P -r -s -S -t -tt -ttt -T -u -v -V -w -x -X -xx -y -yy -Y -z -Z -k -kk
 --absolute-timestamps --absolute-timestamps= --arg-names --attach= --buffer-size= --columns=
 --color= --comm= --const-print-style= --decode-fds= --decode-pids= --env= --expr= --failed-only --follow-forks --help --histogram --json
 --kill-on-exit --list --no-abbrev --output= --relative-timestamps --relative-timestamps= --string-limit=
 --always-show-pid --output-separately --quiet= --signal= --status= --syscall-limit= -q -qq -qqq -ff
---read= --write= --trace-path= --trace-fds= --lossy --lossless --cgroup= --container=
+--read= --write= --trace-path= --trace-fds= --lossy --lossless --cgroup= --container= --stack-trace --stack-trace= --stack-trace-frame-limit=
 --successful-only --summary --summary-by= --summary-only --summary-sort-by=
 --summary-wall-clock --syscall-times --syscall-times= --trace= --user= --version'
 

@@ -35,6 +35,8 @@ enum sct_rec_type {
 	SCT_REC_FORK      = 5, /* a traced task made a child (process or thread) */
 	SCT_REC_SIGNAL    = 6, /* a signal was delivered to a traced task */
 	SCT_REC_IDENT     = 7, /* --cgroup/--container: a task first seen */
+	SCT_REC_STACK     = 8, /* -k: a traced call's user registers and stack */
+	SCT_REC_MAP       = 9, /* -k: a file mapped executable into a traced process */
 };
 
 struct sct_hdr {
@@ -134,6 +136,36 @@ struct sct_fork {
 	__u32 child_tid;
 	__u64 ts;
 };
+
+/*
+ * SCT_REC_STACK (-k), sent at a traced call's entry, before its records:
+ * what a DWARF unwinder needs, as perf's --call-graph dwarf copies it.
+ * regs: the task's user registers, x86_64's struct pt_regs word for word
+ * (r15 r14 r13 r12 bp bx r11 r10 r9 r8 ax cx dx si di orig_ax ip cs flags
+ * sp ss); stack: `len` bytes from regs sp upwards (the read stops at the
+ * first unreadable page, or at SCT_STACK_MAX).
+ */
+#define SCT_STACK_MAX   8192
+#define SCT_STACK_NREGS 21
+struct sct_stack {
+	struct sct_hdr hdr;
+	__u32 pid;
+	__u32 tid;
+	__u64 ts;           /* the call's entry time: its records' ts */
+	__s32 nr;
+	__u32 len;          /* bytes of stack[] */
+	__u64 regs[SCT_STACK_NREGS];
+	__u8 stack[SCT_STACK_MAX];
+};
+
+/*
+ * SCT_REC_MAP (-k): a file mapped executable into traced process `pid`,
+ * so that stacks resolve after the process is gone.  The layout of struct
+ * sct_syscall (nr -1) with args[0] the mapping's start, args[1] its end,
+ * args[2] the file offset it maps (bytes), args[3] SCT_MAPF_* flags, and
+ * one SCT_CAP_FDPATH blob (arg 0): the file's path.
+ */
+#define SCT_MAPF_EXEC  0x1  /* made by an exec: the process's earlier maps are gone */
 
 /* SCT_REC_SIGNAL: strace's "--- SIGCHLD {si_signo=...} ---" */
 #define SCT_SIGF_STOP  0x1  /* the default action: the task stops ("--- stopped by") */

@@ -74,6 +74,7 @@ enum ret_kind {
 /* A successful return value that is a pid: its enum pid_type
  * (src/pidnames.h), else -1 */
 struct call;
+struct stack_frames;
 int decode_ret_pid_type(const struct call *c);
 
 #define BLOCKS_UNLESS_REGULAR 2
@@ -170,6 +171,7 @@ struct call {
 	/* -y: the file behind each fd argument (SCT_FD_RET: the returned
 	 * fd), and behind the fds an argument points to (fdelem, kept last) */
 	struct blob_ref fdpath[SCT_FD_CWD + 1];   /* SCT_FD_CWD: the cwd (JSON -y) */
+	const struct stack_frames *stack;  /* -k: the call's user stack, or NULL */
 	int fdlist_arg;                    /* -1: none */
 	unsigned fdelem_n;                 /* fdelem[0..fdelem_n) are set (.b may be NULL) */
 	/* execve's argv elements (one argv per call: argument argv_arg).

@@ -7,6 +7,7 @@
 #include "events.h"
 #include "pathtrace.h"
 #include "proc_opts.h"
+#include "stacktrace.h"
 #include "summary.h"
 
 enum shown {
@@ -110,6 +111,9 @@ static void print_call(struct events *ev, const struct sct_syscall *rec,
 		uintptr_t v = (uintptr_t)tidmap_get(&ev->restart, rec->tid);
 		c.resuming_nr = v ? (int)v - 1 : -2;
 	}
+	/* -k: the stack taken at the call's entry, printed with its end */
+	if (part != LINE_ENTRY && stacktrace_on())
+		c.stack = stacktrace_take(rec->pid, rec->tid, rec->ts);
 	out_for(ev, rec->tid)->ops->syscall(ev->out, &c, part);
 }
 
@@ -315,6 +319,8 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 	free(take_pending(ev, x->tid));
 	tidmap_del(&ev->restart, x->tid);
 	summary_note_exit(ev->opts, x);
+	if (stacktrace_on())
+		stacktrace_exit(x->pid, x->tid, x->flags & SCT_XF_GROUP_DEAD);
 	if (x->tid == x->pid && !(x->flags & SCT_XF_GROUP_DEAD)) {
 		struct sct_proc_exit *keep = malloc(sizeof(*keep));
 		if (keep) {
@@ -374,6 +380,8 @@ static void on_fork(struct events *ev, const struct sct_fork *f)
 	events_add_task(ev, f->child_tid);
 	if (f->child_pid != f->pid)
 		events_add_proc(ev, f->child_pid);
+	if (stacktrace_on())  /* a child process has its parent's mappings */
+		stacktrace_fork(f->pid, f->child_pid);
 }
 
 static void on_exec(struct events *ev, const struct sct_exec *x)
@@ -410,6 +418,8 @@ static const size_t min_size[] = {
 	[SCT_REC_FORK] = sizeof(struct sct_fork),
 	[SCT_REC_SIGNAL] = sizeof(struct sct_signal),
 	[SCT_REC_IDENT] = sizeof(struct sct_ident),
+	[SCT_REC_STACK] = sizeof(struct sct_stack),
+	[SCT_REC_MAP] = sizeof(struct sct_syscall),
 };
 
 int events_on_record(void *ctx, void *data, size_t size)
@@ -450,6 +460,14 @@ int events_on_record(void *ctx, void *data, size_t size)
 		if (ev->track_tasks && !tidmap_get(&ev->tasks, ((const struct sct_signal *)data)->tid))
 			events_add_task(ev, ((const struct sct_signal *)data)->tid);
 		on_signal(ev, data);
+		break;
+	case SCT_REC_STACK:
+		if (stacktrace_on())
+			stacktrace_stack(data, h->size);
+		break;
+	case SCT_REC_MAP:
+		if (stacktrace_on())
+			stacktrace_map(data, h->size);
 		break;
 	case SCT_REC_IDENT: {
 		const struct sct_ident *id = data;

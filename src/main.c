@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "events.h"
+#include "stacktrace.h"
 #include "lossless.h"
 #include "proc_opts.h"
 #include "options.h"
@@ -228,6 +229,11 @@ int main(int argc, char **argv)
 	if (output_init(&out, &opts, choose_prefix(&opts)))
 		goto fail_child;
 	events_init(&ev, &out, &opts);
+	if (opts.stack_trace && opts_emit_events(&opts)) {
+		stacktrace_init(opts.stack_trace, opts.stack_frame_limit);
+		if (opts.command)  /* until its exec, the command is our fork */
+			stacktrace_like_self(child);
+	}
 	install_signals(opts.command != NULL);
 	if (opts.kill_on_exit) {
 		/* ^C must end sctrace, and so the command (strace does) */
@@ -377,6 +383,7 @@ int main(int argc, char **argv)
 	}
 	output_close(&out);
 	events_free(&ev);
+	stacktrace_free();
 
 	if (!child && stop_signal && opts.npids) {
 		/* strace detaches, then dies of the signal that stopped it */

@@ -131,6 +131,13 @@ static const char help_text[] =
 "  -yy, --decode-fds=all\n"
 "                 the same (socket, dev, pidfd, eventfd, signalfd are accepted\n"
 "                 and print as path)\n"
+"  -k, --stack-trace[=symbol]\n"
+"                 print the user stack of each call after its line, unwound\n"
+"                 with DWARF call-frame information (no frame pointers needed)\n"
+"  -kk, --stack-trace=source\n"
+"                 the same, with source file and line where debug info has them\n"
+"  --stack-trace-frame-limit=LIMIT\n"
+"                 print at most LIMIT frames of a stack (default 256)\n"
 "  -x             print non-ASCII strings in hex\n"
 "  -xx            print all strings in hex\n"
 "  --color=WHEN   colour the trace as strace 7.2: auto (a terminal, unless\n"
@@ -190,6 +197,7 @@ enum {
 	OPT_QUIET, OPT_SIGNAL, OPT_STATUS, OPT_OUTPUT_SEPARATELY, OPT_ALWAYS_SHOW_PID,
 	OPT_SYSCALL_LIMIT, OPT_COLOR, OPT_DECODE_PIDS, OPT_DECODE_FDS, OPT_READ, OPT_WRITE,
 	OPT_TRACE_FDS, OPT_LOSSY, OPT_LOSSLESS, OPT_CGROUP, OPT_CONTAINER,
+	OPT_STACK_TRACE, OPT_STACK_FRAME_LIMIT,
 };
 
 /* The parser's table; the help text above is the documentation. */
@@ -231,6 +239,9 @@ static const struct argp_option optdefs[] = {
 	{ "decode-pids", OPT_DECODE_PIDS, "WHAT", 0, NULL, 0 },
 	{ NULL, 'y', NULL, 0, NULL, 0 },
 	{ "decode-fds", OPT_DECODE_FDS, "SET", 0, NULL, 0 },
+	{ NULL, 'k', NULL, 0, NULL, 0 },
+	{ "stack-trace", OPT_STACK_TRACE, "WHAT", OPTION_ARG_OPTIONAL, NULL, 0 },
+	{ "stack-trace-frame-limit", OPT_STACK_FRAME_LIMIT, "LIMIT", 0, NULL, 0 },
 	{ NULL, 'x', NULL, 0, NULL, 0 },
 	{ "columns", 'a', "COLUMN", 0, NULL, 0 },
 	{ NULL, 't', NULL, 0, NULL, 0 },
@@ -845,6 +856,23 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 	case OPT_DECODE_PIDS:
 		parse_decode_pids(arg);
 		break;
+	case 'k':   /* -k: symbols; -kk: and source lines (strace's libdw build) */
+		if (o->stack_trace >= 2)
+			usage_error("too many -k options");
+		o->stack_trace++;
+		break;
+	case OPT_STACK_TRACE:
+		if (!arg || !strcmp(arg, "symbol"))
+			o->stack_trace = 1;
+		else if (!strcmp(arg, "source"))
+			o->stack_trace = 2;
+		else
+			usage_error("invalid --stack-trace '%s': symbol or source", arg);
+		break;
+	case OPT_STACK_FRAME_LIMIT:
+		/* strace's bounds: 1 .. UINT_MAX / 4 */
+		o->stack_frame_limit = parse_num("--stack-trace-frame-limit", arg, 1, UINT_MAX / 4);
+		break;
 	case 'y':   /* -y: path; -yy: all */
 		decode_opts.decode_fds = decode_opts.decode_fds ? DECODE_FD_ALL : DECODE_FD_PATH;
 		break;
@@ -952,6 +980,14 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			usage_error("--kill-on-exit and -p/--attach are mutually exclusive options");
 		if (o->kill_on_exit && !o->command)
 			usage_error("--kill-on-exit needs a COMMAND");
+		/* as strace: said, not refused */
+		if (o->stack_frame_limit && !o->stack_trace)
+			fputs("sctrace: --stack-trace-frame-limit has no effect without -k/--stack-trace\n",
+			      stderr);
+		if (o->stack_trace && o->count_summary)
+			fputs("sctrace: -k/--stack-trace has no effect with -c/--summary-only\n", stderr);
+		if (!o->stack_frame_limit)
+			o->stack_frame_limit = 256;  /* strace's default */
 		if (o->lossy && o->lossless)
 			usage_error("--lossy and --lossless are mutually exclusive options");
 		if (o->lossless && !o->npids)

@@ -82,6 +82,8 @@ struct options {
 	bool kill_on_exit;             /* --kill-on-exit */
 	bool lossy;                    /* --lossy: no freezing (src/lossless.h) */
 	bool lossless;                 /* --lossless: -p's processes frozen too */
+	int stack_trace;               /* -k: 1 symbols, -kk / =source: 2 with source lines */
+	unsigned stack_frame_limit;    /* --stack-trace-frame-limit (0: not given) */
 	int color;                     /* --color=WHEN: enum color_when (color.h) */
 	const char *bad_arg;           /* set by the parser on a usage error */
 };

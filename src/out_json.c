@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+#include <inttypes.h>
 /* JSON lines: one object per record (schema: docs/json.md). */
 #include <string.h>
 #include <time.h>
@@ -7,6 +8,7 @@
 #include "taskident.h"
 #include "fdpath.h"
 #include "output.h"
+#include "stacktrace.h"
 #include "pidnames.h"
 #include "summary.h"
 #include "syscall_name.h"
@@ -56,6 +58,48 @@ static void put_task(struct output *o, uint32_t pid, uint32_t tid, const char *c
 	if (t->ns_tid) {
 		jw_key(&o->jw, "ns_tid");
 		jw_int(&o->jw, t->ns_tid);
+	}
+}
+
+/* -k: "stack": [{"ip":"0x7f..","module":"/lib/..","symbol":"g","offset":18,
+ * "module_offset":4427}, ...] (caller frames' ip: the return address
+ * minus one, as strace prints them); "stack_error" when the walk ended on
+ * one (strace's " > ERROR" line) */
+static void put_stack(struct json_writer *jw, const struct stack_frames *fs)
+{
+	char hex[24];
+	jw_key(jw, "stack");
+	jw_begin_array(jw);
+	for (unsigned i = 0; i < fs->n; i++) {
+		const struct stack_frame *f = &fs->f[i];
+		jw_begin_object(jw);
+		jw_key(jw, "ip");
+		snprintf(hex, sizeof(hex), "0x%" PRIx64, f->pc);
+		jw_cstr(jw, hex);
+		jw_key(jw, "module");
+		jw_cstr(jw, f->module);
+		jw_key(jw, "symbol");
+		jw_cstr(jw, f->symbol && f->symbol[0] ? f->symbol : NULL);
+		if (f->symbol && f->symbol[0]) {
+			jw_key(jw, "offset");
+			jw_uint(jw, f->sym_off);
+		}
+		if (f->module) {
+			jw_key(jw, "module_offset");
+			jw_uint(jw, f->rel);
+		}
+		if (f->src_file) {
+			jw_key(jw, "file");
+			jw_cstr(jw, f->src_file);
+			jw_key(jw, "line");
+			jw_int(jw, f->src_line);
+		}
+		jw_end_object(jw);
+	}
+	jw_end_array(jw);
+	if (fs->error) {
+		jw_key(jw, "stack_error");
+		jw_cstr(jw, fs->error);
 	}
 }
 
@@ -181,6 +225,8 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			jw_uint(jw, r->dur_ns);
 		}
 	}
+	if (c->stack)
+		put_stack(jw, c->stack);
 	jw_end_object(jw);
 	ob_newline(&o->ob);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+#include <inttypes.h>
 /* strace's text lines: prefix, name(args), padding, "= ret". */
 #include <string.h>
 #include "color.h"
@@ -6,6 +7,7 @@
 #include "emit_text.h"
 #include "fdpath.h"
 #include "output.h"
+#include "stacktrace.h"
 #include "pidnames.h"
 #include "summary.h"
 #include "syscall_name.h"
@@ -250,6 +252,35 @@ static void put_ret(struct output *o, const struct call *c)
 	}
 }
 
+/* -k: a line per frame after the call's, in strace's format (unwind.c:
+ * " > /lib/libc.so.6(syscall+0x19) [0x10e8f9]", -kk adding " file.c:12";
+ * a frame in no module: " > [unknown] [0xPC]"; the walk's end on an
+ * error: " > ERROR") */
+static void put_stack(struct output *o, const struct stack_frames *fs)
+{
+	char line[4096 + 512];
+	for (unsigned i = 0; i < fs->n; i++) {
+		const struct stack_frame *f = &fs->f[i];
+		if (f->module && f->symbol && f->symbol[0] && f->src_file)
+			snprintf(line, sizeof(line), " > %s(%s+0x%" PRIx64 ") [0x%" PRIx64 "] %s:%d",
+				 f->module, f->symbol, f->sym_off, f->rel, f->src_file, f->src_line);
+		else if (f->module && f->symbol && f->symbol[0])
+			snprintf(line, sizeof(line), " > %s(%s+0x%" PRIx64 ") [0x%" PRIx64 "]",
+				 f->module, f->symbol, f->sym_off, f->rel);
+		else if (f->module)
+			snprintf(line, sizeof(line), " > %s() [0x%" PRIx64 "]", f->module, f->rel);
+		else
+			snprintf(line, sizeof(line), " > [unknown] [0x%" PRIx64 "]", f->pc);
+		ob_puts(&o->ob, line);
+		ob_newline(&o->ob);
+	}
+	if (fs->error) {
+		ob_puts(&o->ob, " > ");
+		ob_puts(&o->ob, fs->error);
+		ob_newline(&o->ob);
+	}
+}
+
 static void text_syscall(struct output *o, const struct call *c, enum line_part part)
 {
 	const struct sct_syscall *r = c->rec;
@@ -342,6 +373,8 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 		color_put(ob, SGR_RESET);  /* the return value's end */
 	end_line(o);
 	dumpio_text(ob, o->opts, c);  /* -e read=/write= */
+	if (c->stack)
+		put_stack(o, c->stack);
 }
 
 /* A line that is not a call's: its task's prefix and time */

@@ -11,6 +11,7 @@
 #include "tracer.h"
 #include <sys/mman.h>
 #include "decode.h"
+#include "syscalls.h"
 #include "lossless.h"
 #include "dumpio.h"
 #include "pathtrace.h"
@@ -195,6 +196,18 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
 	choose_programs(s, btf, s->rodata->decode_fds);
+	/* -k: tp_btf only (its regs are read as BTF pointers); attached by
+	 * tracer_start() after the syscall programs, whose entry state the
+	 * stack program reads */
+	bool k = o->stack_trace && btf && opts_emit_events(o);
+	s->rodata->stack_trace = k;
+	s->rodata->nr_mmap = syscall_by_name("mmap");
+	bpf_program__set_autoload(s->progs.stack_enter, k);
+	bpf_program__set_autoload(s->progs.stack_mmap_exit, k);
+	bpf_program__set_autoload(s->progs.stack_exec, k);
+	bpf_program__set_autoattach(s->progs.stack_enter, false);
+	bpf_program__set_autoattach(s->progs.stack_mmap_exit, false);
+	bpf_program__set_autoattach(s->progs.stack_exec, false);
 	return s;
 }
 
@@ -230,6 +243,9 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		if (!err && s->rodata->decode_fds)
 			fputs("sctrace: -y/--decode-fds needs tp_btf programs this kernel would not load: "
 			      "fds are printed without their files\n", stderr);
+		if (!err && o->stack_trace && opts_emit_events(o))
+			fputs("sctrace: -k/--stack-trace needs tp_btf programs this kernel would not "
+			      "load: no stacks are printed\n", stderr);
 	}
 	t->skel = s;
 	if (err) {
@@ -271,6 +287,22 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		fprintf(stderr, "sctrace: attaching to the raw_syscalls tracepoints failed: %s\n",
 			strerror(-err));
 		goto fail;
+	}
+	if (s->rodata->stack_trace) {
+		/* after the syscall programs: a tracepoint runs its programs in
+		 * the order they were attached */
+		struct bpf_link **links[] = { &s->links.stack_exec, &s->links.stack_mmap_exit,
+					      &s->links.stack_enter };
+		struct bpf_program *progs[] = { s->progs.stack_exec, s->progs.stack_mmap_exit,
+						s->progs.stack_enter };
+		for (int i = 0; i < 3; i++) {
+			*links[i] = bpf_program__attach(progs[i]);
+			if (!*links[i]) {
+				fprintf(stderr, "sctrace: attaching -k's programs failed: %s\n",
+					strerror(errno));
+				goto fail;
+			}
+		}
 	}
 
 	t->rb = ring_buffer__new(bpf_map__fd(s->maps.rb), on_record, ctx, NULL);

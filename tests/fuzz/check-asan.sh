@@ -20,6 +20,7 @@ for f in tests/progs/*.c tests/progs-ia32/*.c; do
 	b=$(basename "${f%.c}")
 	progs+=("$OUT/tests/$b")
 done
+for v in fp nofp fp-g nofp-g; do progs+=("$OUT/tests/sc_stack-$v"); done
 CFLAGS="-O1 -g $SAN" LDFLAGS="$SAN" make -s OUT=$OUT "$OUT/sctrace" "$OUT/unit-tests" "${progs[@]}" || exit 1
 
 # the stage: the repository's files, but sctrace and build/ are build-asan's

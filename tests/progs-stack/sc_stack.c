@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0 OR BSD-2-Clause
+/*
+ * -k (tests/integration/stack.sh): known call chains, main -> f -> g ->
+ * syscall(2), built four ways (with and without frame pointers, with and
+ * without debug info: the Makefile's sc_stack-* targets).
+ *   (no argument)  one getppid from g, then return from main
+ *   exit           the same, then exit_group at once: the process is gone
+ *                  before sctrace has read the call's stack
+ *   thread         the call from g in a second thread
+ *   loop           getppid from g every 10 ms until killed (for -p)
+ */
+#include <pthread.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+__attribute__((noinline)) static void g(void)
+{
+	syscall(__NR_getppid);
+	__asm__ volatile("");  /* no tail call: g stays on the stack */
+}
+
+__attribute__((noinline)) static void f(void)
+{
+	g();
+	__asm__ volatile("");
+}
+
+static void *thread_main(void *arg)
+{
+	f();
+	return arg;
+}
+
+int main(int argc, char **argv)
+{
+	const char *what = argc > 1 ? argv[1] : "";
+	if (!strcmp(what, "thread")) {
+		pthread_t t;
+		pthread_create(&t, NULL, thread_main, NULL);
+		pthread_join(t, NULL);
+		return 0;
+	}
+	if (!strcmp(what, "loop")) {
+		struct timespec ts = { 0, 10 * 1000 * 1000 };
+		for (;;) {
+			f();
+			nanosleep(&ts, NULL);
+		}
+	}
+	f();
+	if (!strcmp(what, "exit"))
+		syscall(__NR_exit_group, 0);
+	return 0;
+}
