@@ -38,7 +38,7 @@ SCALE=${BENCH_SCALE:-1}
 RUN_TIMEOUT=300            # seconds for any one run
 
 MODES="getppid openrc threads forkexec spin"
-CONFIGS="untraced floor filtered text texty json jsonfile jsonlossy strace perf bpftrace"
+CONFIGS="untraced floor filtered text texty textk json jsonfile jsonlossy strace perf bpftrace"
 
 T=$(mktemp -d /tmp/sctrace-bench.XXXXXX)
 RESULTS=$T/results.tsv     # mode cfg ns_per_call lost rss_kb foreign_pids load1 consumer_ns_per_record freezes
@@ -142,6 +142,7 @@ cfg_label() {
 		filtered) echo "sctrace, filtered out (-p of another pid)" ;;
 		text)     echo "sctrace -f -o /dev/null (text)" ;;
 		texty)    echo "sctrace -f -y -o /dev/null (text, fds resolved)" ;;
+		textk)    echo "sctrace -f -k -o /dev/null (text, stacks unwound)" ;;
 		json)     echo "sctrace -f --json -o /dev/null" ;;
 		jsonfile) echo "sctrace -f --json -o FILE" ;;
 		jsonlossy) echo "sctrace -f --json --lossy -o /dev/null" ;;
@@ -155,6 +156,9 @@ cfg_label() {
 applies() {
 	case $1:$2 in
 		spin:strace|spin:perf|spin:bpftrace) false ;;
+		# -k: the openat+read+close loop is its row; a stack a call
+		# elsewhere would only make the run long
+		threads:textk|forkexec:textk|spin:textk) false ;;
 		*) true ;;
 	esac
 }
@@ -222,6 +226,11 @@ cfg_jsonlossy() {
 # -y: each fd's file found in the kernel at the call
 cfg_texty() {
 	sct_run -f -y -o /dev/null -- "$WL" "$@"
+}
+
+# -k: each call's user stack copied at entry and unwound (DWARF)
+cfg_textk() {
+	sct_run -f -k -o /dev/null -- "$WL" "$@"
 }
 
 cfg_jsonfile() {
@@ -316,7 +325,7 @@ run_one() {
 	lost=$(sed -n 's/^sctrace: stats: .*\<lost=\([0-9][0-9]*\).*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
 	[ -n "$lost" ] || lost=$(sed -n 's/^sctrace: \([0-9][0-9]*\) events lost.*/\1/p' "$T/err" 2>/dev/null | tail -n 1)
 	case $cfg in
-		filtered|text|texty|json|jsonfile|jsonlossy) lost=${lost:-0} ;;
+		filtered|text|texty|textk|json|jsonfile|jsonlossy) lost=${lost:-0} ;;
 		*) lost=- ;;
 	esac
 	# consumer CPU per record (ns) and freezes, from the stats
@@ -667,6 +676,11 @@ write_doc() {
 	if [ -n "$ty" ] && [ -n "$tx" ]; then
 		echo "| -y, openrc (text to /dev/null both) | ≤ 1.5× without -y | $(ratio "$ty" "$tx") without -y | $(verdict "$(ratio_num "$ty" "$tx")" 1.5) |"
 	fi
+	local tk
+	tk=$(stat_of openrc textk median)
+	if [ -n "$tk" ] && [ -n "$tx" ]; then
+		echo "| -k, openrc (text to /dev/null both) | reported | $(ratio "$tk" "$tx") without -k | reported |"
+	fi
 	# sctrace's own CPU time per ring record (SCTRACE_STATS), median of runs
 	local pr
 	pr=$(stat_of getppid json nsrec)
@@ -746,7 +760,7 @@ write_doc() {
 	if [ -s "$T/filelines.tsv" ]; then
 		awk -F'\t' '$1 == "getppid" { n++; if ($2 < $3) short++ } END { if (n) printf "| JSON to a file, getppid: runs whose file had fewer lines than calls made | %d of %d |\n", short, n }' "$T/filelines.tsv"
 	fi
-	for cfg in filtered text texty json jsonfile jsonlossy; do
+	for cfg in filtered text texty textk json jsonfile jsonlossy; do
 		local lsum
 		lsum=$(awk -F'\t' -v c="$cfg" '$2 == c && $4 != "-" { s += $4; n++ } END { if (n) printf "%d in %d runs", s, n }' "$RESULTS")
 		echo "| lost events, $(cfg_label "$cfg"), all workloads | ${lsum:--} |"
@@ -758,7 +772,7 @@ write_doc() {
 		echo "| of the launch latency: start of sctrace to the command's exec (setup: load, attach; median) | $(awk '$1 == "stamp" && $4 >= 0 { print $4 / 1e6 }' "$T/launch.tsv" | median | xargs printf '%.1f') ms |"
 		echo "| of the launch latency: the command's exec to the first byte written (median) | $(awk '$1 == "stamp" && $4 >= 0 && $2 >= 0 { print ($2 - $4) / 1e6 }' "$T/launch.tsv" | median | xargs printf '%.1f') ms |"
 	fi
-	for cfg in filtered text texty json jsonfile jsonlossy; do
+	for cfg in filtered text texty textk json jsonfile jsonlossy; do
 		rss=$(awk -F'\t' -v c="$cfg" '$2 == c && $5 != "-" { if ($5 > x) x = $5 } END { if (x) printf "%.1f", x / 1024 }' "$RESULTS")
 		echo "| peak RSS, $(cfg_label "$cfg") (max over runs) | ${rss:--} MiB |"
 	done

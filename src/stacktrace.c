@@ -29,8 +29,18 @@ struct unwind_src {
 	bool beyond;             /* a read fell outside the stack copy */
 };
 
+/* What a pc resolved to, kept per process: libdwfl's symbol lookup walks
+ * the symbol table (strace keeps such a cache too) */
+#define SYM_CACHE 1024
+struct sym_cache {
+	uint64_t pc;
+	bool valid;
+	struct stack_frame f;    /* strings owned by the process's Dwfl */
+};
+
 struct proc {
 	uint32_t pid;
+	struct sym_cache *cache; /* SYM_CACHE entries, by pc; cleared with the Dwfl */
 	struct map_ent *maps;
 	size_t n, cap;
 	bool known;              /* maps since an exec, or from /proc: complete */
@@ -95,6 +105,7 @@ static void proc_free(struct proc *p)
 	free(p->maps);
 	if (p->dwfl)
 		dwfl_end(p->dwfl);
+	free(p->cache);
 	free(p);
 }
 
@@ -290,6 +301,8 @@ static Dwfl *proc_dwfl(struct proc *p)
 		return p->attached ? p->dwfl : NULL;
 	if (p->dwfl)
 		dwfl_end(p->dwfl);
+	if (p->cache)
+		memset(p->cache, 0, SYM_CACHE * sizeof(*p->cache));
 	p->attached = false;
 	p->dwfl = dwfl_begin(&dwfl_callbacks);
 	if (!p->dwfl)
@@ -311,6 +324,7 @@ static Dwfl *proc_dwfl(struct proc *p)
 
 static int frame_cb(Dwfl_Frame *state, void *arg)
 {
+	struct proc *p = arg;
 	Dwarf_Addr pc;
 	bool activation;
 	if (!dwfl_frame_pc(state, &pc, &activation))
@@ -329,25 +343,35 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 			abort();
 	}
 	struct stack_frame *f = &st.f[st.out.n++];
+	if (!p->cache && !(p->cache = calloc(SYM_CACHE, sizeof(*p->cache))))
+		abort();
+	struct sym_cache *ce = &p->cache[(pc ^ (pc >> 10)) % SYM_CACHE];
+	if (ce->valid && ce->pc == pc) {
+		*f = ce->f;
+		return DWARF_CB_OK;
+	}
 	memset(f, 0, sizeof(*f));
 	f->pc = pc;
 	f->rel = pc;
 	Dwfl_Module *mod = dwfl_addrmodule(dwfl_thread_dwfl(dwfl_frame_thread(state)), pc);
-	if (!mod)
-		return DWARF_CB_OK;
-	f->module = dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
-	GElf_Off off = 0;
-	GElf_Sym sym;
-	f->symbol = dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL);
-	f->sym_off = off;
-	Dwarf_Addr rel = pc;
-	if (dwfl_module_relocate_address(mod, &rel) >= 0)
-		f->rel = rel;
-	if (st.mode >= 2) {
-		Dwfl_Line *line = dwfl_module_getsrc(mod, pc);
-		if (line)
-			f->src_file = dwfl_lineinfo(line, NULL, &f->src_line, NULL, NULL, NULL);
+	if (mod) {
+		f->module = dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+		GElf_Off off = 0;
+		GElf_Sym sym;
+		f->symbol = dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL);
+		f->sym_off = off;
+		Dwarf_Addr rel = pc;
+		if (dwfl_module_relocate_address(mod, &rel) >= 0)
+			f->rel = rel;
+		if (st.mode >= 2) {
+			Dwfl_Line *line = dwfl_module_getsrc(mod, pc);
+			if (line)
+				f->src_file = dwfl_lineinfo(line, NULL, &f->src_line, NULL, NULL, NULL);
+		}
 	}
+	ce->pc = pc;
+	ce->valid = true;
+	ce->f = *f;
 	return DWARF_CB_OK;
 }
 
@@ -366,7 +390,7 @@ static const struct stack_frames *unwind(struct proc *p, const struct sct_stack 
 	}
 	p->src.s = s;
 	p->src.beyond = false;
-	int r = dwfl_getthread_frames(dwfl, s->tid, frame_cb, NULL);
+	int r = dwfl_getthread_frames(dwfl, s->tid, frame_cb, p);
 	static char beyond[64];
 	snprintf(beyond, sizeof(beyond), "the stack copy (%u bytes) ends here", s->len);
 	if (r < 0 && !st.out.error)
