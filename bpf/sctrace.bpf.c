@@ -22,6 +22,7 @@ const volatile __u32 ncomms = 0;             /* --comm: match any of comms[] */
 const volatile __u32 nexcluded = 0;          /* system-wide, not to a file: */
 const volatile __u32 excluded[SCT_MAX_EXCLUDED] = {}; /* who shows the trace */
 const volatile char comms[SCT_MAX_COMMS][SCT_COMM_LEN] = {};
+const volatile bool send_idents = false;     /* SCT_REC_IDENT: container, ns pids */
 const volatile __u32 ncgroups = 0;           /* --cgroup, --container: tasks in */
 const volatile __u64 cgroup_ids[SCT_MAX_CGROUPS] = {};    /* cgroup_ids[i] or below, */
 const volatile __u32 cgroup_levels[SCT_MAX_CGROUPS] = {}; /* at level cgroup_levels[i] */
@@ -1193,7 +1194,7 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 		st = bpf_map_lookup_elem(&inflight, &tid);
 		if (!st)
 			return 0;
-		if (ncgroups && emit_events)  /* first seen: who it is */
+		if (send_idents && emit_events)  /* first seen: who it is */
 			send_ident(pid_tgid);
 	}
 	st->ts = bpf_ktime_get_ns();
@@ -1328,7 +1329,7 @@ static __always_inline struct inflight *unpaired_exit(bool btf, struct pt_regs *
 		count(SCT_CNT_ENTRY_FULL);
 		return NULL;
 	}
-	if (first && ncgroups && emit_events)  /* first seen: who it is */
+	if (first && send_idents && emit_events)  /* first seen: who it is */
 		send_ident(pid_tgid);
 	return bpf_map_lookup_elem(&inflight, &tid);
 }
@@ -1626,7 +1627,9 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
 		/* a task that exec'd is in no call begun before tracing: a
 		 * later exit without entry is a refused call (seccomp) */
 		struct inflight fresh = {};
-		bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST);
+		if (!bpf_map_update_elem(&inflight, &tid, &fresh, BPF_NOEXIST) && send_idents &&
+		    emit_events)  /* first seen: who it is */
+			send_ident(bpf_get_current_pid_tgid());
 		return;
 	}
 	if (!st || !st->active)

@@ -124,7 +124,7 @@ _sctrace()
 		cands=(auto always never)
 		;;
 	--decode-pids)
-		cands=(comm pidns comm,pidns)
+		cands=(comm pidns cgroup comm,pidns all)
 		;;
 	--decode-fds)
 		cands=(path socket dev pidfd eventfd signalfd all none)
@@ -171,7 +171,7 @@ _sctrace()
 			cands=(--color={auto,always,never})
 			;;
 		--decode-pids=*)
-			cands=(--decode-pids={comm,pidns,comm\,pidns})
+			cands=(--decode-pids={comm,pidns,cgroup,comm\,pidns,all})
 			;;
 		--decode-fds=*)
 			cands=(--decode-fds={path,socket,dev,pidfd,eventfd,signalfd,all,none})

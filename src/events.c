@@ -350,8 +350,10 @@ static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 		print_exit(ev, x);
 	}
 	/* a leader waiting for its line still counts (strace's zombie tcb) */
-	if (!tidmap_get(&ev->leader_exits, x->tid))
+	if (!tidmap_get(&ev->leader_exits, x->tid)) {
 		drop_task(ev, x->tid);
+		taskident_forget(x->pid, x->tid, x->flags & SCT_XF_GROUP_DEAD);
+	}
 	if (x->flags & SCT_XF_GROUP_DEAD)
 		tidmap_del(&ev->procs, x->pid);
 }

@@ -124,6 +124,9 @@ static const char help_text[] =
 "                 print each argument's name: openat(dirfd=AT_FDCWD, ...)\n"
 "  -Y, --decode-pids=comm\n"
 "                 print command names with PIDs: kill(123<sh>, SIGTERM)\n"
+"  --decode-pids=cgroup\n"
+"                 name each task's container (short id) in the line prefix:\n"
+"                 123<nginx>{0123456789ab} (on with --cgroup and --container)\n"
 "  --decode-pids=pidns\n"
 "                 print PIDs in sctrace's namespace too (comm,pidns: both)\n"
 "  -y, --decode-fds=path\n"
@@ -606,15 +609,17 @@ static void parse_abs_ts(struct options *o, const char *arg)
 	free(copy);
 }
 
-/* --decode-pids=[!]{comm|pidns|all|none}[,...] as strace's sets (any case) */
+/* --decode-pids=[!]{comm|pidns|cgroup|all|none}[,...] as strace's sets (any
+ * case; cgroup is sctrace's) */
 static void parse_decode_pids(const char *arg)
 {
 	static const struct qualify_word words[] = {
-		{ "comm", DECODE_PID_COMM }, { "pidns", DECODE_PID_NS }, { NULL, 0 },
+		{ "comm", DECODE_PID_COMM }, { "pidns", DECODE_PID_NS },
+		{ "cgroup", DECODE_PID_CGROUP }, { NULL, 0 },
 	};
 	uint64_t set;
 	const char *bad;
-	if (qualify_words(arg, words, DECODE_PID_COMM | DECODE_PID_NS, &set, &bad))
+	if (qualify_words(arg, words, DECODE_PID_COMM | DECODE_PID_NS | DECODE_PID_CGROUP, &set, &bad))
 		usage_error("invalid decode-pids '%s'", bad);
 	pidnames_mode = set;
 }
@@ -1022,7 +1027,11 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			o->cgroup_ids[i] = ref.id;
 			o->cgroup_levels[i] = ref.level;
 		}
-		taskident_on = o->ncgroups > 0;
+		/* the container in the text prefix: with --cgroup/--container,
+		 * or asked for (--decode-pids=cgroup) */
+		if (o->ncgroups > 0)
+			pidnames_mode |= DECODE_PID_CGROUP;
+		taskident_on = pidnames_mode & DECODE_PID_CGROUP;
 		/* JSON -y: relative path arguments get their absolute forms */
 		decode_opts.abs_paths = o->json && (decode_opts.decode_fds & DECODE_FD_PATH);
 		/* -P, -e trace-fds=: as strace, the message about a path's

@@ -243,7 +243,6 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 	put_task(o, x->pid, x->tid, x->comm);
 	jw_key(jw, "process");   /* the last thread: the process is gone */
 	jw_bool(jw, x->flags & SCT_XF_GROUP_DEAD);
-	taskident_forget(x->pid, x->tid, x->flags & SCT_XF_GROUP_DEAD);
 	if ((x->status & 0x7f) == 0) {
 		jw_key(jw, "exit_code");
 		jw_uint(jw, (x->status >> 8) & 0xff);

@@ -10,6 +10,7 @@
 #include "stacktrace.h"
 #include "pidnames.h"
 #include "summary.h"
+#include "taskident.h"
 #include "syscall_name.h"
 #include "timestamps.h"
 
@@ -29,7 +30,20 @@ static void put_comm(struct outbuf *ob, const char *comm)
 	}
 }
 
-static void put_prefix(struct output *o, uint32_t tid, const char *comm)
+/* --cgroup, --container, --decode-pids=cgroup: "{0123456789ab}", the
+ * container's short id (its first 12 hex digits, as docker ps shows it),
+ * after the task's pid and comm; nothing for a task in no container */
+static void put_container(struct output *o, uint32_t pid, uint32_t tid)
+{
+	const struct task_ident *t = taskident_get(pid, tid);
+	if (!t || !t->container[0])
+		return;
+	ob_putc(&o->ob, '{');
+	ob_write(&o->ob, t->container, strnlen(t->container, 12));
+	ob_putc(&o->ob, '}');
+}
+
+static void put_prefix(struct output *o, uint32_t pid, uint32_t tid, const char *comm)
 {
 	ob_mark_line(&o->ob);
 	pidnames_set_task(tid);
@@ -56,6 +70,8 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 				pidnames_put_comm(&o->ob, ycomm, SCT_COMM_LEN);
 				ob_putc(&o->ob, '>');
 			}
+			if (taskident_on)
+				put_container(o, pid, tid);
 			if (o->color)
 				color_punct(&o->ob, "]", 1);
 			else
@@ -78,9 +94,11 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 			ob_putc(&o->ob, '<');
 			pidnames_put_comm(&o->ob, ycomm, SCT_COMM_LEN);
 			ob_putc(&o->ob, '>');
-		} else {
-			ob_pad_to_column(&o->ob, start + 5);
 		}
+		if (taskident_on)
+			put_container(o, pid, tid);
+		if (!*ycomm)
+			ob_pad_to_column(&o->ob, start + 5);
 		ob_putc(&o->ob, ' ');
 		break;
 	}
@@ -88,7 +106,10 @@ static void put_prefix(struct output *o, uint32_t tid, const char *comm)
 		ob_u64(&o->ob, tid);
 		ob_putc(&o->ob, '<');
 		put_comm(&o->ob, comm);
-		ob_puts(&o->ob, "> ");
+		ob_putc(&o->ob, '>');
+		if (taskident_on)
+			put_container(o, pid, tid);
+		ob_putc(&o->ob, ' ');
 		break;
 	case PFX_NONE:
 		break;
@@ -292,7 +313,7 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 	int n = c->desc->nargs, k = decode_entry_args(c);
 
 	if (part != LINE_CONTINUE) {
-		put_prefix(o, r->tid, r->comm);
+		put_prefix(o, r->pid, r->tid, r->comm);
 		/* a resumed line is printed when the call returns */
 		put_time(o, part == LINE_RESUMED ? r->ts + r->dur_ns : r->ts);
 	}
@@ -378,16 +399,17 @@ static void text_syscall(struct output *o, const struct call *c, enum line_part 
 }
 
 /* A line that is not a call's: its task's prefix and time */
-static void begin_line(struct output *o, uint32_t tid, const char *comm, uint64_t mono_ns)
+static void begin_line(struct output *o, uint32_t pid, uint32_t tid, const char *comm,
+		       uint64_t mono_ns)
 {
-	put_prefix(o, tid, comm);
+	put_prefix(o, pid, tid, comm);
 	put_time(o, mono_ns);
 }
 
 static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 {
 	struct outbuf *ob = &o->ob;
-	begin_line(o, x->tid, x->comm, x->ts);
+	begin_line(o, x->pid, x->tid, x->comm, x->ts);
 	if ((x->status & 0x7f) == 0) {
 		ob_puts(ob, "+++ exited with ");
 		ob_u64(ob, (x->status >> 8) & 0xff);
@@ -405,7 +427,7 @@ static void text_proc_exit(struct output *o, const struct sct_proc_exit *x)
 static void text_superseded(struct output *o, const struct sct_proc_exit *x, uint32_t by_tid)
 {
 	struct outbuf *ob = &o->ob;
-	begin_line(o, x->tid, x->comm, x->ts);
+	begin_line(o, x->pid, x->tid, x->comm, x->ts);
 	ob_puts(ob, "+++ superseded by execve in pid ");
 	ob_u64(ob, by_tid);
 	ob_puts(ob, " +++");
@@ -426,7 +448,7 @@ static void text_signal(struct output *o, const struct sct_signal *sg)
 	struct emit_text st;
 	char sig[32];
 
-	begin_line(o, sg->tid, sg->comm, sg->ts);
+	begin_line(o, sg->pid, sg->tid, sg->comm, sg->ts);
 	const char *name = exit_signal_name(sg->sig, sig, sizeof(sig));
 	ob_puts(ob, "--- ");
 	ob_puts(ob, name);
@@ -437,7 +459,7 @@ static void text_signal(struct output *o, const struct sct_signal *sg)
 	ob_puts(ob, " ---");
 	end_line(o);
 	if (sg->flags & SCT_SIGF_STOP) {
-		begin_line(o, sg->tid, sg->comm, sg->ts);
+		begin_line(o, sg->pid, sg->tid, sg->comm, sg->ts);
 		ob_puts(ob, "--- stopped by ");
 		ob_puts(ob, name);
 		ob_puts(ob, " ---");

@@ -228,7 +228,7 @@ static bool lookup(uint32_t tid, const char *self_comm, const char *known_comm, 
 {
 	out->comm[0] = '\0';
 	out->ns_pid = 0;
-	if (!pidnames_mode)
+	if (!(pidnames_mode & (DECODE_PID_COMM | DECODE_PID_NS)))
 		return false;
 	int64_t ours = translate(tid, v, t);
 	if (!ours)
@@ -256,7 +256,7 @@ bool pidnames_lookup(uint32_t tid, const char *self_comm, int64_t v, enum pid_ty
 
 bool pidnames_lookup_ret(const struct call *c, struct pid_info *out)
 {
-	int pt = pidnames_mode ? decode_ret_pid_type(c) : -1;
+	int pt = pidnames_mode & (DECODE_PID_COMM | DECODE_PID_NS) ? decode_ret_pid_type(c) : -1;
 	if (pt < 0)
 		return false;
 	/* a new child starts with its parent's comm; strace reads it while

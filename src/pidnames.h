@@ -18,6 +18,7 @@
 /* --decode-pids bits */
 #define DECODE_PID_COMM  0x1   /* -Y: 123<sh> */
 #define DECODE_PID_NS    0x2   /* pidns: 5 / * 123 in strace's PID NS * / */
+#define DECODE_PID_CGROUP 0x4  /* sctrace's: the container in the text prefix */
 
 /* Set once by the option parser (0: off). */
 extern unsigned pidnames_mode;

@@ -9,6 +9,7 @@
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
 #include "tracer.h"
+#include "taskident.h"
 #include <sys/mman.h>
 #include "decode.h"
 #include "syscalls.h"
@@ -125,6 +126,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->filter_pids = npids > 0 || o->command;
 	s->rodata->follow_forks = o->follow;
 	s->rodata->ncgroups = o->ncgroups;
+	s->rodata->send_idents = taskident_on;
 	for (int i = 0; i < o->ncgroups; i++) {
 		((uint64_t *)s->rodata->cgroup_ids)[i] = o->cgroup_ids[i];
 		((uint32_t *)s->rodata->cgroup_levels)[i] = o->cgroup_levels[i];

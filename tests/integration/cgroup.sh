@@ -34,8 +34,9 @@ elif want cgroup; then
 		kill -INT $s; wait $s 2>/dev/null
 		for tag in inside below joined; do
 			# whole, or split by another task's line (<unfinished ...>)
+			# the prefix names the container by its short id
 			has_re "$name: a task $tag the cgroup is traced" "$out" \
-				"^[0-9]+<sc_cgroup> write\\(-1, \"$tag\", [0-9]+(\\) += -1 EBADF| <unfinished \\.\\.\\.>)"
+				"^[0-9]+<sc_cgroup>\\{0123456789ab\\} write\\(-1, \"$tag\", [0-9]+(\\) += -1 EBADF| <unfinished \\.\\.\\.>)"
 		done
 		check "$name: a task outside it is not" $([ -f "$out" ] && ! grep -q '"outside"' "$out" &&
 			echo 0 || echo 1) "traced" "$out"
@@ -67,6 +68,28 @@ elif want cgroup; then
 		'any(.[]; .type == "syscall" and .args.buf == "nsinside" and .ns_pid == 1 and .ns_tid == 1)'
 	jq_true "cgroup json: none in sctrace's namespace" "$T/cg.json" \
 		'all(.[] | select(.type == "syscall" and .args.buf == "inside"); has("ns_pid") | not)'
+	# --decode-pids=cgroup alone: every task traced, those in a container
+	# named in their prefix (-f -o's "PID " form too), the others not
+	rm -f "$T/cg-go"
+	run_in "$cg_dir" inside; a=$!
+	run_in "" outside; b=$!
+	$SCT --decode-pids=cgroup --comm sc_cgroup -e trace=write -o "$T/cg-dp.txt" &
+	s=$!
+	sleep 1
+	touch "$T/cg-go"
+	wait $a $b
+	sleep 0.2
+	kill -INT $s; wait $s 2>/dev/null
+	has_re "cgroup --decode-pids=cgroup: a task in the container named" "$T/cg-dp.txt" \
+		'^[0-9]+<sc_cgroup>\{0123456789ab\} write\(-1, "inside"'
+	has_re "cgroup --decode-pids=cgroup: a task outside it plain" "$T/cg-dp.txt" \
+		'^[0-9]+<sc_cgroup> write\(-1, "outside"'
+	sh -c 'echo $$ > "$1/cgroup.procs"; exec "$2" -f --lossy --decode-pids=cgroup -e trace=write -o "$3" -- sh -c "\"\$0\" forked \"\$1\" & wait" "$4" "$5"' \
+		- "$cg_dir" "$SCT" "$T/cg-dpf.txt" "$B/sc_cgroup" "$T/cg-go"
+	has_re "cgroup --decode-pids=cgroup: -f -o's pid prefix names it" "$T/cg-dpf.txt" \
+		'^[0-9]+\{0123456789ab\} write\(-1, "forked"'
+	has_re "cgroup --decode-pids=cgroup: on exit lines too" "$T/cg-dpf.txt" \
+		'^[0-9]+\{0123456789ab\} \+\+\+ exited with 0 \+\+\+$'
 	# with a launched command: both filters apply
 	$SCT --cgroup "$cg_dir" -e trace=write -o "$T/cg-cmd.txt" -- $B/sc_cgroup launched /
 	check "cgroup: a launched command outside the cgroup: nothing traced" \

@@ -48,6 +48,9 @@ mkdir -p "$W/progs"
 for p in sc_basic sc_threads sc_fork sc_storm; do
 	cc -O1 -g -Wall -pthread -static "tests/progs/$p.c" -o "$W/progs/$p" || exit 1
 done
+# -k: no frame pointers, no debug info (DWARF CFI from .eh_frame)
+cc -O1 -Wall -pthread -static -fomit-frame-pointer -g0 tests/progs-stack/sc_stack.c \
+	-o "$W/progs/sc_stack" || exit 1
 
 # ---- the kernels
 pkgs=("$@")
@@ -100,6 +103,7 @@ run version sctrace -V
 # the tp_btf programs load (no silent fallback to raw tracepoints), with -y too
 run btfload env SCTRACE_DEBUG=1 sctrace -e trace=none -- build/tests/sc_basic
 run btfload-y env SCTRACE_DEBUG=1 sctrace -y -e trace=close -- build/tests/sc_basic
+run btfload-k env SCTRACE_DEBUG=1 sctrace -k -e trace=getppid -- build/tests/sc_stack
 run basic sctrace -o /tmp/trace -- build/tests/sc_basic
 if [ "$rc" != 0 ]; then
 	# why: libbpf's and the verifier's log, the end of it
@@ -178,6 +182,12 @@ for pkg in "${pkgs[@]}"; do
 	check "$K: -y: its programs load" $? "a program failed to load" "$W/btfload-y.err"
 	grep -q '^close(3</etc/hostname>) *= 0$' "$W/btfload-y.err"
 	check "$K: -y: an fd's file" $? "no close(3</etc/hostname>)" "$W/btfload-y.err"
+	# -k's programs load (bpf_find_vma, 5.17+) and a stack unwinds
+	err btfload-k >"$W/btfload-k.err"
+	! grep -q 'BPF program load failed' "$W/btfload-k.err"
+	check "$K: -k: its programs load" $? "a program failed to load" "$W/btfload-k.err"
+	grep -q '^ > /build/tests/sc_stack(f+0x[0-9a-f]*) \[0x[0-9a-f]*\]$' "$W/btfload-k.err"
+	check "$K: -k: a stack unwinds" $? "no frame of f" "$W/btfload-k.err"
 	for t in json fork storm tiny; do
 		err $t >"$W/$t.err"
 		check "$K: $t: exit 0" "$([ "$(rc $t)" = 0 ]; echo $?)" "rc=$(rc $t)" "$W/$t.err"
