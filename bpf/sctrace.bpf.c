@@ -1083,10 +1083,29 @@ static __always_inline __u32 log2_bucket(__u64 v)
 /* The task's on-CPU time now: sum_exec_runtime is only brought up to date
  * at scheduler events, so add the time since the task last started running
  * (the two clocks' offset cancels out between entry and exit). */
+/*
+ * The task's CPU time so far, ns, up to an offset that is the same at a
+ * call's entry and exit (only differences are used).  The scheduler's
+ * accounted time, plus the run since then by its runqueue's task clock
+ * (exec_start is in that clock), brought up to now by our clock's advance
+ * since the runqueue's clock was last read.  Not simply now - exec_start:
+ * the task clock leaves out irq and (in a VM) steal time, so it drifts
+ * from ours, and the drift while a call sleeps would count as CPU time.
+ * The runqueue is reached through the task's cfs_rq (group scheduling);
+ * without it, the accounted time alone (it lags by up to a tick).
+ */
 static __always_inline __u64 task_cpu_ns(__u64 now)
 {
 	struct task_struct *t = bpf_get_current_task_btf();
-	return t->se.sum_exec_runtime + (now - t->se.exec_start);
+	__u64 sum = t->se.sum_exec_runtime;
+	if (!bpf_core_field_exists(t->se.cfs_rq) || !bpf_core_field_exists(((struct cfs_rq *)0)->rq))
+		return sum;
+	struct rq *rq = BPF_CORE_READ(t, se.cfs_rq, rq);
+	if (!rq)
+		return sum;
+	__s64 ran = (__s64)(BPF_CORE_READ(rq, clock_task) - t->se.exec_start);
+	__s64 since = (__s64)(now - BPF_CORE_READ(rq, clock));
+	return sum + ran + since;
 }
 
 static __always_inline void stat_add(struct sct_stat *s, bool failed, __u64 wall, __u64 cpu)

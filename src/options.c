@@ -610,7 +610,7 @@ static void parse_abs_ts(struct options *o, const char *arg)
 }
 
 /* --decode-pids=[!]{comm|pidns|cgroup|all|none}[,...] as strace's sets (any
- * case; cgroup is sctrace's) */
+ * case); cgroup is sctrace's: only when named (all, !comm are strace's) */
 static void parse_decode_pids(const char *arg)
 {
 	static const struct qualify_word words[] = {
@@ -619,7 +619,7 @@ static void parse_decode_pids(const char *arg)
 	};
 	uint64_t set;
 	const char *bad;
-	if (qualify_words(arg, words, DECODE_PID_COMM | DECODE_PID_NS | DECODE_PID_CGROUP, &set, &bad))
+	if (qualify_words(arg, words, DECODE_PID_COMM | DECODE_PID_NS, &set, &bad))
 		usage_error("invalid decode-pids '%s'", bad);
 	pidnames_mode = set;
 }

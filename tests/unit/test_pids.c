@@ -78,5 +78,10 @@ TEST(pids_option)
 	char *v5[] = { a0, all, NULL };
 	options_parse(&o, 2, v5);
 	CHECK_INTEQ(pidnames_mode, DECODE_PID_COMM | DECODE_PID_NS);
+	/* sctrace's cgroup: only when named */
+	char cg[] = "--decode-pids=comm,cgroup";
+	char *v6[] = { a0, cg, NULL };
+	options_parse(&o, 2, v6);
+	CHECK_INTEQ(pidnames_mode, DECODE_PID_COMM | DECODE_PID_CGROUP);
 	pidnames_mode = 0;
 }
