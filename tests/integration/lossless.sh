@@ -60,8 +60,9 @@ elif want lossless; then
 	ll_bg=$!
 	for i in $(seq 50); do [ -s "$T/ll.pid" ] && break; sleep 0.1; done
 	sleep 3.5   # the child starts its calls after 3 s; the pipe then fills
-	# sctrace's pid names its cgroup (the only one: the others are gone)
-	ll_sct=$(ls -d "$ll_v2"/sctrace.* 2>/dev/null | head -1); ll_sct=${ll_sct##*.}
+	# sctrace's pid names its cgroup: the command's (other sctraces on the
+	# machine have theirs)
+	ll_sct=$(sed -n 's|^0::.*/sctrace\.\([0-9]*\)$|\1|p' "/proc/$(cat "$T/ll.pid")/cgroup" 2>/dev/null)
 	frozen=$(cat "$ll_v2/sctrace.$ll_sct/cgroup.freeze" 2>/dev/null)
 	check "lossless, output never read: the cgroup is frozen" $([ "$frozen" = 1 ] && echo 0 || echo 1) "freeze=$frozen"
 	kill -9 "$ll_sct"
