@@ -42,6 +42,7 @@ const volatile __u64 dump_write_mask[SCT_MAX_SYSCALLS / 64] = {};
 const volatile __u64 dump_read_fds[16] = {};  /* fds 0..1023 */
 const volatile __u64 dump_write_fds[16] = {};
 const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write set */
+const volatile bool stack_trace = false;     /* -k (sctrace_stack.bpf.h) */
 const volatile bool dump_any = false;        /* some fd in either set: else the
                                               * verifier drops dump_max()'s paths */
 
@@ -1451,16 +1452,22 @@ int sys_exit_raw(struct bpf_raw_tracepoint_args *ctx)
 
 static __always_inline void on_fork(struct task_struct *parent, struct task_struct *child)
 {
-	if (!filter_pids)
+	if (!filter_pids && !stack_trace)
 		return;
 	__u32 ptgid = BPF_CORE_READ(parent, tgid);
-	if (!in_pid_set(ptgid))
-		return;
 	__u32 ctgid = BPF_CORE_READ(child, tgid);
-	if (ctgid != ptgid) {
-		if (!follow_forks)
+	if (filter_pids) {
+		if (!in_pid_set(ptgid))
 			return;
-		pid_set_add(ctgid);
+		if (ctgid != ptgid) {
+			if (!follow_forks)
+				return;
+			pid_set_add(ctgid);
+		}
+	} else if (ctgid == ptgid || !task_traced_by_pid(ptgid)) {
+		/* system-wide -k: only a new process, which starts with its
+		 * parent's mappings (it may never exec or mmap) */
+		return;
 	}
 	/* userspace counts live tasks (strace's pid prefixes) and waits for
 	 * followed children before it stops */

@@ -16,7 +16,6 @@
 #ifndef SCTRACE_STACK_BPF_H
 #define SCTRACE_STACK_BPF_H
 
-const volatile bool stack_trace = false;  /* -k */
 const volatile __s32 nr_mmap = -1;        /* the mmap syscall's number */
 
 #define SCT_STACK_CHUNK 512

@@ -369,6 +369,12 @@ static void on_signal(struct events *ev, const struct sct_signal *sg)
 
 static void on_fork(struct events *ev, const struct sct_fork *f)
 {
+	/* system-wide, sent for -k only: a new process's mappings */
+	if (!ev->opts->command && !ev->opts->npids) {
+		if (stacktrace_on())
+			stacktrace_fork(f->pid, f->child_pid);
+		return;
+	}
 	/* strace -f says so on stderr when that is where the trace goes
 	 * (written after the trace so far, as strace's unbuffered message) */
 	if (ev->opts->follow && !ev->opts->outfile && !ev->opts->json &&

@@ -50,6 +50,16 @@ if want stack; then
 	$SCT -f -k -e trace=getppid -o "$T/stack-thread.txt" -- "$B/sc_stack-nofp" thread >/dev/null
 	has_re "stack thread: thread_main under f" "$T/stack-thread.txt" "/sc_stack-nofp\\(thread_main\\+0x"
 	has_re "stack thread: start_thread below it" "$T/stack-thread.txt" 'libc\.so\.6\(start_thread\+0x'
+	# system-wide: a child that never execs has its parent's mappings
+	# (fork records are sent for -k), though it is gone before its stack
+	# is read
+	$SCT -k --comm sc_stack-nofp -e trace=getppid -o "$T/stack-sw.txt" & st_pid=$!
+	sleep 1
+	"$B/sc_stack-nofp" fork
+	sleep 0.3
+	kill -INT $st_pid; wait $st_pid 2>/dev/null
+	check "stack system-wide: a forked child's frames resolve" \
+		$(grep -c "/sc_stack-nofp(main+0x" "$T/stack-sw.txt" | grep -qx 1 && echo 0 || echo 1) "" "$T/stack-sw.txt"
 	# --stack-trace-frame-limit: that many, then why it stopped
 	$SCT -k --stack-trace-frame-limit=2 -e trace=getppid -o "$T/stack-lim.txt" -- "$B/sc_stack-nofp" >/dev/null
 	stack_frames "$T/stack-lim.txt" > "$T/stack-lim.frames"

@@ -7,9 +7,12 @@
  *   exit           the same, then exit_group at once: the process is gone
  *                  before sctrace has read the call's stack
  *   thread         the call from g in a second thread
+ *   fork           the call from g in a child process (no exec), which
+ *                  then exits at once
  *   loop           getppid from g every 10 ms until killed (for -p)
  */
 #include <pthread.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -40,6 +43,15 @@ int main(int argc, char **argv)
 		pthread_t t;
 		pthread_create(&t, NULL, thread_main, NULL);
 		pthread_join(t, NULL);
+		return 0;
+	}
+	if (!strcmp(what, "fork")) {
+		pid_t child = fork();
+		if (child == 0) {
+			f();
+			_exit(0);
+		}
+		waitpid(child, NULL, 0);
 		return 0;
 	}
 	if (!strcmp(what, "loop")) {
