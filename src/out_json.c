@@ -33,14 +33,44 @@ static void put_ts(struct output *o, uint64_t mono_ns)
 	jw_raw(&o->jw, s, (size_t)(end - s));
 }
 
+/* The last task's "pid":P,"tid":T,"comm":"C" as written: records come in
+ * runs of one task, which then costs a copy */
+static struct {
+	uint32_t pid, tid;
+	char comm[SCT_COMM_LEN];
+	size_t len;                       /* 0: none yet */
+	char text[96];                    /* ids 2 x 10, comm 16 x 6, keys 22: fits
+	                                   * unless comm needs \u escapes */
+} task_cache;
+
 static void put_task(struct output *o, uint32_t pid, uint32_t tid, const char *comm)
 {
-	jw_key_lit(&o->jw, "pid");
-	jw_uint(&o->jw, pid);
-	jw_key_lit(&o->jw, "tid");
-	jw_uint(&o->jw, tid);
-	jw_key_lit(&o->jw, "comm");
-	jw_string(&o->jw, comm, strnlen(comm, SCT_COMM_LEN));
+	struct outbuf *ob = &o->ob;
+	if (task_cache.len && task_cache.pid == pid && task_cache.tid == tid &&
+	    !memcmp(task_cache.comm, comm, SCT_COMM_LEN)) {
+		jw_before_item(&o->jw);
+		ob_write(ob, task_cache.text, task_cache.len);
+	} else {
+		jw_key_lit(&o->jw, "pid");
+		ob_reserve(ob, 256);  /* no flush below: the line so far stays in buf */
+		size_t start = ob->len;
+		jw_uint(&o->jw, pid);
+		jw_key_lit(&o->jw, "tid");
+		jw_uint(&o->jw, tid);
+		jw_key_lit(&o->jw, "comm");
+		jw_string(&o->jw, comm, strnlen(comm, SCT_COMM_LEN));
+		/* kept from the value of "pid" on: the comma before it is the
+		 * writer's business */
+		size_t n = ob->len - start + sizeof("\"pid\":") - 1;
+		task_cache.len = 0;
+		if (n <= sizeof(task_cache.text) && ob->len >= n) {
+			memcpy(task_cache.text, ob->buf + ob->len - n, n);
+			task_cache.pid = pid;
+			task_cache.tid = tid;
+			memcpy(task_cache.comm, comm, SCT_COMM_LEN);
+			task_cache.len = n;
+		}
+	}
 	/* --cgroup, --container: who it is beyond its pid */
 	const struct task_ident *t = taskident_get(pid, tid);
 	if (!t)
