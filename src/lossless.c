@@ -293,9 +293,11 @@ static void set_frozen(struct lossless *l, bool frozen)
 /* Once the ring is 1/8 full, every record the producers commit wakes its
  * waiters: after a wakeup the watcher rests this long before it waits
  * again (the wakeups meanwhile make one), so that it runs at most a few
- * thousand times a second, not once a record.  The ring fills from the
- * wakeup mark to the high one (1/8 of it) in far longer. */
+ * thousand times a second, not once a record.  Only while the high mark
+ * is GAP_ROOM away or more: the producers, a few hundred MB/s at most,
+ * fill a fraction of that in the rest (a small --buffer-size: no rest). */
 #define WATCH_GAP_NS    500000
+#define WATCH_GAP_ROOM  (512 << 10)
 
 static void *watch(void *arg)
 {
@@ -309,7 +311,7 @@ static void *watch(void *arg)
 			set_frozen(l, true);
 		else if (l->frozen && queued <= l->low)
 			set_frozen(l, false);
-		if (n > 0 && !l->frozen && !l->stop) {
+		if (n > 0 && !l->frozen && !l->stop && queued + WATCH_GAP_ROOM <= l->high) {
 			struct timespec gap = { 0, WATCH_GAP_NS };
 			nanosleep(&gap, NULL);
 		}

@@ -365,14 +365,22 @@ int tracer_add_pid(struct tracer *t, pid_t tgid)
 #define BATCH_MS    1
 #define BATCH_BYTES (64 << 10)
 /* The consumer's position is published every this many bytes (and at
- * the end of each poll): the producers read it on every reserve. */
+ * the end of each poll): the producers read it on every reserve.  A small
+ * ring (--buffer-size) gets both at a sixteenth of its size. */
 #define RELEASE_BYTES (64 << 10)
+
+static uint64_t ring_step(const struct tracer *t, uint64_t bytes)
+{
+	uint64_t part = (t->rb_mask + 1) / 16;
+	return bytes < part ? bytes : part ? part : 8;
+}
 
 /* The records between the consumer's position and `upto`.  Records not
  * yet committed (busy) end the walk; discarded ones are skipped. */
 static int ring_consume(struct tracer *t, uint64_t upto)
 {
 	uint64_t cons = *t->rb_consumer, released = cons;
+	uint64_t release_bytes = ring_step(t, RELEASE_BYTES);
 	int n = 0;
 	while (cons < upto) {
 		const uint32_t *hdr = (const uint32_t *)(t->rb_data + (cons & t->rb_mask));
@@ -386,7 +394,7 @@ static int ring_consume(struct tracer *t, uint64_t upto)
 			t->on_record(t->ctx, (void *)sample, size);
 			n++;
 		}
-		if (cons - released >= RELEASE_BYTES) {
+		if (cons - released >= release_bytes) {
 			__atomic_store_n(t->rb_consumer, cons, __ATOMIC_RELEASE);
 			released = cons;
 		}
@@ -402,7 +410,7 @@ int tracer_poll(struct tracer *t, int timeout_ms)
 	int wait = -1;
 	if (timeout_ms > 0 && !queued)
 		wait = timeout_ms;
-	else if (timeout_ms > 0 && t->rb_busy && queued < BATCH_BYTES)
+	else if (timeout_ms > 0 && t->rb_busy && queued < ring_step(t, BATCH_BYTES))
 		wait = timeout_ms < BATCH_MS ? timeout_ms : BATCH_MS;
 	if (wait > 0) {
 		struct epoll_event ev;
