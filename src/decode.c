@@ -511,9 +511,19 @@ size_t str_append(char *buf, size_t size, size_t len, const char *s)
 
 size_t hex_append(char *buf, size_t size, size_t len, uint64_t v)
 {
-	char tmp[24];
-	snprintf(tmp, sizeof(tmp), "%#" PRIx64, v);
-	return str_append(buf, size, len, tmp);
+	/* as printf's %#x: "0" for 0, else 0x and the digits, lowercase */
+	static const char xdigits[16] = "0123456789abcdef";
+	char tmp[19], *p = tmp + sizeof(tmp);
+	*--p = '\0';
+	do {
+		*--p = xdigits[v & 15];
+		v >>= 4;
+	} while (v);
+	if (p[0] != '0' || p[1]) {
+		*--p = 'x';
+		*--p = '0';
+	}
+	return str_append(buf, size, len, p);
 }
 
 size_t value_append(char *buf, size_t size, size_t len, const struct flag_name *tab,

@@ -418,6 +418,12 @@ int tracer_poll(struct tracer *t, int timeout_ms)
 			return -errno;
 	}
 	int n = ring_consume(t, __atomic_load_n(t->rb_producer, __ATOMIC_ACQUIRE));
+	/* timeout 0, a drain (a command reaped, the end): also what came
+	 * meanwhile, a few rounds at most (the producers may never stop) */
+	for (int round = 0, m = n; !timeout_ms && m > 0 && round < 16; round++) {
+		m = ring_consume(t, __atomic_load_n(t->rb_producer, __ATOMIC_ACQUIRE));
+		n += m;
+	}
 	t->rb_busy = n > 0;
 	return n;
 }

@@ -55,7 +55,8 @@ int tracer_add_pid(struct tracer *t, pid_t tgid);
  * last poll found records and few are queued, so that records are taken
  * in batches; none when timeout_ms is 0 or much is queued.  A poll takes
  * what was queued when it started (the records that come meanwhile are
- * the next poll's), so that a caller's other work is never starved.
+ * the next poll's), so that a caller's other work is never starved;
+ * timeout_ms 0 (a drain) also takes those, for a few rounds.
  * Returns records consumed or a negative errno. */
 int tracer_poll(struct tracer *t, int timeout_ms);
 
