@@ -39,32 +39,30 @@ static struct {
 	uint32_t pid, tid;
 	char comm[SCT_COMM_LEN];
 	size_t len;                       /* 0: none yet */
-	char text[96];                    /* ids 2 x 10, comm 16 x 6, keys 22: fits
-	                                   * unless comm needs \u escapes */
+	char text[96];                    /* keys 20, ids 20, comm 18 when plain;
+	                                   * a comm with escapes may not fit: not kept */
 } task_cache;
 
 static void put_task(struct output *o, uint32_t pid, uint32_t tid, const char *comm)
 {
 	struct outbuf *ob = &o->ob;
+	jw_before_item(&o->jw);   /* the comma; the rest is one item's bytes */
 	if (task_cache.len && task_cache.pid == pid && task_cache.tid == tid &&
 	    !memcmp(task_cache.comm, comm, SCT_COMM_LEN)) {
-		jw_before_item(&o->jw);
 		ob_write(ob, task_cache.text, task_cache.len);
 	} else {
-		jw_key_lit(&o->jw, "pid");
-		ob_reserve(ob, 256);  /* no flush below: the line so far stays in buf */
+		ob_reserve(ob, 256);  /* at most 150 bytes below: no flush, all in buf */
 		size_t start = ob->len;
-		jw_uint(&o->jw, pid);
-		jw_key_lit(&o->jw, "tid");
-		jw_uint(&o->jw, tid);
-		jw_key_lit(&o->jw, "comm");
-		jw_string(&o->jw, comm, strnlen(comm, SCT_COMM_LEN));
-		/* kept from the value of "pid" on: the comma before it is the
-		 * writer's business */
-		size_t n = ob->len - start + sizeof("\"pid\":") - 1;
+		ob_write(ob, "\"pid\":", 6);
+		ob_u64(ob, pid);
+		ob_write(ob, ",\"tid\":", 7);
+		ob_u64(ob, tid);
+		ob_write(ob, ",\"comm\":", 8);
+		json_quote(ob, comm, strnlen(comm, SCT_COMM_LEN));
+		size_t n = ob->len - start;
 		task_cache.len = 0;
-		if (n <= sizeof(task_cache.text) && ob->len >= n) {
-			memcpy(task_cache.text, ob->buf + ob->len - n, n);
+		if (n <= sizeof(task_cache.text)) {
+			memcpy(task_cache.text, ob->buf + start, n);
 			task_cache.pid = pid;
 			task_cache.tid = tid;
 			memcpy(task_cache.comm, comm, SCT_COMM_LEN);
