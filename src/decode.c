@@ -396,7 +396,12 @@ static unsigned scan_blobs(struct call *c, const struct sct_syscall *r, unsigned
 void call_init(struct call *c, const struct sct_syscall *rec,
 	       const struct sct_syscall *entry, unsigned strsize)
 {
-	memset(c, 0, offsetof(struct call, argv));
+	/* the size through a register: a constant one makes the compiler
+	 * inline `rep stos`, slow to start for these few hundred bytes; the
+	 * library's memset stores them in a few vector writes */
+	size_t head = offsetof(struct call, argv);
+	__asm__("" : "+r"(head));
+	memset(c, 0, head);
 	c->argv_arg = -1;
 	c->fdlist_arg = -1;
 	c->resuming_nr = -1;
@@ -506,9 +511,19 @@ size_t str_append(char *buf, size_t size, size_t len, const char *s)
 
 size_t hex_append(char *buf, size_t size, size_t len, uint64_t v)
 {
-	char tmp[24];
-	snprintf(tmp, sizeof(tmp), "%#" PRIx64, v);
-	return str_append(buf, size, len, tmp);
+	/* as printf's %#x: "0" for 0, else 0x and the digits, lowercase */
+	static const char xdigits[16] = "0123456789abcdef";
+	char tmp[19], *p = tmp + sizeof(tmp);
+	*--p = '\0';
+	do {
+		*--p = xdigits[v & 15];
+		v >>= 4;
+	} while (v);
+	if (p[0] != '0' || p[1]) {
+		*--p = 'x';
+		*--p = '0';
+	}
+	return str_append(buf, size, len, p);
 }
 
 size_t value_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
@@ -1150,6 +1165,9 @@ static const struct ret_aux ret_auxes[] = {
 
 static const struct ret_aux *ret_aux_of(const struct call *c)
 {
+	/* ret_auxes[] by syscall number (built on first use) */
+	static const struct ret_aux *by_nr[SCT_MAX_SYSCALLS];
+	static bool indexed;
 	static struct ret_aux from_row;
 	if (c->desc == &unknown_desc || !c->exiting || (c->rec->flags & SCT_SF_NORET) ||
 	    call_failed(c) || call_raw(c))
@@ -1158,10 +1176,14 @@ static const struct ret_aux *ret_aux_of(const struct call *c)
 		from_row = (struct ret_aux){ c->rec->nr, c->fmt->has_ret_aux, c->fmt->ret_aux };
 		return &from_row;
 	}
-	for (size_t k = 0; k < sizeof(ret_auxes) / sizeof(ret_auxes[0]); k++)
-		if (ret_auxes[k].nr == c->rec->nr)
-			return &ret_auxes[k];
-	return NULL;
+	if (!indexed) {
+		for (size_t k = sizeof(ret_auxes) / sizeof(ret_auxes[0]); k-- > 0;)
+			if (ret_auxes[k].nr >= 0 && ret_auxes[k].nr < SCT_MAX_SYSCALLS)
+				by_nr[ret_auxes[k].nr] = &ret_auxes[k];  /* the first listed wins */
+		indexed = true;
+	}
+	int nr = c->rec->nr;
+	return nr >= 0 && nr < SCT_MAX_SYSCALLS ? by_nr[nr] : NULL;
 }
 
 enum ret_base decode_ret_base(const struct call *c)

@@ -69,18 +69,22 @@ static const struct dump_call *dump_call_of(const struct options *o, const struc
 	const struct sct_syscall *r = c->rec;
 	if (!c->exiting || c->detached || (r->flags & (SCT_SF_NORET | SCT_SF_COMPAT)))
 		return NULL;
-	for (size_t i = 0; i < sizeof(dump_calls) / sizeof(dump_calls[0]); i++) {
-		const struct dump_call *d = &dump_calls[i];
-		if (d->nr != r->nr)
-			continue;
-		if (!fd_qset_has(d->read ? &o->dump_read : &o->dump_write, (int)r->args[0]))
-			return NULL;
-		/* what a failed read-like call returned is no data */
-		if (d->read && call_failed(c))
-			return NULL;
-		return d;
+	/* dump_calls[] by syscall number (built on first use) */
+	static const struct dump_call *by_nr[SCT_MAX_SYSCALLS];
+	static bool indexed;
+	if (!indexed) {
+		for (size_t i = sizeof(dump_calls) / sizeof(dump_calls[0]); i-- > 0;)
+			if (dump_calls[i].nr >= 0 && dump_calls[i].nr < SCT_MAX_SYSCALLS)
+				by_nr[dump_calls[i].nr] = &dump_calls[i];
+		indexed = true;
 	}
-	return NULL;
+	const struct dump_call *d = r->nr >= 0 && r->nr < SCT_MAX_SYSCALLS ? by_nr[r->nr] : NULL;
+	if (!d || !fd_qset_has(d->read ? &o->dump_read : &o->dump_write, (int)r->args[0]))
+		return NULL;
+	/* what a failed read-like call returned is no data */
+	if (d->read && call_failed(c))
+		return NULL;
+	return d;
 }
 
 bool dumpio_wanted(const struct options *o, const struct call *c)

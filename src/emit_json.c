@@ -23,8 +23,13 @@ static struct json_writer *begin_value(struct emit *e, const char *key)
 {
 	struct json_writer *jw = writer(e);
 	struct emit_json *st = e->backend;
-	if (jw->depth == st->base)
-		snprintf(st->top, sizeof(st->top), "%s", key ? key : "");
+	if (jw->depth == st->base) {
+		/* as snprintf("%s") would, cut to fit (no printf per argument) */
+		size_t n = key ? strnlen(key, sizeof(st->top) - 1) : 0;
+		if (n)
+			memcpy(st->top, key, n);
+		st->top[n] = 0;
+	}
 	if (!jw_in_array(jw)) {
 		if (changed_next) {
 			char buf[64];

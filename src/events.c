@@ -19,6 +19,7 @@ enum shown {
 };
 
 struct pending {
+	size_t cap;             /* bytes allocated for rec and its blobs */
 	uint64_t arrived_ms;
 	uint64_t seq;
 	enum shown shown;
@@ -27,6 +28,35 @@ struct pending {
 };
 
 #define TASK_PRESENT ((void *)1)
+
+/* Most entry records are small: a block this size holds them, and is
+ * kept for reuse when freed (up to 16 of them). */
+#define PENDING_MIN_CAP 512
+
+static struct pending *pending_alloc(struct events *ev, size_t size)
+{
+	if (ev->nspare && ev->spare[ev->nspare - 1]->cap >= size)
+		return ev->spare[--ev->nspare];
+	size_t cap = size > PENDING_MIN_CAP ? size : PENDING_MIN_CAP;
+	struct pending *p = malloc(offsetof(struct pending, rec) + cap);
+	if (!p) {
+		fprintf(stderr, "sctrace: out of memory\n");
+		exit(1);
+	}
+	p->cap = cap;
+	return p;
+}
+
+/* Free p (NULL: nothing), or keep it for pending_alloc() */
+static void pending_free(struct events *ev, struct pending *p)
+{
+	if (!p)
+		return;
+	if (p->cap == PENDING_MIN_CAP && ev->nspare < sizeof(ev->spare) / sizeof(ev->spare[0]))
+		ev->spare[ev->nspare++] = p;
+	else
+		free(p);
+}
 
 void events_init(struct events *ev, struct output *out, const struct options *opts)
 {
@@ -64,6 +94,8 @@ void events_free(struct events *ev)
 	free_all(&ev->procs, false);
 	free_all(&ev->leader_exits, true);
 	free_all(&ev->restart, false);
+	while (ev->nspare)
+		free(ev->spare[--ev->nspare]);
 }
 
 static void update_ntasks(struct events *ev)
@@ -210,11 +242,7 @@ static struct pending *take_pending(struct events *ev, uint32_t tid)
 
 static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size)
 {
-	struct pending *p = malloc(offsetof(struct pending, rec) + size);
-	if (!p) {
-		fprintf(stderr, "sctrace: out of memory\n");
-		exit(1);
-	}
+	struct pending *p = pending_alloc(ev, size);
 	/* when the call began (the record's CLOCK_MONOTONIC ns), not when
 	 * it was read: a busy consumer must not make calls look long */
 	p->arrived_ms = r->ts / 1000000;
@@ -236,7 +264,7 @@ static void on_enter(struct events *ev, const struct sct_syscall *r, size_t size
 	} else if (was_open) {
 		ev->out->ops->close_entry(ev->out);
 	}
-	free(old);
+	pending_free(ev, old);
 	/* -P/trace-fds: an entry that does not match is never shown */
 	if (p->shown == SHOWN_NOT && pathtrace_active()) {
 		struct call c;
@@ -268,7 +296,7 @@ static void on_syscall(struct events *ev, const struct sct_syscall *r)
 	/* filtered before anything is printed for it (no other line is
 	 * ended or shown because of a call that is not printed) */
 	if (pathtrace_active() && !call_matches(ev, r)) {
-		free(take_pending(ev, r->tid));
+		pending_free(ev, take_pending(ev, r->tid));
 		note_restart(ev, r);
 		return;
 	}
@@ -278,7 +306,7 @@ static void on_syscall(struct events *ev, const struct sct_syscall *r)
 	if (p && p->rec.nr != r->nr) {
 		if (open)  /* cannot happen: one call at a time per thread */
 			ev->out->ops->close_entry(ev->out);
-		free(p);
+		pending_free(ev, p);
 		p = NULL;
 		open = false;
 	}
@@ -298,7 +326,7 @@ static void on_syscall(struct events *ev, const struct sct_syscall *r)
 			ev->limit_reached = true;
 	}
 	note_restart(ev, r);
-	free(p);
+	pending_free(ev, p);
 }
 
 static void print_exit(struct events *ev, const struct sct_proc_exit *x)
@@ -316,7 +344,7 @@ static void print_exit(struct events *ev, const struct sct_proc_exit *x)
 static void on_proc_exit(struct events *ev, const struct sct_proc_exit *x)
 {
 	interleave(ev, x->tid, false);
-	free(take_pending(ev, x->tid));
+	pending_free(ev, take_pending(ev, x->tid));
 	tidmap_del(&ev->restart, x->tid);
 	summary_note_exit(ev->opts, x);
 	if (stacktrace_on())
@@ -411,7 +439,7 @@ static void on_exec(struct events *ev, const struct sct_exec *x)
 		struct pending *gone = take_pending(ev, x->pid);
 		if (gone && gone->shown == SHOWN_OPEN && is_text(ev))
 			ev->out->ops->close_entry(ev->out);
-		free(gone);
+		pending_free(ev, gone);
 		tidmap_put(&ev->pending, x->pid, p);
 	}
 	drop_task(ev, x->old_tid);
@@ -524,7 +552,7 @@ void events_detach(struct events *ev)
 		if (!best)
 			break;
 		if (best->shown == SHOWN_FILTERED) {  /* -P/trace-fds: no match */
-			free(take_pending(ev, best->rec.tid));
+			pending_free(ev, take_pending(ev, best->rec.tid));
 			continue;
 		}
 		bool open = ev->open == best;
@@ -537,7 +565,7 @@ void events_detach(struct events *ev)
 		call_init(&c, &p->rec, NULL, ev->opts->strsize);
 		c.detached = true;
 		out_for(ev, p->rec.tid)->ops->syscall(ev->out, &c, part);
-		free(p);
+		pending_free(ev, p);
 	}
 }
 

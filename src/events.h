@@ -37,6 +37,9 @@ struct events {
 	uint64_t nrecords;        /* ring records consumed (stats) */
 	bool limit_reached;       /* --syscall-limit reached: detach */
 	uint64_t now_ms;
+	/* entries' memory kept for the next ones (no malloc per entry) */
+	struct pending *spare[16];
+	unsigned nspare;
 };
 
 void events_init(struct events *ev, struct output *out, const struct options *opts);

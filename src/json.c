@@ -65,24 +65,55 @@ static inline char *put_u_escape(char *p, unsigned hi_byte, uint8_t lo_byte)
 }
 
 /* Input bytes per ob_reserve: 6 output bytes each at most, plus up to 3
- * bytes of a UTF-8 sequence that runs past the chunk's end. */
-#define JSON_CHUNK ((OB_RESERVE_MAX - 4) / 6)
+ * bytes of a UTF-8 sequence that runs past the chunk's end, and the
+ * quotes. */
+#define JSON_CHUNK ((OB_RESERVE_MAX - 8) / 6)
+
+/* Bytes copied as they are: printable ASCII but the quote and the backslash */
+static const uint8_t plain[256] = {
+	[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7f] = 1,  /* not '"', '\\' */
+};
+
+/* Does any of the 8 bytes of w need escaping (below 0x20, 0x80 or above,
+ * '"' or '\\')?  Word-at-a-time: the usual strings (names, paths) are
+ * plain ASCII and go 8 bytes a step. */
+static inline bool word_needs_escape(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+	uint64_t below = (w - ones * 0x20) & ~w;       /* high bit: byte < 0x20 (or >= 0x80) */
+	uint64_t zq = (q - ones) & ~q, zb = (b - ones) & ~b;
+	return ((below | zq | zb | w) & highs) != 0;
+}
 
 void json_quote(struct outbuf *o, const void *data, size_t len)
 {
 	const uint8_t *s = data;
 	size_t i = 0;
 
-	ob_putc(o, '"');
-	while (i < len) {
+	/* the opening quote, then chunks; the closing quote fits in the
+	 * last chunk's reservation */
+	char *p = ob_reserve(o, len < JSON_CHUNK ? 6 * len + 8 : 6 * JSON_CHUNK + 8);
+	char *start = p;
+	*p++ = '"';
+	for (;;) {
 		size_t end = len - i < JSON_CHUNK ? len : i + JSON_CHUNK;
-		char *start = ob_reserve(o, 6 * (end - i) + 4);
-		char *p = start;
+		while (i + 8 <= end) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if (word_needs_escape(w))
+				break;
+			memcpy(p, &w, 8);
+			p += 8;
+			i += 8;
+		}
 		while (i < end) {
 			uint8_t c = s[i];
-			if (c >= 0x20 && c < 0x80) {
-				if (c == '"' || c == '\\')
-					*p++ = '\\';
+			if (plain[c]) {
+				*p++ = (char)c;
+				i++;
+			} else if (c == '"' || c == '\\') {
+				*p++ = '\\';
 				*p++ = (char)c;
 				i++;
 			} else if (c < 0x20) {
@@ -108,9 +139,13 @@ void json_quote(struct outbuf *o, const void *data, size_t len)
 				}
 			}
 		}
+		if (i >= len)
+			break;
 		ob_commit(o, (size_t)(p - start));
+		start = p = ob_reserve(o, len - i < JSON_CHUNK ? 6 * (len - i) + 8 : 6 * JSON_CHUNK + 8);
 	}
-	ob_putc(o, '"');
+	*p++ = '"';
+	ob_commit(o, (size_t)(p - start));
 }
 
 void jw_init(struct json_writer *jw, struct outbuf *ob)
@@ -119,34 +154,12 @@ void jw_init(struct json_writer *jw, struct outbuf *ob)
 	jw->ob = ob;
 }
 
-static inline unsigned level(const struct json_writer *jw)
-{
-	return jw->depth < JW_MAX_DEPTH ? jw->depth : JW_MAX_DEPTH - 1;
-}
-
-/* Before any value or key: the comma, unless it follows a key or is the
- * container's first element.  Top-level values are separate documents
- * (JSON lines): never a comma between them. */
-static void before_item(struct json_writer *jw)
-{
-	if (jw->after_key) {
-		jw->after_key = false;
-		return;
-	}
-	if (!jw->depth)
-		return;
-	unsigned l = level(jw);
-	if (jw->has_items[l])
-		ob_putc(jw->ob, ',');
-	jw->has_items[l] = true;
-}
-
 static void open_container(struct json_writer *jw, char c, bool array)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	ob_putc(jw->ob, c);
 	jw->depth++;
-	unsigned l = level(jw);
+	unsigned l = jw_level(jw);
 	jw->has_items[l] = false;
 	jw->is_array[l] = array;
 }
@@ -166,29 +179,41 @@ void jw_end_array(struct json_writer *jw) { close_container(jw, ']'); }
 
 bool jw_in_array(const struct json_writer *jw)
 {
-	return jw->depth > 0 && jw->is_array[level(jw)];
+	return jw->depth > 0 && jw->is_array[jw_level(jw)];
+}
+
+/* Longest key or plain string copied in one pass (the rest: the general way) */
+#define JW_FAST_MAX 64
+
+/* Copy s, quoted, if it is plain ASCII of at most JW_FAST_MAX bytes, in one
+ * pass (no strlen, no second look); `tail` (0: none) after the closing
+ * quote.  false, nothing written: the caller quotes it the general way. */
+static inline bool put_plain_cstr(struct outbuf *o, const char *s, char tail)
+{
+	char *p = ob_reserve(o, JW_FAST_MAX + 3);
+	size_t i = 0;
+	p[0] = '"';
+	for (; i < JW_FAST_MAX; i++) {
+		uint8_t ch = (uint8_t)s[i];
+		if (!plain[ch])
+			break;
+		p[1 + i] = (char)ch;
+	}
+	if (s[i])
+		return false;
+	p[1 + i] = '"';
+	p[2 + i] = tail;
+	ob_commit(o, i + 2 + (tail != 0));
+	return true;
 }
 
 void jw_key(struct json_writer *jw, const char *name)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	/* keys are our own identifiers ("pid", "filename"): copied as they
 	 * are unless something in them needs escaping */
-	size_t n = strlen(name);
-	bool plain = n <= OB_RESERVE_MAX - 3;
-	for (size_t i = 0; plain && i < n; i++) {
-		uint8_t ch = (uint8_t)name[i];
-		plain = ch >= 0x20 && ch < 0x80 && ch != '"' && ch != '\\';
-	}
-	if (plain) {
-		char *p = ob_reserve(jw->ob, n + 3);
-		p[0] = '"';
-		memcpy(p + 1, name, n);
-		p[n + 1] = '"';
-		p[n + 2] = ':';
-		ob_commit(jw->ob, n + 3);
-	} else {
-		json_quote(jw->ob, name, n);
+	if (!put_plain_cstr(jw->ob, name, ':')) {
+		json_quote(jw->ob, name, strlen(name));
 		ob_putc(jw->ob, ':');
 	}
 	jw->after_key = true;
@@ -196,7 +221,7 @@ void jw_key(struct json_writer *jw, const char *name)
 
 void jw_string(struct json_writer *jw, const void *s, size_t len)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	json_quote(jw->ob, s, len);
 }
 
@@ -206,30 +231,32 @@ void jw_cstr(struct json_writer *jw, const char *s)
 		jw_null(jw);
 		return;
 	}
-	jw_string(jw, s, strlen(s));
+	jw_before_item(jw);
+	if (!put_plain_cstr(jw->ob, s, 0))
+		json_quote(jw->ob, s, strlen(s));
 }
 
 void jw_int(struct json_writer *jw, int64_t v)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	ob_i64(jw->ob, v);
 }
 
 void jw_uint(struct json_writer *jw, uint64_t v)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	ob_u64(jw->ob, v);
 }
 
 void jw_null(struct json_writer *jw)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	ob_write(jw->ob, "null", 4);
 }
 
 void jw_bool(struct json_writer *jw, bool v)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	if (v)
 		ob_write(jw->ob, "true", 4);
 	else
@@ -238,6 +265,6 @@ void jw_bool(struct json_writer *jw, bool v)
 
 void jw_raw(struct json_writer *jw, const char *text, size_t len)
 {
-	before_item(jw);
+	jw_before_item(jw);
 	ob_write(jw->ob, text, len);
 }

@@ -30,6 +30,41 @@ struct json_writer {
 
 void jw_init(struct json_writer *jw, struct outbuf *ob);
 
+static inline unsigned jw_level(const struct json_writer *jw)
+{
+	return jw->depth < JW_MAX_DEPTH ? jw->depth : JW_MAX_DEPTH - 1;
+}
+
+/* Before any value or key: the comma, unless it follows a key or is the
+ * container's first element.  Top-level values are separate documents
+ * (JSON lines): never a comma between them. */
+static inline void jw_before_item(struct json_writer *jw)
+{
+	if (jw->after_key) {
+		jw->after_key = false;
+		return;
+	}
+	if (!jw->depth)
+		return;
+	unsigned l = jw_level(jw);
+	if (jw->has_items[l])
+		ob_putc(jw->ob, ',');
+	jw->has_items[l] = true;
+}
+
+/* A key given already quoted with its colon ("\"pid\":", n bytes): for
+ * the fixed keys of the hot path, copied without a look at their bytes. */
+static inline void jw_key_quoted(struct json_writer *jw, const char *quoted, size_t n)
+{
+	jw_before_item(jw);
+	ob_write(jw->ob, quoted, n);
+	jw->after_key = true;
+}
+/* jw_key() of a string literal that needs no escaping */
+#define jw_key_lit(jw, name) jw_key_quoted((jw), "\"" name "\":", sizeof("\"" name "\":") - 1)
+/* A value written verbatim from a string literal (valid JSON: "\"syscall\"", "true") */
+#define jw_raw_lit(jw, text) do { jw_before_item(jw); ob_write((jw)->ob, text, sizeof(text) - 1); } while (0)
+
 void jw_begin_object(struct json_writer *jw);
 void jw_end_object(struct json_writer *jw);
 void jw_begin_array(struct json_writer *jw);

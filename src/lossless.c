@@ -15,6 +15,7 @@
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 #include "cgroup.h"
 
@@ -289,6 +290,14 @@ static void set_frozen(struct lossless *l, bool frozen)
 
 #define WATCH_IDLE_MS   20  /* the level checked at least this often */
 #define WATCH_FROZEN_MS 1   /* ...and while frozen (nothing wakes it then) */
+/* Once the ring is 1/8 full, every record the producers commit wakes its
+ * waiters: after a wakeup the watcher rests this long before it waits
+ * again (the wakeups meanwhile make one), so that it runs at most a few
+ * thousand times a second, not once a record.  Only while the high mark
+ * is GAP_ROOM away or more: the producers, a few hundred MB/s at most,
+ * fill a fraction of that in the rest (a small --buffer-size: no rest). */
+#define WATCH_GAP_NS    500000
+#define WATCH_GAP_ROOM  (512 << 10)
 
 static void *watch(void *arg)
 {
@@ -296,12 +305,16 @@ static void *watch(void *arg)
 	prctl(PR_SET_NAME, "sctrace-watch", 0, 0, 0);
 	while (!l->stop) {
 		struct epoll_event ev;
-		epoll_wait(l->epoll_fd, &ev, 1, l->frozen ? WATCH_FROZEN_MS : WATCH_IDLE_MS);
+		int n = epoll_wait(l->epoll_fd, &ev, 1, l->frozen ? WATCH_FROZEN_MS : WATCH_IDLE_MS);
 		uint64_t queued = *l->producer - *l->consumer;
 		if (!l->frozen && queued >= l->high)
 			set_frozen(l, true);
 		else if (l->frozen && queued <= l->low)
 			set_frozen(l, false);
+		if (n > 0 && !l->frozen && !l->stop && queued + WATCH_GAP_ROOM <= l->high) {
+			struct timespec gap = { 0, WATCH_GAP_NS };
+			nanosleep(&gap, NULL);
+		}
 	}
 	return NULL;
 }

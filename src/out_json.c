@@ -17,46 +17,78 @@
 static void put_ts(struct output *o, uint64_t mono_ns)
 {
 	uint64_t ns = mono_ns + (uint64_t)o->realtime_offset;  /* wraps, never UB */
-	uint64_t sec = ns / 1000000000, us = (ns % 1000000000) / 1000;
-	char buf[32];
-	int n = sizeof(buf);
-	for (int i = 0; i < 6; i++, us /= 10)
-		buf[--n] = '0' + us % 10;
-	buf[--n] = '.';
-	do {
-		buf[--n] = '0' + sec % 10;
-		sec /= 10;
-	} while (sec);
-	jw_key(&o->jw, "ts");
-	jw_raw(&o->jw, buf + n, sizeof(buf) - n);
+	uint64_t sec = ns / 1000000000;
+	uint32_t us = (uint32_t)(ns - sec * 1000000000) / 1000;
+	char buf[32], *end = buf + sizeof(buf);
+	/* six digits after the point, two at a time */
+	static const char pairs[201] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
+	for (int k = 1; k <= 3; k++, us /= 100) {
+		end[-2 * k] = pairs[(us % 100) * 2];
+		end[-2 * k + 1] = pairs[(us % 100) * 2 + 1];
+	}
+	end[-7] = '.';
+	char *s = ob_format_u64(end - 7, sec);
+	jw_key_lit(&o->jw, "ts");
+	jw_raw(&o->jw, s, (size_t)(end - s));
 }
+
+/* The last task's "pid":P,"tid":T,"comm":"C" as written: records come in
+ * runs of one task, which then costs a copy */
+static struct {
+	uint32_t pid, tid;
+	char comm[SCT_COMM_LEN];
+	size_t len;                       /* 0: none yet */
+	char text[96];                    /* keys 20, ids 20, comm 18 when plain;
+	                                   * a comm with escapes may not fit: not kept */
+} task_cache;
 
 static void put_task(struct output *o, uint32_t pid, uint32_t tid, const char *comm)
 {
-	jw_key(&o->jw, "pid");
-	jw_uint(&o->jw, pid);
-	jw_key(&o->jw, "tid");
-	jw_uint(&o->jw, tid);
-	jw_key(&o->jw, "comm");
-	jw_string(&o->jw, comm, strnlen(comm, SCT_COMM_LEN));
+	struct outbuf *ob = &o->ob;
+	jw_before_item(&o->jw);   /* the comma; the rest is one item's bytes */
+	if (task_cache.len && task_cache.pid == pid && task_cache.tid == tid &&
+	    !memcmp(task_cache.comm, comm, SCT_COMM_LEN)) {
+		ob_write(ob, task_cache.text, task_cache.len);
+	} else {
+		ob_reserve(ob, 256);  /* at most 150 bytes below: no flush, all in buf */
+		size_t start = ob->len;
+		ob_write(ob, "\"pid\":", 6);
+		ob_u64(ob, pid);
+		ob_write(ob, ",\"tid\":", 7);
+		ob_u64(ob, tid);
+		ob_write(ob, ",\"comm\":", 8);
+		json_quote(ob, comm, strnlen(comm, SCT_COMM_LEN));
+		size_t n = ob->len - start;
+		task_cache.len = 0;
+		if (n <= sizeof(task_cache.text)) {
+			memcpy(task_cache.text, ob->buf + start, n);
+			task_cache.pid = pid;
+			task_cache.tid = tid;
+			memcpy(task_cache.comm, comm, SCT_COMM_LEN);
+			task_cache.len = n;
+		}
+	}
 	/* --cgroup, --container: who it is beyond its pid */
 	const struct task_ident *t = taskident_get(pid, tid);
 	if (!t)
 		return;
 	if (t->cgroup[0]) {
-		jw_key(&o->jw, "cgroup");
+		jw_key_lit(&o->jw, "cgroup");
 		jw_cstr(&o->jw, t->cgroup);
 	}
 	if (t->container[0]) {
-		jw_key(&o->jw, "container");
+		jw_key_lit(&o->jw, "container");
 		jw_cstr(&o->jw, t->container);
 	}
 	if (t->ns_pid) {
-		jw_key(&o->jw, "ns_pid");
+		jw_key_lit(&o->jw, "ns_pid");
 		jw_int(&o->jw, t->ns_pid);
 	}
 	if (t->ns_tid) {
-		jw_key(&o->jw, "ns_tid");
+		jw_key_lit(&o->jw, "ns_tid");
 		jw_int(&o->jw, t->ns_tid);
 	}
 }
@@ -127,33 +159,36 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 	}
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
-	jw_key(jw, "type");
-	jw_cstr(jw, entry ? "unfinished" : "syscall");
+	jw_key_lit(jw, "type");
+	if (entry)
+		jw_raw_lit(jw, "\"unfinished\"");
+	else
+		jw_raw_lit(jw, "\"syscall\"");
 	put_ts(o, r->ts);
 	put_task(o, r->pid, r->tid, r->comm);
-	jw_key(jw, "syscall");
+	jw_key_lit(jw, "syscall");
 	jw_cstr(jw, syscall_display_name(c, namebuf, sizeof(namebuf)));
-	jw_key(jw, "nr");
+	jw_key_lit(jw, "nr");
 	jw_int(jw, r->nr);
 	if (r->flags & SCT_SF_COMPAT) {
-		jw_key(jw, "compat");
+		jw_key_lit(jw, "compat");
 		jw_bool(jw, true);
 	}
 	bool attached = !c->entry_rec && (r->flags & SCT_SF_ATTACHED);
 	if (attached) {
 		/* began before tracing: `ts` is its end, its length unknown */
-		jw_key(jw, "attached");
-		jw_bool(jw, true);
+		jw_key_lit(jw, "attached");
+		jw_raw_lit(jw, "true");
 	}
 	if (c->resuming_nr != -1) {
 		char nb[32];
-		jw_key(jw, "resuming");
+		jw_key_lit(jw, "resuming");
 		if (c->resuming_nr >= 0)
 			jw_cstr(jw, syscall_nr_name(c->resuming_nr, nb, sizeof(nb)));
 		else
 			jw_null(jw);
 	}
-	jw_key(jw, "args");
+	jw_key_lit(jw, "args");
 	jw_begin_object(jw);
 	emit_json_init(&e, &st, jw);
 	decode_args(&e, c, 0, entry ? decode_entry_args(c) : c->desc->nargs);
@@ -167,7 +202,7 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 		if (!b || !(b->flags & SCT_BF_FAULT) || !r->args[i] || !c->desc->argname[i])
 			continue;
 		if (!any) {
-			jw_key(jw, "unreadable");
+			jw_key_lit(jw, "unreadable");
 			jw_begin_array(jw);
 			any = true;
 		}
@@ -177,17 +212,17 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 		jw_end_array(jw);
 	if (st.ncut) {
 		/* what -s or strace's abbreviation left out, by argument */
-		jw_key(jw, "cut");
+		jw_key_lit(jw, "cut");
 		jw_begin_array(jw);
 		for (unsigned k = 0; k < st.ncut; k++)
 			jw_cstr(jw, st.cut[k]);
 		jw_end_array(jw);
 	}
 	if (c->detached) {
-		jw_key(jw, "detached");  /* still running when tracing stopped */
+		jw_key_lit(jw, "detached");  /* still running when tracing stopped */
 		jw_bool(jw, true);
 	} else if (!entry) {
-		jw_key(jw, "ret");
+		jw_key_lit(jw, "ret");
 		if (r->flags & SCT_SF_NORET) {
 			jw_null(jw);
 		} else {
@@ -201,11 +236,11 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			struct pid_info pi;
 			if (pidnames_lookup_ret(c, &pi)) {
 				if (pi.comm[0]) {
-					jw_key(jw, "ret_comm");
+					jw_key_lit(jw, "ret_comm");
 					jw_cstr(jw, pi.comm);
 				}
 				if (pi.ns_pid) {
-					jw_key(jw, "ret_ns");
+					jw_key_lit(jw, "ret_ns");
 					jw_int(jw, pi.ns_pid);
 				}
 			}
@@ -213,7 +248,7 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			if (ret_is_error(r->ret) || odd) {
 				int err = odd ? odd : -r->ret;
 				const char *name = errno_name(err);
-				jw_key(jw, "errno");
+				jw_key_lit(jw, "errno");
 				if (name)
 					jw_cstr(jw, name);
 				else
@@ -221,7 +256,7 @@ static void json_syscall(struct output *o, const struct call *c, enum line_part 
 			}
 		}
 		if (!attached) {
-			jw_key(jw, "dur_ns");
+			jw_key_lit(jw, "dur_ns");
 			jw_uint(jw, r->dur_ns);
 		}
 	}
@@ -237,7 +272,7 @@ static void json_proc_exit(struct output *o, const struct sct_proc_exit *x)
 	char sig[32];
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
-	jw_key(jw, "type");
+	jw_key_lit(jw, "type");
 	jw_cstr(jw, "exit");
 	put_ts(o, x->ts);
 	put_task(o, x->pid, x->tid, x->comm);
@@ -264,7 +299,7 @@ static void json_signal(struct output *o, const struct sct_signal *sg)
 	char sig[32];
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
-	jw_key(jw, "type");
+	jw_key_lit(jw, "type");
 	jw_cstr(jw, "signal");
 	put_ts(o, sg->ts);
 	put_task(o, sg->pid, sg->tid, sg->comm);
@@ -285,7 +320,7 @@ static void json_superseded(struct output *o, const struct sct_proc_exit *x, uin
 	struct json_writer *jw = &o->jw;
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
-	jw_key(jw, "type");
+	jw_key_lit(jw, "type");
 	jw_cstr(jw, "superseded");
 	put_ts(o, x->ts);
 	put_task(o, x->pid, x->tid, x->comm);
@@ -302,12 +337,12 @@ static void json_attach(struct output *o, uint32_t pid, uint32_t tid, bool attac
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
-	jw_key(jw, "type");
+	jw_key_lit(jw, "type");
 	jw_cstr(jw, attached ? "attach" : "detach");
 	put_ts(o, (uint64_t)now.tv_sec * 1000000000 + now.tv_nsec);
-	jw_key(jw, "pid");
+	jw_key_lit(jw, "pid");
 	jw_uint(jw, pid);
-	jw_key(jw, "tid");
+	jw_key_lit(jw, "tid");
 	jw_uint(jw, tid);
 	jw_end_object(jw);
 	ob_newline(&o->ob);
@@ -318,7 +353,7 @@ static void json_lost(struct output *o, uint64_t n, uint64_t total)
 	struct json_writer *jw = &o->jw;
 	ob_mark_line(&o->ob);
 	jw_begin_object(jw);
-	jw_key(jw, "type");
+	jw_key_lit(jw, "type");
 	jw_cstr(jw, "lost");
 	jw_key(jw, "count");
 	jw_uint(jw, n);

@@ -174,26 +174,45 @@ static char *format_u64_back(char *end, uint64_t v)
 	return p;
 }
 
+/* Decimal digits of v (1..20) */
+static inline unsigned dec_digits(uint64_t v)
+{
+	static const uint64_t pow10[20] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+		100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+		10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+		100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+	};
+	unsigned n = 1;
+	while (n < 20 && v >= pow10[n])
+		n++;
+	return n;
+}
+
+/* Written in place, right to left, once the length is known: no copy */
 void ob_u64(struct outbuf *o, uint64_t v)
 {
-	char tmp[20];  /* UINT64_MAX has 20 digits */
-	char *s = format_u64_back(tmp + sizeof(tmp), v);
-	size_t n = (size_t)(tmp + sizeof(tmp) - s);
-	memcpy(ob_reserve(o, n), s, n);
+	unsigned n = dec_digits(v);
+	char *p = ob_reserve(o, 20);
+	format_u64_back(p + n, v);
 	o->len += n;
 }
 
 void ob_i64(struct outbuf *o, int64_t v)
 {
-	char tmp[21];
 	/* Negate in unsigned arithmetic: -INT64_MIN overflows int64_t. */
 	uint64_t mag = v < 0 ? -(uint64_t)v : (uint64_t)v;
-	char *s = format_u64_back(tmp + sizeof(tmp), mag);
+	unsigned n = dec_digits(mag) + (v < 0);
+	char *p = ob_reserve(o, 21);
+	format_u64_back(p + n, mag);
 	if (v < 0)
-		*--s = '-';
-	size_t n = (size_t)(tmp + sizeof(tmp) - s);
-	memcpy(ob_reserve(o, n), s, n);
+		p[0] = '-';
 	o->len += n;
+}
+
+char *ob_format_u64(char *end, uint64_t v)
+{
+	return format_u64_back(end, v);
 }
 
 static unsigned bit_width(uint64_t v) { return v ? 64 - (unsigned)__builtin_clzll(v) : 0; }
@@ -234,7 +253,8 @@ void ob_pad_to_column(struct outbuf *o, size_t col)
 		size_t n = col - cur;
 		if (n > 64)
 			n = 64;
-		memset(ob_reserve(o, n), ' ', n);
+		/* 64 spaces (a fixed size: inline stores), n of them kept */
+		memset(ob_reserve(o, 64), ' ', 64);
 		o->len += n;
 		cur += n;
 	}

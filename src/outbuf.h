@@ -85,7 +85,10 @@ static inline void ob_puts(struct outbuf *o, const char *s) { ob_write(o, s, str
 
 void ob_u64(struct outbuf *o, uint64_t v);     /* decimal */
 void ob_i64(struct outbuf *o, int64_t v);      /* decimal, '-' when negative */
-void ob_hex(struct outbuf *o, uint64_t v);     /* 0x1f (lowercase); 0 prints "0" like %#x */
+void ob_hex(struct outbuf *o, uint64_t v);
+/* v's decimal digits, written to end there: returns where they start
+ * (at most 20 bytes before end) */
+char *ob_format_u64(char *end, uint64_t v);     /* 0x1f (lowercase); 0 prints "0" like %#x */
 /* Octal as strace prints modes (%#03o): 0644, 022, 004, 000. */
 void ob_octal(struct outbuf *o, uint64_t v);
 

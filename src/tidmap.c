@@ -11,7 +11,7 @@ static size_t slot_of(uint32_t key, size_t cap)
 
 void *tidmap_get(const struct tidmap *m, uint32_t key)
 {
-	if (!m->cap)
+	if (!m->count)
 		return NULL;
 	for (size_t i = slot_of(key, m->cap);; i = (i + 1) & (m->cap - 1)) {
 		if (!m->slots[i].val)
@@ -60,7 +60,7 @@ void *tidmap_put(struct tidmap *m, uint32_t key, void *val)
 
 void *tidmap_del(struct tidmap *m, uint32_t key)
 {
-	if (!m->cap)
+	if (!m->count)
 		return NULL;
 	size_t mask = m->cap - 1, i = slot_of(key, m->cap);
 	while (m->slots[i].val && m->slots[i].key != key)

@@ -9,6 +9,7 @@
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
 #include "tracer.h"
+#include <sys/epoll.h>
 #include "taskident.h"
 #include <sys/mman.h>
 #include "decode.h"
@@ -214,6 +215,49 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 }
 
 
+/* Map the ring as the kernel lays it out: the consumer's position (a page
+ * the consumer writes), then the producer's (read-only), then the data,
+ * mapped twice in a row so that a record that wraps around reads as one. */
+static int ring_open(struct tracer *t, int map_fd, ring_buffer_sample_fn on_record, void *ctx)
+{
+	struct bpf_map_info info = { 0 };
+	uint32_t len = sizeof(info);
+	long page = sysconf(_SC_PAGESIZE);
+	if (bpf_obj_get_info_by_fd(map_fd, &info, &len)) {
+		fprintf(stderr, "sctrace: opening the ring buffer failed: %s\n", strerror(errno));
+		return -1;
+	}
+	t->on_record = on_record;
+	t->ctx = ctx;
+	t->rb_page = page;
+	t->rb_mask = info.max_entries - 1;
+	void *cons = mmap(NULL, page, PROT_READ | PROT_WRITE, MAP_SHARED, map_fd, 0);
+	if (cons == MAP_FAILED) {
+		fprintf(stderr, "sctrace: mapping the ring buffer failed: %s\n", strerror(errno));
+		return -1;
+	}
+	t->rb_cons_page = cons;
+	t->rb_consumer = cons;
+	t->rb_prod_len = page + 2 * (size_t)info.max_entries;
+	void *prod = mmap(NULL, t->rb_prod_len, PROT_READ, MAP_SHARED, map_fd, page);
+	if (prod == MAP_FAILED) {
+		fprintf(stderr, "sctrace: mapping the ring buffer failed: %s\n", strerror(errno));
+		return -1;
+	}
+	t->rb_prod_map = prod;
+	t->rb_producer = prod;
+	t->rb_data = (const uint8_t *)prod + page;
+	/* edge-triggered: each wakeup the producers send, not "data is there"
+	 * (which would wake the consumer again at once, for every few records) */
+	struct epoll_event ev = { .events = EPOLLIN | EPOLLET };
+	t->rb_epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+	if (t->rb_epoll_fd < 0 || epoll_ctl(t->rb_epoll_fd, EPOLL_CTL_ADD, map_fd, &ev)) {
+		fprintf(stderr, "sctrace: waiting on the ring buffer failed: %s\n", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, int npids,
 		 const pid_t *excluded, int nexcluded,
 		 ring_buffer_sample_fn on_record, void *ctx)
@@ -221,6 +265,7 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 	int err;
 
 	memset(t, 0, sizeof(*t));
+	t->rb_epoll_fd = -1;
 	libbpf_set_print(libbpf_log);
 
 	if (access("/sys/kernel/btf/vmlinux", R_OK)) {
@@ -307,20 +352,8 @@ int tracer_start(struct tracer *t, const struct options *o, const pid_t *pids, i
 		}
 	}
 
-	t->rb = ring_buffer__new(bpf_map__fd(s->maps.rb), on_record, ctx, NULL);
-	if (!t->rb) {
-		fprintf(stderr, "sctrace: opening the ring buffer failed: %s\n", strerror(errno));
+	if (ring_open(t, bpf_map__fd(s->maps.rb), on_record, ctx))
 		goto fail;
-	}
-	/* the consumer and producer positions: the first two pages */
-	long page = sysconf(_SC_PAGESIZE);
-	void *pages = mmap(NULL, 2 * page, PROT_READ, MAP_SHARED, bpf_map__fd(s->maps.rb), 0);
-	if (pages != MAP_FAILED) {
-		t->rb_pages = pages;
-		t->rb_pages_len = 2 * page;
-		t->rb_consumer = pages;
-		t->rb_producer = (const volatile uint64_t *)((char *)pages + page);
-	}
 	t->counters_fd = bpf_map__fd(s->maps.counters);
 	return 0;
 fail:
@@ -358,17 +391,75 @@ int tracer_add_pid(struct tracer *t, pid_t tgid)
 	return -1;
 }
 
+/* How long a poll waits for more when the last one found records, and how
+ * much queued makes it take them at once: at a few million records a
+ * second, batches of some thousand (the per-poll work, a few syscalls,
+ * then costs the records next to nothing), far below the lossless
+ * high-water mark (a quarter of the ring). */
+#define BATCH_MS    1
+#define BATCH_BYTES (64 << 10)
+/* The consumer's position is published every this many bytes (and at
+ * the end of each poll): the producers read it on every reserve.  A small
+ * ring (--buffer-size) gets both at a sixteenth of its size. */
+#define RELEASE_BYTES (64 << 10)
+
+static uint64_t ring_step(const struct tracer *t, uint64_t bytes)
+{
+	uint64_t part = (t->rb_mask + 1) / 16;
+	return bytes < part ? bytes : part ? part : 8;
+}
+
+/* The records between the consumer's position and `upto`.  Records not
+ * yet committed (busy) end the walk; discarded ones are skipped. */
+static int ring_consume(struct tracer *t, uint64_t upto)
+{
+	uint64_t cons = *t->rb_consumer, released = cons;
+	uint64_t release_bytes = ring_step(t, RELEASE_BYTES);
+	int n = 0;
+	while (cons < upto) {
+		const uint32_t *hdr = (const uint32_t *)(t->rb_data + (cons & t->rb_mask));
+		uint32_t len = __atomic_load_n(hdr, __ATOMIC_ACQUIRE);
+		if (len & BPF_RINGBUF_BUSY_BIT)
+			break;
+		uint32_t size = len & ~(uint32_t)BPF_RINGBUF_DISCARD_BIT;
+		const void *sample = (const uint8_t *)hdr + BPF_RINGBUF_HDR_SZ;
+		cons += (size + BPF_RINGBUF_HDR_SZ + 7) & ~7ULL;
+		if (!(len & BPF_RINGBUF_DISCARD_BIT)) {
+			t->on_record(t->ctx, (void *)sample, size);
+			n++;
+		}
+		if (cons - released >= release_bytes) {
+			__atomic_store_n(t->rb_consumer, cons, __ATOMIC_RELEASE);
+			released = cons;
+		}
+	}
+	/* caught up: a producer that finds the consumer at its record wakes it */
+	__atomic_store_n(t->rb_consumer, cons, __ATOMIC_RELEASE);
+	return n;
+}
+
 int tracer_poll(struct tracer *t, int timeout_ms)
 {
-	/* Producers mostly skip the wakeup (see rb_flags() in the BPF side):
-	 * wait for a wakeup or the timeout, then drain whatever is there. */
-	int n = ring_buffer__poll(t->rb, timeout_ms);
-	if (n < 0 && n != -EINTR)
-		return n;
-	int m = ring_buffer__consume(t->rb);
-	if (m < 0)
-		return m;
-	return (n > 0 ? n : 0) + m;
+	uint64_t queued = tracer_queued(t);
+	int wait = -1;
+	if (timeout_ms > 0 && !queued)
+		wait = timeout_ms;
+	else if (timeout_ms > 0 && t->rb_busy && queued < ring_step(t, BATCH_BYTES))
+		wait = timeout_ms < BATCH_MS ? timeout_ms : BATCH_MS;
+	if (wait > 0) {
+		struct epoll_event ev;
+		if (epoll_wait(t->rb_epoll_fd, &ev, 1, wait) < 0 && errno != EINTR)
+			return -errno;
+	}
+	int n = ring_consume(t, __atomic_load_n(t->rb_producer, __ATOMIC_ACQUIRE));
+	/* timeout 0, a drain (a command reaped, the end): also what came
+	 * meanwhile, a few rounds at most (the producers may never stop) */
+	for (int round = 0, m = n; !timeout_ms && m > 0 && round < 16; round++) {
+		m = ring_consume(t, __atomic_load_n(t->rb_producer, __ATOMIC_ACQUIRE));
+		n += m;
+	}
+	t->rb_busy = n > 0;
+	return n;
 }
 
 uint64_t tracer_counter(struct tracer *t, int which)
@@ -458,12 +549,17 @@ long tracer_inflight_count(struct tracer *t)
 
 void tracer_stop(struct tracer *t)
 {
-	if (t->rb_pages)
-		munmap(t->rb_pages, t->rb_pages_len);
-	t->rb_pages = NULL;
-	t->rb_producer = t->rb_consumer = NULL;
-	ring_buffer__free(t->rb);
-	t->rb = NULL;
+	if (t->rb_prod_map)
+		munmap(t->rb_prod_map, t->rb_prod_len);
+	if (t->rb_cons_page)
+		munmap(t->rb_cons_page, t->rb_page);
+	t->rb_prod_map = t->rb_cons_page = NULL;
+	t->rb_producer = NULL;
+	t->rb_consumer = NULL;
+	t->rb_data = NULL;
+	if (t->rb_epoll_fd >= 0)
+		close(t->rb_epoll_fd);
+	t->rb_epoll_fd = -1;
 	sctrace_bpf__destroy(t->skel);
 	t->skel = NULL;
 }

@@ -13,13 +13,22 @@ struct lossless;
 
 struct tracer {
 	struct sctrace_bpf *skel;
-	struct ring_buffer *rb;
 	int counters_fd;
 	uint64_t reported[SCT_CNT_MAX];   /* counter totals already reported */
-	/* the ring's positions (its map's first two pages, read-only) */
-	const volatile uint64_t *rb_consumer, *rb_producer;
-	void *rb_pages;
-	size_t rb_pages_len;
+	/* The ring buffer, read in place (not libbpf's ring_buffer: that one
+	 * publishes its position after every record, a cache line the
+	 * producers read on every reserve, and its epoll is level-triggered,
+	 * so a consumer waiting on it wakes for each few records). */
+	volatile uint64_t *rb_consumer;        /* its page, mapped read-write */
+	const volatile uint64_t *rb_producer;  /* its page, then the data twice */
+	const uint8_t *rb_data;
+	uint64_t rb_mask;                      /* data size - 1 */
+	void *rb_cons_page, *rb_prod_map;
+	size_t rb_page, rb_prod_len;
+	int rb_epoll_fd;                       /* the ring's wakeups, edge-triggered */
+	bool rb_busy;                          /* the last poll found records */
+	ring_buffer_sample_fn on_record;
+	void *ctx;
 };
 
 /* Open, configure from options, load and attach.  `pids` (npids) are the
@@ -40,7 +49,14 @@ int tracer_set_lossless(struct tracer *t, struct lossless *l);
 /* Add a tgid to the traced set after start (e.g. the launched child). */
 int tracer_add_pid(struct tracer *t, pid_t tgid);
 
-/* Wait up to timeout_ms for records, then consume everything queued.
+/* Wait for records, then consume those queued.  The wait: up to timeout_ms
+ * when the ring is empty (the producers wake the consumer only when it is
+ * 1/8 full, or for a record it waits at), and about a millisecond when the
+ * last poll found records and few are queued, so that records are taken
+ * in batches; none when timeout_ms is 0 or much is queued.  A poll takes
+ * what was queued when it started (the records that come meanwhile are
+ * the next poll's), so that a caller's other work is never starved;
+ * timeout_ms 0 (a drain) also takes those, for a few rounds.
  * Returns records consumed or a negative errno. */
 int tracer_poll(struct tracer *t, int timeout_ms);
 

@@ -281,6 +281,90 @@ TEST(json_escaping_long)
 	CHECK(memcmp(got + 1, in, n) == 0);
 }
 
+/* The escaping rules of json.c, a byte at a time: what the word-at-a-time
+ * path must give for any input */
+static size_t ref_utf8_len(const uint8_t *s, size_t avail)
+{
+	uint8_t c = s[0], lo = 0x80, hi = 0xbf;
+	size_t n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+	if (c == 0xe0) lo = 0xa0;
+	if (c == 0xed) hi = 0x9f;
+	if (c == 0xf0) lo = 0x90;
+	if (c == 0xf4) hi = 0x8f;
+	if (!n || avail < n || s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t k = 2; k < n; k++)
+		if ((s[k] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+static void ref_json(char *out, const uint8_t *s, size_t len)
+{
+	char *p = out;
+	*p++ = '"';
+	for (size_t i = 0; i < len;) {
+		uint8_t c = s[i];
+		size_t n;
+		if (c == '"' || c == '\\') {
+			p += sprintf(p, "\\%c", c);
+		} else if (c >= 0x20 && c < 0x80) {
+			*p++ = c;
+		} else if (c < 0x20) {
+			const char *e = c == '\b' ? "\\b" : c == '\t' ? "\\t" : c == '\n' ? "\\n" :
+					c == '\f' ? "\\f" : c == '\r' ? "\\r" : NULL;
+			p += e ? sprintf(p, "%s", e) : sprintf(p, "\\u%04x", c);
+		} else if ((n = ref_utf8_len(s + i, len - i))) {
+			memcpy(p, s + i, n);
+			p += n;
+			i += n;
+			continue;
+		} else {
+			p += sprintf(p, "\\udc%02x", c);
+		}
+		i++;
+	}
+	*p++ = '"';
+	*p = 0;
+}
+
+TEST(json_escaping_words)
+{
+	/* random strings, mostly plain ASCII with each kind of special byte
+	 * at every offset in an 8-byte word */
+	static const uint8_t specials[] = { '"', '\\', 0, 0x1f, 0x20, 0x7f, 0x80, 0xc3, 0xa9,
+					    0xe2, 0x82, 0xac, 0xff, '\n', 0x21, 0x5b, 0x5d };
+	static uint8_t in[700];
+	static char want[700 * 6 + 3];
+	unsigned seed = 12345;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = (seed = seed * 1103515245 + 12345) >> 16 & 63;
+		if (round % 100 == 0)
+			len = 600;  /* across the chunk size */
+		for (size_t i = 0; i < len; i++) {
+			seed = seed * 1103515245 + 12345;
+			unsigned r = seed >> 16;
+			in[i] = r % 8 == 0 ? specials[(r >> 3) % sizeof(specials)] : 'a' + r % 26;
+		}
+		ref_json(want, in, len);
+		CHECK_STREQ(json_of(in, len), want);
+	}
+	/* a key or a string too long for the one-pass copy, or with escapes */
+	struct outbuf *o = mem();
+	struct json_writer jw;
+	jw_init(&jw, o);
+	jw_begin_object(&jw);
+	jw_key(&jw, "k\"ey");
+	jw_cstr(&jw, "0123456789012345678901234567890123456789012345678901234567890123456789");
+	jw_key(&jw, "0123456789012345678901234567890123456789012345678901234567890123");
+	jw_cstr(&jw, "tab\there");
+	jw_key_lit(&jw, "lit");
+	jw_raw_lit(&jw, "true");
+	jw_end_object(&jw);
+	CHECK_STREQ(ob_cstr(o), "{\"k\\\"ey\":\"0123456789012345678901234567890123456789012345678901234567890123456789\","
+		    "\"0123456789012345678901234567890123456789012345678901234567890123\":\"tab\\there\",\"lit\":true}");
+}
+
 TEST(json_writer_nesting)
 {
 	struct outbuf *o = mem();
