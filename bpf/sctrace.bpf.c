@@ -756,23 +756,43 @@ static long iov_step(__u32 i, void *ctx)
 	return cap_full(c) ? 1 : 0;
 }
 
-static __always_inline void cap_iov(struct cap *c, __u8 arg, __u64 ptr, __u64 cnt,
-				    __u8 mode, __s64 ret)
+/*
+ * The iovec walk into the record assembled in s; arg_mode: the argument's
+ * index | mode << 8 | optional << 16 (a global function takes five
+ * arguments); budget: what the call returned (SCT_IOV_OUT).  Global: the
+ * verifier checks it once per program, not at each of its three call
+ * sites with each one's constants.  Returns 0.
+ */
+__noinline int sct_cap_iov(struct scratch *s, __u32 arg_mode, __u64 ptr, __u64 cnt, __u64 budget)
 {
-	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
-		return;
-	struct iov_walk w = { .c = c, .ptr = ptr, .cnt = cnt, .arg = arg, .mode = mode,
-			      .budget = ret > 0 ? ret : 0 };
+	if (!s)
+		return 0;
+	struct cap cs = { .r = (void *)s->buf, .buf = s->buf, .optional = arg_mode >> 16 };
+	struct cap *c = &cs;
+	__u8 arg = arg_mode;
+	struct iov_walk w = { .c = c, .ptr = ptr, .cnt = cnt, .arg = arg, .mode = arg_mode >> 8,
+			      .budget = budget };
 	bpf_loop(SCT_IOV_MAX, iov_step, &w, 0);
 	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_IOV, SCT_IOV_MAX);
 	if (!b)
-		return;
+		return 0;
 	if (w.fault)
 		b->flags = SCT_BF_FAULT;
 	else if (cnt > SCT_IOV_MAX && w.n == SCT_IOV_MAX)
 		b->flags = SCT_BF_TRUNC;
 	b->aux = w.n;
 	blob_end(c, b);
+	return 0;
+}
+
+/* c's buffer is always the start of a per-CPU scratch */
+static __always_inline void cap_iov(struct cap *c, __u8 arg, __u64 ptr, __u64 cnt,
+				    __u8 mode, __s64 ret)
+{
+	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
+		return;
+	sct_cap_iov((struct scratch *)c->buf, arg | (__u32)mode << 8 | (__u32)c->optional << 16,
+		    ptr, cnt, ret > 0 ? ret : 0);
 }
 
 /* sendmsg/recvmsg's struct user_msghdr, its name, its iovecs and its
