@@ -976,47 +976,44 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 	return !cap_full(c);
 }
 
-struct capture_walk {
-	struct cap *c;
-	const struct sct_sysspec *spec;
-	const __u64 *args;
-	__s64 ret;
-	bool at_entry;
-};
-
-static long capture_step(__u32 i, void *ctx)
+/*
+ * Argument i's capture into the record assembled in s, as spec says;
+ * returns 0 when the record is full (the walk stops), else 1.  A global
+ * function: the verifier checks it once per program, with i, ret and
+ * at_entry unknown, instead of once per argument slot and call site
+ * (most of sys_exit's verification, and of the launch time, otherwise).
+ * s and spec are map values (the record, the call's spec); NULL: nothing.
+ */
+__noinline int sct_capture_arg(struct scratch *s, const struct sct_sysspec *spec, __u32 i,
+			       __s64 ret, __u32 at_entry)
 {
-	struct capture_walk *w = ctx;
-	return capture_arg(w->c, w->spec, w->args, w->ret, w->at_entry, i) ? 0 : 1;
+	if (!s || !spec)
+		return 0;
+	struct sct_syscall *r = (void *)s->buf;
+	struct cap c = { .r = r, .buf = s->buf };
+	return capture_arg(&c, spec, r->args, ret, at_entry, i);
 }
 
 /*
- * Capture what the spec asks for.  at_entry: the entry record (inputs and
- * execve's argv/envp, whose memory is gone at exit); otherwise the exit
- * record (inputs, read late so never-touched pages are faulted in by then,
- * and outputs when the call succeeded).
+ * Capture what the spec asks for into the record in s (whose args
+ * fill_common() set).  at_entry: the entry record (inputs and execve's
+ * argv/envp, whose memory is gone at exit); otherwise the exit record
+ * (inputs, read late so never-touched pages are faulted in by then, and
+ * outputs when the call succeeded).
  */
-static __always_inline void capture(struct cap *c, const struct sct_sysspec *spec,
-				    const __u64 *args, __s64 ret, bool at_entry)
+static __always_inline void capture(struct cap *c, struct scratch *s,
+				    const struct sct_sysspec *spec, __s64 ret, bool at_entry)
 {
-	/* getdents: one capture, kept out of the per-argument loop so the
-	 * verifier meets its walk once, not once per argument slot */
+	/* getdents: one capture, kept out of the per-argument code */
 	if (spec->flags & SCT_SPEC_DIRENTS) {
-		if (!at_entry && ret > 0 && args[1])
-			cap_dirents(c, 1, args[1], ret);
+		__u64 p = c->r->args[1];
+		if (!at_entry && ret > 0 && p)
+			cap_dirents(c, 1, p, ret);
 		return;
 	}
-	/* with bpf_loop the per-argument code is verified once, not once per
-	 * argument slot (six times): most of the load time otherwise */
-	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
-		struct capture_walk w = { .c = c, .spec = spec, .args = args, .ret = ret,
-					  .at_entry = at_entry };
-		__u32 n = spec->nwalk;
-		bpf_loop(n < SCT_MAX_ARGS ? n : SCT_MAX_ARGS, capture_step, &w, 0);
-		return;
-	}
-	for (__u32 i = 0; i < SCT_MAX_ARGS; i++)
-		if (!capture_arg(c, spec, args, ret, at_entry, i))
+	__u32 n = spec->nwalk;
+	for (__u32 i = 0; i < SCT_MAX_ARGS && i < n; i++)
+		if (!sct_capture_arg(s, spec, i, ret, at_entry))
 			break;
 }
 
@@ -1104,7 +1101,7 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 			capture_exec(&c, spec, st->args);
 	} else {
 		if (!noret)
-			capture(&c, spec, st->args, ret, at_entry);
+			capture(&c, s, spec, ret, at_entry);
 	}
 	if (fds)  /* -y */
 		sct_fd_record(ret, !at_entry && !(flags & SCT_SF_NORET));
