@@ -1594,6 +1594,29 @@ static __always_inline void on_exit_task(struct task_struct *task, int group_dea
 	 * threads may pass this tracepoint after the one that saw group_dead */
 }
 
+/* The new image's argument area: argc NUL-terminated strings packed
+ * from p to end */
+struct packed_walk {
+	struct cap *c;
+	__u64 p;
+	__u64 end;
+	__u32 argc;
+	__u8 arg;
+};
+
+static long packed_step(__u32 i, void *ctx)
+{
+	struct packed_walk *w = ctx;
+	if (i >= w->argc || w->p >= w->end)
+		return 1;
+	long n = cap_string_from(w->c, w->arg, SCT_CAP_ARGV, i, w->p, SCT_BLOB_MAX,
+				 strsize + 2, true, false);
+	if (n <= 0 || cap_full(w->c))
+		return 1;
+	w->p += n;
+	return 0;
+}
+
 /*
  * execve's strings were unreadable at entry (pages not faulted in yet): read
  * them again from what the kernel copied into the new image -- the path
@@ -1620,12 +1643,13 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 	struct sct_blob *b;
 	if (!argc && (b = blob_begin(&c, path + 1, SCT_CAP_COUNT, 0)))
 		blob_end(&c, b);
-	for (__u32 i = 0; i < SCT_ARGV_MAX && i < argc && p < end; i++) {
-		long n = cap_string_from(&c, path + 1, SCT_CAP_ARGV, i, p, SCT_BLOB_MAX,
-					 strsize + 2, true, false);
-		if (n <= 0 || cap_full(&c))
-			break;
-		p += n;
+	struct packed_walk w = { .c = &c, .p = p, .end = end, .argc = argc, .arg = path + 1 };
+	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
+		bpf_loop(SCT_ARGV_MAX, packed_step, &w, 0);  /* see cap_argv() */
+	} else {
+		for (__u32 i = 0; i < SCT_ARGV_MAX; i++)
+			if (packed_step(i, &w))
+				break;
 	}
 	if (argc > SCT_ARGV_MAX && (b = blob_begin(&c, path + 1, SCT_CAP_ARGV, SCT_ARGV_MAX))) {
 		b->flags = SCT_BF_TRUNC;
