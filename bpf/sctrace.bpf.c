@@ -242,8 +242,8 @@ static __always_inline bool in_cgroups(void)
 	return false;
 }
 
-/* The cheap filters, in cost order; true when this task's call is traced. */
-static __always_inline bool task_traced_by_pid(__u32 tgid)
+/* The pid filters: a few loads, the first a task not traced meets */
+static __always_inline bool task_in_pid_sets(__u32 tgid)
 {
 	if (tgid == self_tgid)
 		return false;
@@ -252,9 +252,13 @@ static __always_inline bool task_traced_by_pid(__u32 tgid)
 	for (__u32 i = 0; i < SCT_MAX_EXCLUDED && i < nexcluded; i++)
 		if (tgid == excluded[i])
 			return false;
-	if (ncgroups && !in_cgroups())
-		return false;
 	return true;
+}
+
+/* The cheap filters, in cost order; true when this task's call is traced. */
+static __always_inline bool task_traced_by_pid(__u32 tgid)
+{
+	return task_in_pid_sets(tgid) && (!ncgroups || in_cgroups());
 }
 
 static __always_inline bool current_comm_matches(void)
@@ -1211,8 +1215,11 @@ static __always_inline void send_ident(__u64 pid_tgid)
 static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	/* in cost order: what an untraced task costs is the pid bitmap */
+	if (!task_in_pid_sets(pid_tgid >> 32))
+		return 0;
 	bool compat = is_compat();
-	if (!syscall_traced(id, compat) || !task_traced_by_pid(pid_tgid >> 32))
+	if (!syscall_traced(id, compat) || (ncgroups && !in_cgroups()))
 		return 0;
 	bool comm_at_exit = ncomms && may_change_comm(id, compat);
 	if (ncomms && !comm_at_exit && !current_comm_matches())
@@ -1270,10 +1277,9 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 	if (emit_events && mask_has(entry_mask, id) &&
 	    (ret_filter == SCT_RET_ALL || is_execve(id, false)) &&
 	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
-		__u32 nr = id;
-		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
-		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) &&
-		    (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0, fds) & SCT_SF_FAULT))
+		/* entry_mask: the specs' SCT_SPEC_ENTRY | SCT_SPEC_EXEC, so
+		 * send_syscall() looks the spec up once, only for captures */
+		if (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0, fds) & SCT_SF_FAULT)
 			st->active |= INF_EXEC_REFETCH;  /* mostly harmless for non-exec */
 	}
 	return 0;
