@@ -1393,6 +1393,16 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 	/* a failed execve of the launched command is still shown */
 	if (hidden_tgid == pid_tgid >> 32 && !is_execve(REG(btf, regs, orig_ax), is_compat()))
 		return 0;
+	/* -e trace=: a call outside the set had no entry either, so it is
+	 * dropped on its number before the inflight lookup.  Not an execve:
+	 * a successful one returns as the new image's execve (orig_ax and
+	 * TS_COMPAT rewritten), whatever call and mode it began as. */
+	if (filter_syscalls) {
+		long nr = REG(btf, regs, orig_ax);
+		bool compat = is_compat();
+		if (!is_execve(nr, compat) && !syscall_traced(nr, compat))
+			return 0;
+	}
 	__u32 tid = (__u32)pid_tgid;
 	__u32 flags = 0;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
