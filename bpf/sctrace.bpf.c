@@ -214,11 +214,14 @@ static __always_inline void pid_set_del(__u32 tgid)
 #define SCT_S_IFREG 0100000
 static __always_inline bool fd_is_regular_file(__u64 fd)
 {
+	/* the task as a BTF pointer: down to the fd array, plain loads
+	 * (each probe read costs about 10 ns, at every read and write) */
 	struct task_struct *t = bpf_get_current_task_btf();
-	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
-	if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+	struct files_struct *files = t->files;
+	struct fdtable *fdt = files ? files->fdt : NULL;
+	if (!fdt || fd >= fdt->max_fds)
 		return false;
-	struct file **fds = BPF_CORE_READ(fdt, fd);
+	struct file **fds = fdt->fd;
 	struct file *f = NULL;
 	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
 		return false;
