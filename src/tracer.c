@@ -26,12 +26,40 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return vfprintf(stderr, fmt, ap);
 }
 
+/* The event's format in tracefs: 1 when it has a group_dead field (the
+ * tracepoint's argument stores it there), 0 without, -1 unreadable.  Some
+ * microseconds, where parsing the kernel's BTF costs milliseconds at every
+ * launch (libbpf parses it once more for CO-RE). */
+static int exit_format_has_group_dead(void)
+{
+	static const char *const paths[] = {
+		"/sys/kernel/tracing/events/sched/sched_process_exit/format",
+		"/sys/kernel/debug/tracing/events/sched/sched_process_exit/format",
+	};
+	for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		FILE *f = fopen(paths[i], "re");
+		if (!f)
+			continue;
+		char line[256];
+		int found = 0;
+		while (fgets(line, sizeof(line), f))
+			if (strstr(line, "field:bool group_dead;"))
+				found = 1;
+		fclose(f);
+		return found;
+	}
+	return -1;
+}
+
 /* Does the kernel's sched_process_exit tracepoint pass group_dead (6.16+)?
  * Its BTF typedef btf_trace_sched_process_exit then takes three
  * parameters (the context, the task, the flag). */
 static bool exit_tp_has_group_dead(void)
 {
 	static int cached = -1;
+	if (cached >= 0)
+		return cached;
+	cached = exit_format_has_group_dead();
 	if (cached >= 0)
 		return cached;
 	cached = 0;
