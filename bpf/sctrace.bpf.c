@@ -43,6 +43,12 @@ const volatile __u64 dump_write_fds[16] = {};
 const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write set */
 const volatile bool dump_any = false;        /* some fd in either set: else the
                                               * verifier drops dump_max()'s paths */
+/* The clock costs some 20 ns a read (a VM's kvmclock), twice a call: read
+ * only where a call's time is shown or used (-t/-r/-T, JSON, -c, -y's fd
+ * stash matching), and for the calls that may send an entry record (the
+ * consumer shows them as blocked by their age).  Otherwise ts and dur_ns
+ * are 0. */
+const volatile bool need_time = true;
 
 /* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
  * started earlier may be inside a call that began before tracing did. */
@@ -1248,7 +1254,7 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 		if (ncgroups && emit_events)  /* first seen: who it is */
 			send_ident(pid_tgid);
 	}
-	st->ts = bpf_ktime_get_ns();
+	st->ts = need_time || mask_has(entry_mask, id) ? bpf_ktime_get_ns() : 0;
 	st->nr = id;
 	st->active = INF_ACTIVE | (comm_at_exit ? INF_COMM_AT_EXIT : 0);
 	if (aggregate)
@@ -1426,7 +1432,8 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 	 * the old image, and the kernel's own read has faulted them in */
 	if ((active & (INF_COMM_AT_EXIT | INF_EXEC_REFETCH)) && ret < 0)
 		flags |= SCT_SF_CAPTURE_EXEC;
-	__u64 now = bpf_ktime_get_ns();
+	/* a call timed at entry (see need_time) is timed at exit too */
+	__u64 now = need_time || st->ts ? bpf_ktime_get_ns() : 0;
 	if (dies_in_call()) {
 		/* no result: shown only when everything is, and not counted
 		 * (strace -c never sees it either) */

@@ -9,6 +9,7 @@
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
 #include "tracer.h"
+#include "timestamps.h"
 #include <sys/mman.h>
 #include "decode.h"
 #include "lossless.h"
@@ -222,6 +223,10 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->fd_dev_details = decode_opts.decode_fds & DECODE_FD_DEV;
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
+	/* the clock read at every call only where a time is shown or used
+	 * (-y: its fd stash is matched to the exit by the entry's time) */
+	s->rodata->need_time = o->json || ts_wanted(o) || o->syscall_times || opts_aggregate(o) ||
+			       s->rodata->decode_fds;
 	choose_programs(s, btf, s->rodata->decode_fds);
 	return s;
 }
