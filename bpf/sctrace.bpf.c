@@ -57,9 +57,21 @@ volatile __u64 trace_start_ns = 0;
  * own code runs between fork and execve (strace hides it too). */
 volatile __u32 hidden_tgid = 0;
 
+/* Syscalls by role (SCT_ROLE_*), [0] by x86_64 number, [1] by ia32
+ * number: filled by name from the syscall tables before load, so that no
+ * syscall number is written here */
+const volatile __u8 syscall_roles[2][SCT_MAX_SYSCALLS] = {};
+
+static __always_inline __u8 roles_of(long nr, bool compat)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
+		return 0;
+	return syscall_roles[compat ? 1 : 0][nr & (SCT_MAX_SYSCALLS - 1)];
+}
+
 static __always_inline bool is_execve(long nr, bool compat)
 {
-	return compat ? nr == 11 || nr == 358 : nr == 59 || nr == 322;
+	return roles_of(nr, compat) & SCT_ROLE_EXEC;
 }
 
 /* Per traced thread; kept between calls (active = 0) and rewritten in
@@ -286,9 +298,7 @@ static __always_inline bool task_traced(__u32 tgid)
  * change it (execve, execveat, prctl's PR_SET_NAME) are decided there */
 static __always_inline bool may_change_comm(long nr, bool compat)
 {
-	if (compat)
-		return nr == 11 || nr == 358 || nr == 172;
-	return nr == 59 || nr == 322 || nr == 157;
+	return roles_of(nr, compat) & SCT_ROLE_COMM;
 }
 
 static __always_inline bool syscall_traced(long nr, bool compat)
@@ -1269,11 +1279,11 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 	read_args(btf, regs, st->args);
 	if (fds && decode_fds && mask_has(fd_entry_mask, id))
 		sct_fd_entry(tid);  /* -y: before the call may close them */
-	if (id == 15)
+	if (roles_of(id, false) & SCT_ROLE_SIGFRAME)
 		/* rt_sigreturn takes no argument, but strace shows the mask it
 		 * restores: uc.uc_sigmask of the rt_sigframe at sp (the
-		 * handler's ret popped pretcode; offset 296 in ucontext) */
-		st->args[0] = REG(btf, regs, sp) + 296;
+		 * handler's ret popped pretcode: sp is at uc) */
+		st->args[0] = REG(btf, regs, sp) + bpf_core_field_offset(struct ucontext, uc_sigmask);
 
 	/* entry records only when every exit will be shown (but always for
 	 * execve: its strings are gone at exit) */
@@ -1324,9 +1334,7 @@ static __always_inline bool dies_in_call(void)
 /* The end of a call whose entry was not seen. */
 static __always_inline bool is_fork_child_return(long nr, bool compat)
 {
-	if (compat)  /* i386: fork, clone, vfork, clone3 */
-		return nr == 2 || nr == 120 || nr == 190 || nr == 435;
-	return nr == 56 || nr == 57 || nr == 58 || nr == 435;
+	return roles_of(nr, compat) & SCT_ROLE_FORK;  /* fork, vfork, clone, clone3 */
 }
 
 /* A call whose entry was not seen, from the registers saved at its entry
@@ -1660,7 +1668,8 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 	struct sct_syscall *r = (void *)s->buf;
 	fill_common(r, SCT_REC_ENTER, bpf_get_current_pid_tgid(), st);
 	struct cap c = { .r = r, .buf = s->buf };
-	__u8 path = st->nr == 322 ? 1 : 0;  /* execveat: dirfd first */
+	/* execveat: dirfd first */
+	__u8 path = roles_of(st->nr, st->active & INF_COMPAT) & SCT_ROLE_EXECAT ? 1 : 0;
 
 	cap_string_from(&c, path, SCT_CAP_PATH, 0, (__u64)BPF_CORE_READ(bprm, filename),
 			SCT_PATH_MAX, SCT_PATH_MAX, false, false);

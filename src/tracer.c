@@ -138,6 +138,28 @@ static void ia32_mask(const uint64_t *mask, uint64_t *out)
 	}
 }
 
+/* The kernel side's syscall roles (SCT_ROLE_*), by name in both tables */
+static void syscall_roles(uint8_t roles[2][SCT_MAX_SYSCALLS])
+{
+	static const struct { const char *name; uint8_t roles; } named[] = {
+		{ "execve", SCT_ROLE_EXEC | SCT_ROLE_COMM },
+		{ "execveat", SCT_ROLE_EXEC | SCT_ROLE_EXECAT | SCT_ROLE_COMM },
+		{ "prctl", SCT_ROLE_COMM },
+		{ "fork", SCT_ROLE_FORK },
+		{ "vfork", SCT_ROLE_FORK },
+		{ "clone", SCT_ROLE_FORK },
+		{ "clone3", SCT_ROLE_FORK },
+		{ "rt_sigreturn", SCT_ROLE_SIGFRAME },
+	};
+	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++)
+		for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
+			if (syscall_table[nr].name && !strcmp(syscall_table[nr].name, named[i].name))
+				roles[0][nr] |= named[i].roles;
+			if (syscall_names_i386[nr] && !strcmp(syscall_names_i386[nr], named[i].name))
+				roles[1][nr] |= named[i].roles;
+		}
+}
+
 /* Open the object and apply every setting that must precede load. */
 static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 					   const pid_t *excluded, int nexcluded, bool btf)
@@ -163,6 +185,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->filter_syscalls = o->filter_syscalls;
 	memcpy((void *)s->rodata->syscall_mask, o->syscall_mask, sizeof(o->syscall_mask));
 	ia32_mask(o->syscall_mask, (uint64_t *)s->rodata->syscall_mask_i386);
+	syscall_roles((uint8_t (*)[SCT_MAX_SYSCALLS])s->rodata->syscall_roles);
 	s->rodata->strsize = o->strsize < SCT_BLOB_MAX - 1 ? o->strsize : SCT_BLOB_MAX - 1;
 	s->rodata->wakeup_bytes = o->buffer_size / 8;
 
