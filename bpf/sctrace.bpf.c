@@ -1413,11 +1413,12 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 	/* -e trace=: a call outside the set had no entry either, so it is
 	 * dropped on its number before the inflight lookup.  Not an execve:
 	 * a successful one returns as the new image's execve (orig_ax and
-	 * TS_COMPAT rewritten), whatever call and mode it began as. */
+	 * TS_COMPAT rewritten), whatever call and mode it began as; nor a
+	 * sigreturn, which restores orig_ax as -1. */
 	if (filter_syscalls) {
 		long nr = REG(btf, regs, orig_ax);
 		bool compat = is_compat();
-		if (!is_execve(nr, compat) && !syscall_traced(nr, compat))
+		if (nr >= 0 && !is_execve(nr, compat) && !syscall_traced(nr, compat))
 			return 0;
 	}
 	__u32 tid = (__u32)pid_tgid;
