@@ -1318,9 +1318,14 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
  * it; else 0 */
 static __always_inline int leader_fatal_signal(struct task_struct *t)
 {
-	struct signal_struct *sig = t->signal;
-	int code = sig->group_exit_code & 0x7f;
-	if (!(sig->flags & SCT_SIGNAL_GROUP_EXIT) || code == SCT_SIGKILL || t->pid != t->tgid)
+	/* probe reads, not a BTF pointer walk: the verifier checks each
+	 * pointer field loaded through BTF with name lookups over the whole
+	 * kernel BTF (a millisecond of load time in all), and this runs only
+	 * when a SIGKILL is pending */
+	struct signal_struct *sig = BPF_CORE_READ(t, signal);
+	int code = BPF_CORE_READ(sig, group_exit_code) & 0x7f;
+	if (!(BPF_CORE_READ(sig, flags) & SCT_SIGNAL_GROUP_EXIT) || code == SCT_SIGKILL ||
+	    t->pid != t->tgid)
 		return 0;
 	return code;
 }
@@ -1550,7 +1555,8 @@ static __always_inline bool seccomp_killed_thread(struct task_struct *task, __u6
 						  struct inflight *tmp)
 {
 	if ((task->exit_code & 0x7f) != SCT_SIGSYS || task->seccomp.mode != SCT_SECCOMP_MODE_DEAD ||
-	    (task->signal->flags & SCT_SIGNAL_GROUP_EXIT) || !task_traced(pid_tgid >> 32))
+	    (BPF_CORE_READ(task, signal, flags) & SCT_SIGNAL_GROUP_EXIT) ||
+	    !task_traced(pid_tgid >> 32))
 		return false;
 	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(task);
 	if (!regs)
@@ -1753,9 +1759,11 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
  */
 static __always_inline bool queued_siginfo(struct task_struct *t, int signo, void *out)
 {
-	struct list_head *heads[2] = { &t->signal->shared_pending.list, &t->pending.list };
+	/* probe reads, not BTF pointer loads (see leader_fatal_signal()) */
+	struct signal_struct *sig = BPF_CORE_READ(t, signal);
+	struct list_head *heads[2] = { &sig->shared_pending.list, &t->pending.list };
 	for (int h = 0; h < 2; h++) {
-		struct list_head *head = heads[h], *pos = head->next;
+		struct list_head *head = heads[h], *pos = BPF_CORE_READ(head, next);
 		for (int i = 0; i < 8 && pos && pos != head; i++) {
 			struct sigqueue *q = container_of(pos, struct sigqueue, list);
 			if (BPF_CORE_READ(q, info.si_signo) == signo)
