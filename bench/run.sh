@@ -556,6 +556,84 @@ measure_costs() {
 	log "BPF program costs measured"
 }
 
+# Per-call cost of the syscall programs in bpf_stats (run_time_ns / run_cnt
+# of each program over a 1.5 s window, started once the loop runs): the
+# getppid loop untraced under the floor's empty programs, under sctrace -p
+# of another process (filtered out), and traced by sctrace -p (text, and
+# JSON, to /dev/null).  The loop and sctrace run SCHED_FIFO on CPUs of their own
+# when there are two: the window then holds no preemption by other load
+# (the programs run preemptible).  BENCH_RUNS rounds, medians.
+bpf_snap() {  # pid -> "name run_cnt run_time_ns" of its syscall programs
+	local f
+	for f in /proc/"$1"/fdinfo/*; do
+		grep -q '^verified_insns:' "$f" 2>/dev/null || continue
+		awk '{ v[$1] = $2 } END { print v["prog_id:"], v["run_cnt:"] + 0, v["run_time_ns:"] + 0 }' "$f"
+	done | sort -un | while read -r id cnt ns; do
+		printf '%s %s %s\n' "$(bpftool -j prog show id "$id" 2>/dev/null | jq -r .name)" "$cnt" "$ns"
+	done | grep -E '^(sys_enter|sys_exit|floor_)' | sort
+}
+
+bpf_window() {  # case pid: one line "case prog ns_per_run" per program
+	bpf_snap "$2" >"$T/bs.a"
+	sleep 1.5
+	bpf_snap "$2" >"$T/bs.b"
+	join "$T/bs.a" "$T/bs.b" | awk -v c="$1" '$4 > $2 { printf "%s\t%s\t%.1f\n", c, $1, ($5 - $3) / ($4 - $2) }'
+}
+
+measure_bpf_stats() {
+	: >"$T/bpfstats.tsv"
+	local old i w pin_wl="" pin_sct=""
+	old=$(sysctl -n kernel.bpf_stats_enabled 2>/dev/null) || return
+	sysctl -q -w kernel.bpf_stats_enabled=1 || return
+	if [ "$(nproc)" -ge 2 ] && command -v chrt >/dev/null && command -v taskset >/dev/null; then
+		pin_wl="taskset -c 1 chrt -f 10"
+		pin_sct="taskset -c 0 chrt -f 10"
+	fi
+	for ((i = 1; i <= RUNS; i++)); do
+		# shellcheck disable=SC2086  # $pin_*: a command prefix or nothing
+		$pin_wl "$FLOOR" -- "$WL" getppid 200000000 >/dev/null 2>&1 &
+		w=$!
+		BG_PIDS="$BG_PIDS $w"
+		sleep 0.5
+		bpf_window floor "$w" >>"$T/bpfstats.tsv"
+		kill "$w" 2>/dev/null
+		pkill -P "$w" 2>/dev/null
+		wait "$w" 2>/dev/null
+		local tag
+		for tag in filtered traced tracedjson; do
+			# shellcheck disable=SC2086
+			$pin_wl "$WL" getppid 200000000 >/dev/null &
+			w=$!
+			BG_PIDS="$BG_PIDS $w"
+			local target=$SLEEPER fl=
+			[ "$tag" = filtered ] || target=$w
+			[ "$tag" = tracedjson ] && fl=--json
+			# shellcheck disable=SC2086  # (taskset and chrt exec: the pid is sctrace's)
+			$pin_sct "$SCTRACE" $fl -p "$target" -o /dev/null 2>"$T/bgerr" &
+			SCT_PID=$!
+			BG_PIDS="$BG_PIDS $SCT_PID"
+			local j
+			for ((j = 0; j < 400; j++)); do
+				grep -q attached "$T/bgerr" 2>/dev/null && break
+				kill -0 "$SCT_PID" 2>/dev/null || break
+				sleep 0.05
+			done
+			if grep -q attached "$T/bgerr" 2>/dev/null; then
+				sleep 0.3
+				bpf_window "$tag" "$SCT_PID" >>"$T/bpfstats.tsv"
+			fi
+			stop_bg "$SCT_PID"
+			kill "$w" 2>/dev/null
+			wait "$w" 2>/dev/null
+		done
+		log "bpf_stats round $i/$RUNS: $(tail -n 8 "$T/bpfstats.tsv" | awk -F'\t' -v ORS=' ' '{ print $1 "/" $2 " " $3 }')"
+	done
+	sysctl -q -w kernel.bpf_stats_enabled="$old"
+}
+
+# median ns per run of a program in a case of measure_bpf_stats
+bpf_ns() { awk -F'\t' -v c="$1" -v p="$2" '$1 == c && $2 == p { print $3 }' "$T/bpfstats.tsv" | median; }
+
 # ---------------------------------------------------------------- report
 
 # stat MODE CFG FIELD: median|min|max|n|lostmax|rssmax|nsrec (median consumer
@@ -716,6 +794,14 @@ write_doc() {
 	local first_ms rss_mb
 	first_ms=$(awk '$1 == "sctrace" && $2 >= 0 { print $2 / 1e6 }' "$T/launch.tsv" 2>/dev/null | median)
 	echo "| launch to first event (\`sctrace -o FILE -- true\`) | ≤ 150 ms | ${first_ms:+$(printf '%.1f' "$first_ms") ms} | $(verdict "$first_ms" 150) |"
+	# the syscall programs' own time per traced call (bpf_stats, medians),
+	# less what bpf_stats gives the floor's empty program (its own two
+	# clock reads a run, about 50 ns here: no program could be under it)
+	local be bx
+	be=$(awk -v a="$(bpf_ns traced sys_enter_btf)" -v f="$(bpf_ns floor floor_enter)" 'BEGIN { if (a != "" && f != "") print a - f }')
+	bx=$(awk -v a="$(bpf_ns traced sys_exit_btf)" -v f="$(bpf_ns floor floor_exit)" 'BEGIN { if (a != "" && f != "") print a - f }')
+	echo "| BPF sys_enter per traced getppid call, text (bpf_stats less the empty program's) | ≤ 50 ns | ${be:+$(printf '%.0f' "$be") ns} | $(verdict "$be" 50) |"
+	echo "| BPF sys_exit per traced getppid call, text (bpf_stats less the empty program's) | ≤ 110 ns | ${bx:+$(printf '%.0f' "$bx") ns} | $(verdict "$bx" 110) |"
 	rss_mb=$(awk -F'\t' '($2 == "text" || $2 == "texty" || $2 == "json" || $2 == "jsonfile" || $2 == "jsonlossy" || $2 == "filtered") && $5 != "-" { if ($5 > x) x = $5 } END { if (x) print x / 1024 }' "$RESULTS")
 	echo "| peak RSS of sctrace (all its runs) | ≤ 30 MB | ${rss_mb:+$(printf '%.1f' "$rss_mb") MiB} | $(verdict "$rss_mb" 30) |"
 	echo
@@ -786,6 +872,34 @@ write_doc() {
 		echo "| map | type | max_entries | memlock |"
 		echo "| --- | --- | ---: | ---: |"
 		awk -F'\t' '{ printf "| %s | %s | %s | %.1f KiB |\n", $1, $2, $3, $4 / 1024 }' "$T/maps.tsv"
+		echo
+	fi
+	if [ -s "$T/bpfstats.tsv" ]; then
+		echo "## BPF programs per getppid call (bpf_stats)"
+		echo
+		echo "\`kernel.bpf_stats_enabled=1\`: run_time_ns / run_cnt of each syscall program over 1.5 s of the"
+		echo "getppid loop, median of $RUNS rounds (the loop and sctrace SCHED_FIFO on CPUs of their own, so"
+		echo "that no other load preempts the programs inside the window).  The kernel's accounting itself"
+		echo "(two clock reads a run) is in every figure: the floor's empty programs show how much."
+		echo "Text without -t/-r/-T reads no clock for the call (nothing shows its time); JSON reads it twice."
+		echo
+		echo "| case | sys_enter ns/run | sys_exit ns/run | both | both − floor |"
+		echo "| --- | ---: | ---: | ---: | ---: |"
+		local c e x fl
+		fl=$(awk -v a="$(bpf_ns floor floor_enter)" -v b="$(bpf_ns floor floor_exit)" 'BEGIN { if (a != "" && b != "") print a + b }')
+		for c in floor filtered traced tracedjson; do
+			if [ "$c" = floor ]; then
+				e=$(bpf_ns floor floor_enter)
+				x=$(bpf_ns floor floor_exit)
+			else
+				e=$(bpf_ns "$c" sys_enter_btf)
+				x=$(bpf_ns "$c" sys_exit_btf)
+			fi
+			[ -n "$e" ] && [ -n "$x" ] || continue
+			awk -v c="$c" -v e="$e" -v x="$x" -v f="$fl" 'BEGIN {
+				d = (f == "") ? "-" : sprintf("%.1f", e + x - f)
+				printf "| %s | %.1f | %.1f | %.1f | %s |\n", c, e, x, e + x, d }'
+		done | sed 's/^| floor |/| floor (empty programs) |/; s/^| filtered |/| sctrace, filtered out (-p of another pid) |/; s/^| traced |/| sctrace -p, traced (text to \/dev\/null) |/; s/^| tracedjson |/| sctrace -p --json, traced (to \/dev\/null) |/'
 		echo
 	fi
 	if [ -s "$T/costs.tsv" ]; then
@@ -886,5 +1000,6 @@ measure_launch
 measure_maps
 measure_load
 measure_costs
+measure_bpf_stats
 write_doc
 exit 0

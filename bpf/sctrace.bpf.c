@@ -45,6 +45,12 @@ const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write 
 const volatile bool stack_trace = false;     /* -k (sctrace_stack.bpf.h) */
 const volatile bool dump_any = false;        /* some fd in either set: else the
                                               * verifier drops dump_max()'s paths */
+/* The clock costs some 20 ns a read (a VM's kvmclock), twice a call: read
+ * only where a call's time is shown or used (-t/-r/-T, JSON, -c, -y's fd
+ * stash matching), and for the calls that may send an entry record (the
+ * consumer shows them as blocked by their age).  Otherwise ts and dur_ns
+ * are 0. */
+const volatile bool need_time = true;
 
 /* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
  * started earlier may be inside a call that began before tracing did. */
@@ -53,9 +59,21 @@ volatile __u64 trace_start_ns = 0;
  * own code runs between fork and execve (strace hides it too). */
 volatile __u32 hidden_tgid = 0;
 
+/* Syscalls by role (SCT_ROLE_*), [0] by x86_64 number, [1] by ia32
+ * number: filled by name from the syscall tables before load, so that no
+ * syscall number is written here */
+const volatile __u8 syscall_roles[2][SCT_MAX_SYSCALLS] = {};
+
+static __always_inline __u8 roles_of(long nr, bool compat)
+{
+	if (nr < 0 || nr >= SCT_MAX_SYSCALLS)
+		return 0;
+	return syscall_roles[compat ? 1 : 0][nr & (SCT_MAX_SYSCALLS - 1)];
+}
+
 static __always_inline bool is_execve(long nr, bool compat)
 {
-	return compat ? nr == 11 || nr == 358 : nr == 59 || nr == 322;
+	return roles_of(nr, compat) & SCT_ROLE_EXEC;
 }
 
 /* Per traced thread; kept between calls (active = 0) and rewritten in
@@ -216,11 +234,14 @@ static __always_inline void pid_set_del(__u32 tgid)
 #define SCT_S_IFREG 0100000
 static __always_inline bool fd_is_regular_file(__u64 fd)
 {
+	/* the task as a BTF pointer: down to the fd array, plain loads
+	 * (each probe read costs about 10 ns, at every read and write) */
 	struct task_struct *t = bpf_get_current_task_btf();
-	struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
-	if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+	struct files_struct *files = t->files;
+	struct fdtable *fdt = files ? files->fdt : NULL;
+	if (!fdt || fd >= fdt->max_fds)
 		return false;
-	struct file **fds = BPF_CORE_READ(fdt, fd);
+	struct file **fds = fdt->fd;
 	struct file *f = NULL;
 	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]) || !f)
 		return false;
@@ -244,8 +265,8 @@ static __always_inline bool in_cgroups(void)
 	return false;
 }
 
-/* The cheap filters, in cost order; true when this task's call is traced. */
-static __always_inline bool task_traced_by_pid(__u32 tgid)
+/* The pid filters: a few loads, the first a task not traced meets */
+static __always_inline bool task_in_pid_sets(__u32 tgid)
 {
 	if (tgid == self_tgid)
 		return false;
@@ -254,9 +275,13 @@ static __always_inline bool task_traced_by_pid(__u32 tgid)
 	for (__u32 i = 0; i < SCT_MAX_EXCLUDED && i < nexcluded; i++)
 		if (tgid == excluded[i])
 			return false;
-	if (ncgroups && !in_cgroups())
-		return false;
 	return true;
+}
+
+/* The cheap filters, in cost order; true when this task's call is traced. */
+static __always_inline bool task_traced_by_pid(__u32 tgid)
+{
+	return task_in_pid_sets(tgid) && (!ncgroups || in_cgroups());
 }
 
 static __always_inline bool current_comm_matches(void)
@@ -275,9 +300,7 @@ static __always_inline bool task_traced(__u32 tgid)
  * change it (execve, execveat, prctl's PR_SET_NAME) are decided there */
 static __always_inline bool may_change_comm(long nr, bool compat)
 {
-	if (compat)
-		return nr == 11 || nr == 358 || nr == 172;
-	return nr == 59 || nr == 322 || nr == 157;
+	return roles_of(nr, compat) & SCT_ROLE_COMM;
 }
 
 static __always_inline bool syscall_traced(long nr, bool compat)
@@ -610,26 +633,51 @@ static __always_inline void cap_count(struct cap *c, __u8 arg, __u64 ptr)
  * here (d_reclen is at offset 16 in both dirent layouts) instead of
  * copying up to 32K of names. */
 #define SCT_DIRENTS_MAX 1024
+struct dirents_walk {
+	__u64 ptr;
+	__u64 end;      /* the bytes the call returned */
+	__u64 off;      /* the next entry's offset */
+	__u64 n;        /* entries counted */
+	bool fault;
+};
+
+static long dirents_step(__u32 i, void *ctx)
+{
+	struct dirents_walk *w = ctx;
+	__u16 reclen = 0;
+	if (w->off + 18 > w->end)
+		return 1;
+	if (bpf_probe_read_user(&reclen, sizeof(reclen), (void *)(w->ptr + w->off + 16))) {
+		w->fault = true;
+		return 1;
+	}
+	w->n++;
+	if (!reclen)
+		return 1;
+	w->off += reclen;
+	return 0;
+}
+
 static __always_inline void cap_dirents(struct cap *c, __u8 arg, __u64 ptr, __s64 ret)
 {
 	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_DIRENTS, 0);
 	if (!b)
 		return;
-	__u64 off = 0, n = 0;
-	for (__u32 i = 0; i < SCT_DIRENTS_MAX && off + 18 <= (__u64)ret; i++) {
-		__u16 reclen = 0;
-		if (bpf_probe_read_user(&reclen, sizeof(reclen), (void *)(ptr + off + 16))) {
-			b->flags = SCT_BF_FAULT;
-			break;
-		}
-		n++;
-		if (!reclen)
-			break;
-		off += reclen;
+	struct dirents_walk w = { .ptr = ptr, .end = ret };
+	/* bpf_loop: the step is verified once, not 1024 times (a third of
+	 * sys_exit's verification otherwise); see cap_argv() */
+	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
+		bpf_loop(SCT_DIRENTS_MAX, dirents_step, &w, 0);
+	} else {
+		for (__u32 i = 0; i < SCT_DIRENTS_MAX; i++)
+			if (dirents_step(i, &w))
+				break;
 	}
-	if (off < (__u64)ret && !(b->flags & SCT_BF_FAULT))
+	if (w.fault)
+		b->flags = SCT_BF_FAULT;
+	else if (w.off < w.end)
 		b->flags = SCT_BF_TRUNC;
-	b->aux = n;
+	b->aux = w.n;
 	blob_end(c, b);
 }
 
@@ -733,23 +781,43 @@ static long iov_step(__u32 i, void *ctx)
 	return cap_full(c) ? 1 : 0;
 }
 
-static __always_inline void cap_iov(struct cap *c, __u8 arg, __u64 ptr, __u64 cnt,
-				    __u8 mode, __s64 ret)
+/*
+ * The iovec walk into the record assembled in s; arg_mode: the argument's
+ * index | mode << 8 | optional << 16 (a global function takes five
+ * arguments); budget: what the call returned (SCT_IOV_OUT).  Global: the
+ * verifier checks it once per program, not at each of its three call
+ * sites with each one's constants.  Returns 0.
+ */
+__noinline int sct_cap_iov(struct scratch *s, __u32 arg_mode, __u64 ptr, __u64 cnt, __u64 budget)
 {
-	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
-		return;
-	struct iov_walk w = { .c = c, .ptr = ptr, .cnt = cnt, .arg = arg, .mode = mode,
-			      .budget = ret > 0 ? ret : 0 };
+	if (!s)
+		return 0;
+	struct cap cs = { .r = (void *)s->buf, .buf = s->buf, .optional = arg_mode >> 16 };
+	struct cap *c = &cs;
+	__u8 arg = arg_mode;
+	struct iov_walk w = { .c = c, .ptr = ptr, .cnt = cnt, .arg = arg, .mode = arg_mode >> 8,
+			      .budget = budget };
 	bpf_loop(SCT_IOV_MAX, iov_step, &w, 0);
 	struct sct_blob *b = blob_begin(c, arg, SCT_CAP_IOV, SCT_IOV_MAX);
 	if (!b)
-		return;
+		return 0;
 	if (w.fault)
 		b->flags = SCT_BF_FAULT;
 	else if (cnt > SCT_IOV_MAX && w.n == SCT_IOV_MAX)
 		b->flags = SCT_BF_TRUNC;
 	b->aux = w.n;
 	blob_end(c, b);
+	return 0;
+}
+
+/* c's buffer is always the start of a per-CPU scratch */
+static __always_inline void cap_iov(struct cap *c, __u8 arg, __u64 ptr, __u64 cnt,
+				    __u8 mode, __s64 ret)
+{
+	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
+		return;
+	sct_cap_iov((struct scratch *)c->buf, arg | (__u32)mode << 8 | (__u32)c->optional << 16,
+		    ptr, cnt, ret > 0 ? ret : 0);
 }
 
 /* sendmsg/recvmsg's struct user_msghdr, its name, its iovecs and its
@@ -933,47 +1001,44 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 	return !cap_full(c);
 }
 
-struct capture_walk {
-	struct cap *c;
-	const struct sct_sysspec *spec;
-	const __u64 *args;
-	__s64 ret;
-	bool at_entry;
-};
-
-static long capture_step(__u32 i, void *ctx)
+/*
+ * Argument i's capture into the record assembled in s, as spec says;
+ * returns 0 when the record is full (the walk stops), else 1.  A global
+ * function: the verifier checks it once per program, with i, ret and
+ * at_entry unknown, instead of once per argument slot and call site
+ * (most of sys_exit's verification, and of the launch time, otherwise).
+ * s and spec are map values (the record, the call's spec); NULL: nothing.
+ */
+__noinline int sct_capture_arg(struct scratch *s, const struct sct_sysspec *spec, __u32 i,
+			       __s64 ret, __u32 at_entry)
 {
-	struct capture_walk *w = ctx;
-	return capture_arg(w->c, w->spec, w->args, w->ret, w->at_entry, i) ? 0 : 1;
+	if (!s || !spec)
+		return 0;
+	struct sct_syscall *r = (void *)s->buf;
+	struct cap c = { .r = r, .buf = s->buf };
+	return capture_arg(&c, spec, r->args, ret, at_entry, i);
 }
 
 /*
- * Capture what the spec asks for.  at_entry: the entry record (inputs and
- * execve's argv/envp, whose memory is gone at exit); otherwise the exit
- * record (inputs, read late so never-touched pages are faulted in by then,
- * and outputs when the call succeeded).
+ * Capture what the spec asks for into the record in s (whose args
+ * fill_common() set).  at_entry: the entry record (inputs and execve's
+ * argv/envp, whose memory is gone at exit); otherwise the exit record
+ * (inputs, read late so never-touched pages are faulted in by then, and
+ * outputs when the call succeeded).
  */
-static __always_inline void capture(struct cap *c, const struct sct_sysspec *spec,
-				    const __u64 *args, __s64 ret, bool at_entry)
+static __always_inline void capture(struct cap *c, struct scratch *s,
+				    const struct sct_sysspec *spec, __s64 ret, bool at_entry)
 {
-	/* getdents: one capture, kept out of the per-argument loop so the
-	 * verifier meets its walk once, not once per argument slot */
+	/* getdents: one capture, kept out of the per-argument code */
 	if (spec->flags & SCT_SPEC_DIRENTS) {
-		if (!at_entry && ret > 0 && args[1])
-			cap_dirents(c, 1, args[1], ret);
+		__u64 p = c->r->args[1];
+		if (!at_entry && ret > 0 && p)
+			cap_dirents(c, 1, p, ret);
 		return;
 	}
-	/* with bpf_loop the per-argument code is verified once, not once per
-	 * argument slot (six times): most of the load time otherwise */
-	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
-		struct capture_walk w = { .c = c, .spec = spec, .args = args, .ret = ret,
-					  .at_entry = at_entry };
-		__u32 n = spec->nwalk;
-		bpf_loop(n < SCT_MAX_ARGS ? n : SCT_MAX_ARGS, capture_step, &w, 0);
-		return;
-	}
-	for (__u32 i = 0; i < SCT_MAX_ARGS; i++)
-		if (!capture_arg(c, spec, args, ret, at_entry, i))
+	__u32 n = spec->nwalk;
+	for (__u32 i = 0; i < SCT_MAX_ARGS && i < n; i++)
+		if (!sct_capture_arg(s, spec, i, ret, at_entry))
 			break;
 }
 
@@ -1061,7 +1126,7 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 			capture_exec(&c, spec, st->args);
 	} else {
 		if (!noret)
-			capture(&c, spec, st->args, ret, at_entry);
+			capture(&c, s, spec, ret, at_entry);
 	}
 	if (fds)  /* -y */
 		sct_fd_record(ret, !at_entry && !(flags & SCT_SF_NORET));
@@ -1190,8 +1255,11 @@ static __always_inline void send_ident(__u64 pid_tgid)
 static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	/* in cost order: what an untraced task costs is the pid bitmap */
+	if (!task_in_pid_sets(pid_tgid >> 32))
+		return 0;
 	bool compat = is_compat();
-	if (!syscall_traced(id, compat) || !task_traced_by_pid(pid_tgid >> 32))
+	if (!syscall_traced(id, compat) || (ncgroups && !in_cgroups()))
 		return 0;
 	bool comm_at_exit = ncomms && may_change_comm(id, compat);
 	if (ncomms && !comm_at_exit && !current_comm_matches())
@@ -1217,7 +1285,7 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 		if (send_idents && emit_events)  /* first seen: who it is */
 			send_ident(pid_tgid);
 	}
-	st->ts = bpf_ktime_get_ns();
+	st->ts = need_time || mask_has(entry_mask, id) ? bpf_ktime_get_ns() : 0;
 	st->nr = id;
 	st->active = INF_ACTIVE | (comm_at_exit ? INF_COMM_AT_EXIT : 0);
 	if (aggregate)
@@ -1232,11 +1300,11 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 	read_args(btf, regs, st->args);
 	if (fds && decode_fds && mask_has(fd_entry_mask, id))
 		sct_fd_entry(tid);  /* -y: before the call may close them */
-	if (id == 15)
+	if (roles_of(id, false) & SCT_ROLE_SIGFRAME)
 		/* rt_sigreturn takes no argument, but strace shows the mask it
 		 * restores: uc.uc_sigmask of the rt_sigframe at sp (the
-		 * handler's ret popped pretcode; offset 296 in ucontext) */
-		st->args[0] = REG(btf, regs, sp) + 296;
+		 * handler's ret popped pretcode: sp is at uc) */
+		st->args[0] = REG(btf, regs, sp) + bpf_core_field_offset(struct ucontext, uc_sigmask);
 
 	/* entry records only when every exit will be shown (but always for
 	 * execve: its strings are gone at exit) */
@@ -1249,10 +1317,9 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
 	if (emit_events && mask_has(entry_mask, id) &&
 	    (ret_filter == SCT_RET_ALL || is_execve(id, false)) &&
 	    !(mask_has(entry_fd_mask, id) && fd_is_regular_file(st->args[0]))) {
-		__u32 nr = id;
-		const struct sct_sysspec *spec = bpf_map_lookup_elem(&sysspecs, &nr);
-		if (spec && (spec->flags & (SCT_SPEC_ENTRY | SCT_SPEC_EXEC)) &&
-		    (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0, fds) & SCT_SF_FAULT))
+		/* entry_mask: the specs' SCT_SPEC_ENTRY | SCT_SPEC_EXEC, so
+		 * send_syscall() looks the spec up once, only for captures */
+		if (send_syscall(SCT_REC_ENTER, pid_tgid, st, 0, 0, 0, fds) & SCT_SF_FAULT)
 			st->active |= INF_EXEC_REFETCH;  /* mostly harmless for non-exec */
 	}
 	return 0;
@@ -1272,9 +1339,14 @@ static __always_inline int on_enter(bool btf, bool fds, struct pt_regs *regs, lo
  * it; else 0 */
 static __always_inline int leader_fatal_signal(struct task_struct *t)
 {
-	struct signal_struct *sig = t->signal;
-	int code = sig->group_exit_code & 0x7f;
-	if (!(sig->flags & SCT_SIGNAL_GROUP_EXIT) || code == SCT_SIGKILL || t->pid != t->tgid)
+	/* probe reads, not a BTF pointer walk: the verifier checks each
+	 * pointer field loaded through BTF with name lookups over the whole
+	 * kernel BTF (a millisecond of load time in all), and this runs only
+	 * when a SIGKILL is pending */
+	struct signal_struct *sig = BPF_CORE_READ(t, signal);
+	int code = BPF_CORE_READ(sig, group_exit_code) & 0x7f;
+	if (!(BPF_CORE_READ(sig, flags) & SCT_SIGNAL_GROUP_EXIT) || code == SCT_SIGKILL ||
+	    t->pid != t->tgid)
 		return 0;
 	return code;
 }
@@ -1288,9 +1360,7 @@ static __always_inline bool dies_in_call(void)
 /* The end of a call whose entry was not seen. */
 static __always_inline bool is_fork_child_return(long nr, bool compat)
 {
-	if (compat)  /* i386: fork, clone, vfork, clone3 */
-		return nr == 2 || nr == 120 || nr == 190 || nr == 435;
-	return nr == 56 || nr == 57 || nr == 58 || nr == 435;
+	return roles_of(nr, compat) & SCT_ROLE_FORK;  /* fork, vfork, clone, clone3 */
 }
 
 /* A call whose entry was not seen, from the registers saved at its entry
@@ -1366,6 +1436,17 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 	/* a failed execve of the launched command is still shown */
 	if (hidden_tgid == pid_tgid >> 32 && !is_execve(REG(btf, regs, orig_ax), is_compat()))
 		return 0;
+	/* -e trace=: a call outside the set had no entry either, so it is
+	 * dropped on its number before the inflight lookup.  Not an execve:
+	 * a successful one returns as the new image's execve (orig_ax and
+	 * TS_COMPAT rewritten), whatever call and mode it began as; nor a
+	 * sigreturn, which restores orig_ax as -1. */
+	if (filter_syscalls) {
+		long nr = REG(btf, regs, orig_ax);
+		bool compat = is_compat();
+		if (nr >= 0 && !is_execve(nr, compat) && !syscall_traced(nr, compat))
+			return 0;
+	}
 	__u32 tid = (__u32)pid_tgid;
 	__u32 flags = 0;
 	struct inflight *st = bpf_map_lookup_elem(&inflight, &tid);
@@ -1386,7 +1467,8 @@ static __always_inline int on_exit(bool btf, bool fds, struct pt_regs *regs, lon
 	 * the old image, and the kernel's own read has faulted them in */
 	if ((active & (INF_COMM_AT_EXIT | INF_EXEC_REFETCH)) && ret < 0)
 		flags |= SCT_SF_CAPTURE_EXEC;
-	__u64 now = bpf_ktime_get_ns();
+	/* a call timed at entry (see need_time) is timed at exit too */
+	__u64 now = need_time || st->ts ? bpf_ktime_get_ns() : 0;
 	if (dies_in_call()) {
 		/* no result: shown only when everything is, and not counted
 		 * (strace -c never sees it either) */
@@ -1500,7 +1582,8 @@ static __always_inline bool seccomp_killed_thread(struct task_struct *task, __u6
 						  struct inflight *tmp)
 {
 	if ((task->exit_code & 0x7f) != SCT_SIGSYS || task->seccomp.mode != SCT_SECCOMP_MODE_DEAD ||
-	    (task->signal->flags & SCT_SIGNAL_GROUP_EXIT) || !task_traced(pid_tgid >> 32))
+	    (BPF_CORE_READ(task, signal, flags) & SCT_SIGNAL_GROUP_EXIT) ||
+	    !task_traced(pid_tgid >> 32))
 		return false;
 	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(task);
 	if (!regs)
@@ -1579,6 +1662,29 @@ static __always_inline void on_exit_task(struct task_struct *task, int group_dea
 	 * threads may pass this tracepoint after the one that saw group_dead */
 }
 
+/* The new image's argument area: argc NUL-terminated strings packed
+ * from p to end */
+struct packed_walk {
+	struct cap *c;
+	__u64 p;
+	__u64 end;
+	__u32 argc;
+	__u8 arg;
+};
+
+static long packed_step(__u32 i, void *ctx)
+{
+	struct packed_walk *w = ctx;
+	if (i >= w->argc || w->p >= w->end)
+		return 1;
+	long n = cap_string_from(w->c, w->arg, SCT_CAP_ARGV, i, w->p, SCT_BLOB_MAX,
+				 strsize + 2, true, false);
+	if (n <= 0 || cap_full(w->c))
+		return 1;
+	w->p += n;
+	return 0;
+}
+
 /*
  * execve's strings were unreadable at entry (pages not faulted in yet): read
  * them again from what the kernel copied into the new image -- the path
@@ -1596,7 +1702,8 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 	struct sct_syscall *r = (void *)s->buf;
 	fill_common(r, SCT_REC_ENTER, bpf_get_current_pid_tgid(), st);
 	struct cap c = { .r = r, .buf = s->buf };
-	__u8 path = st->nr == 322 ? 1 : 0;  /* execveat: dirfd first */
+	/* execveat: dirfd first */
+	__u8 path = roles_of(st->nr, st->active & INF_COMPAT) & SCT_ROLE_EXECAT ? 1 : 0;
 
 	cap_string_from(&c, path, SCT_CAP_PATH, 0, (__u64)BPF_CORE_READ(bprm, filename),
 			SCT_PATH_MAX, SCT_PATH_MAX, false, false);
@@ -1605,12 +1712,13 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 	struct sct_blob *b;
 	if (!argc && (b = blob_begin(&c, path + 1, SCT_CAP_COUNT, 0)))
 		blob_end(&c, b);
-	for (__u32 i = 0; i < SCT_ARGV_MAX && i < argc && p < end; i++) {
-		long n = cap_string_from(&c, path + 1, SCT_CAP_ARGV, i, p, SCT_BLOB_MAX,
-					 strsize + 2, true, false);
-		if (n <= 0 || cap_full(&c))
-			break;
-		p += n;
+	struct packed_walk w = { .c = &c, .p = p, .end = end, .argc = argc, .arg = path + 1 };
+	if (bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop)) {
+		bpf_loop(SCT_ARGV_MAX, packed_step, &w, 0);  /* see cap_argv() */
+	} else {
+		for (__u32 i = 0; i < SCT_ARGV_MAX; i++)
+			if (packed_step(i, &w))
+				break;
 	}
 	if (argc > SCT_ARGV_MAX && (b = blob_begin(&c, path + 1, SCT_CAP_ARGV, SCT_ARGV_MAX))) {
 		b->flags = SCT_BF_TRUNC;
@@ -1680,9 +1788,11 @@ static __always_inline void on_exec(struct task_struct *task, __u32 old_tid,
  */
 static __always_inline bool queued_siginfo(struct task_struct *t, int signo, void *out)
 {
-	struct list_head *heads[2] = { &t->signal->shared_pending.list, &t->pending.list };
+	/* probe reads, not BTF pointer loads (see leader_fatal_signal()) */
+	struct signal_struct *sig = BPF_CORE_READ(t, signal);
+	struct list_head *heads[2] = { &sig->shared_pending.list, &t->pending.list };
 	for (int h = 0; h < 2; h++) {
-		struct list_head *head = heads[h], *pos = head->next;
+		struct list_head *head = heads[h], *pos = BPF_CORE_READ(head, next);
 		for (int i = 0; i < 8 && pos && pos != head; i++) {
 			struct sigqueue *q = container_of(pos, struct sigqueue, list);
 			if (BPF_CORE_READ(q, info.si_signo) == signo)

@@ -295,6 +295,14 @@ struct sct_argcap {
 };
 #define SCT_DEREF_FIXED 0xff
 
+/* Roles of syscalls the kernel side treats apart (its rodata
+ * syscall_roles[compat][nr]), set by name from the syscall tables */
+#define SCT_ROLE_EXEC     0x01  /* execve, execveat: strings gone at exit */
+#define SCT_ROLE_EXECAT   0x02  /* execveat: the path after a dirfd */
+#define SCT_ROLE_COMM     0x04  /* may change the comm (--comm decides at exit) */
+#define SCT_ROLE_FORK     0x08  /* a new task's first return is its parent's call */
+#define SCT_ROLE_SIGFRAME 0x10  /* rt_sigreturn: the mask restored from the frame */
+
 /* flags of struct sct_sysspec */
 #define SCT_SPEC_ENTRY   0x1  /* send an SCT_REC_ENTER record at entry (may block) */
 #define SCT_SPEC_EXEC    0x2  /* execve/execveat: capture at entry, memory is gone at exit */

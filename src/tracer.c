@@ -11,6 +11,7 @@
 #include "tracer.h"
 #include <sys/epoll.h>
 #include "taskident.h"
+#include "timestamps.h"
 #include <sys/mman.h>
 #include "decode.h"
 #include "syscalls.h"
@@ -29,12 +30,40 @@ static int libbpf_log(enum libbpf_print_level level, const char *fmt, va_list ap
 	return vfprintf(stderr, fmt, ap);
 }
 
+/* The event's format in tracefs: 1 when it has a group_dead field (the
+ * tracepoint's argument stores it there), 0 without, -1 unreadable.  Some
+ * microseconds, where parsing the kernel's BTF costs milliseconds at every
+ * launch (libbpf parses it once more for CO-RE). */
+static int exit_format_has_group_dead(void)
+{
+	static const char *const paths[] = {
+		"/sys/kernel/tracing/events/sched/sched_process_exit/format",
+		"/sys/kernel/debug/tracing/events/sched/sched_process_exit/format",
+	};
+	for (size_t i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		FILE *f = fopen(paths[i], "re");
+		if (!f)
+			continue;
+		char line[256];
+		int found = 0;
+		while (fgets(line, sizeof(line), f))
+			if (strstr(line, "field:bool group_dead;"))
+				found = 1;
+		fclose(f);
+		return found;
+	}
+	return -1;
+}
+
 /* Does the kernel's sched_process_exit tracepoint pass group_dead (6.16+)?
  * Its BTF typedef btf_trace_sched_process_exit then takes three
  * parameters (the context, the task, the flag). */
 static bool exit_tp_has_group_dead(void)
 {
 	static int cached = -1;
+	if (cached >= 0)
+		return cached;
+	cached = exit_format_has_group_dead();
 	if (cached >= 0)
 		return cached;
 	cached = 0;
@@ -112,6 +141,28 @@ static void ia32_mask(const uint64_t *mask, uint64_t *out)
 	}
 }
 
+/* The kernel side's syscall roles (SCT_ROLE_*), by name in both tables */
+static void syscall_roles(uint8_t roles[2][SCT_MAX_SYSCALLS])
+{
+	static const struct { const char *name; uint8_t roles; } named[] = {
+		{ "execve", SCT_ROLE_EXEC | SCT_ROLE_COMM },
+		{ "execveat", SCT_ROLE_EXEC | SCT_ROLE_EXECAT | SCT_ROLE_COMM },
+		{ "prctl", SCT_ROLE_COMM },
+		{ "fork", SCT_ROLE_FORK },
+		{ "vfork", SCT_ROLE_FORK },
+		{ "clone", SCT_ROLE_FORK },
+		{ "clone3", SCT_ROLE_FORK },
+		{ "rt_sigreturn", SCT_ROLE_SIGFRAME },
+	};
+	for (int nr = 0; nr < SCT_MAX_SYSCALLS; nr++)
+		for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
+			if (syscall_table[nr].name && !strcmp(syscall_table[nr].name, named[i].name))
+				roles[0][nr] |= named[i].roles;
+			if (syscall_names_i386[nr] && !strcmp(syscall_names_i386[nr], named[i].name))
+				roles[1][nr] |= named[i].roles;
+		}
+}
+
 /* Open the object and apply every setting that must precede load. */
 static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 					   const pid_t *excluded, int nexcluded, bool btf)
@@ -138,6 +189,7 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->filter_syscalls = o->filter_syscalls;
 	memcpy((void *)s->rodata->syscall_mask, o->syscall_mask, sizeof(o->syscall_mask));
 	ia32_mask(o->syscall_mask, (uint64_t *)s->rodata->syscall_mask_i386);
+	syscall_roles((uint8_t (*)[SCT_MAX_SYSCALLS])s->rodata->syscall_roles);
 	s->rodata->strsize = o->strsize < SCT_BLOB_MAX - 1 ? o->strsize : SCT_BLOB_MAX - 1;
 	s->rodata->wakeup_bytes = o->buffer_size / 8;
 
@@ -198,6 +250,11 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->fd_dev_details = decode_opts.decode_fds & DECODE_FD_DEV;
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
+	/* the clock read at every call only where a time is shown or used
+	 * (-y: its fd stash is matched to the exit by the entry's time; -k:
+	 * a stack to its call likewise) */
+	s->rodata->need_time = o->json || ts_wanted(o) || o->syscall_times || opts_aggregate(o) ||
+			       s->rodata->decode_fds || o->stack_trace;
 	choose_programs(s, btf, s->rodata->decode_fds);
 	/* -k: tp_btf only (its regs are read as BTF pointers); attached by
 	 * tracer_start() after the syscall programs, whose entry state the
