@@ -43,6 +43,9 @@ const volatile __u64 dump_write_fds[16] = {};
 const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write set */
 const volatile bool dump_any = false;        /* some fd in either set: else the
                                               * verifier drops dump_max()'s paths */
+/* Linux 6.18+ (bpf_task_work): strings on pages not in memory at sys_exit
+ * are read again, faulting, before the call returns (late_str_defer()) */
+const volatile bool late_strings = false;
 
 /* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
  * started earlier may be inside a call that began before tracing did. */
@@ -353,6 +356,26 @@ static __always_inline __u8 *blob_data(struct cap *c)
 	return c->buf + (off & (SCT_REC_MAX - 1));
 }
 
+/* A string blob's flags and length from what a string read returned (n:
+ * the length + 1, or < 0), read_max and keep_max as cap_string_from's. */
+static __always_inline void string_blob_done(struct sct_blob *b, long n, __u32 read_max,
+					     __u32 keep_max)
+{
+	if (n < 0) {
+		b->flags = SCT_BF_FAULT;
+		return;
+	}
+	__u32 len = n > 0 ? n - 1 : 0;
+	bool full = (__u32)n >= read_max;
+	b->flags = 0;
+	if (len >= keep_max || full) {
+		b->flags = SCT_BF_TRUNC;
+		if (len >= keep_max)
+			len = keep_max ? keep_max - 1 : 0;
+	}
+	b->len = len;
+}
+
 /*
  * A NUL-terminated string: read up to `read_max` bytes (NUL included),
  * keep at most `keep_max` of them (keep_max <= read_max).  Returns what the
@@ -384,20 +407,16 @@ static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, 
 		read_max = keep_max & (SCT_BLOB_MAX * 2 - 1);
 		n = bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr);
 	}
-	if (n < 0) {
-		b->flags = SCT_BF_FAULT;
-	} else {
-		__u32 len = n > 0 ? n - 1 : 0;
-		bool full = (__u32)n >= read_max;
-		if (len >= keep_max || full) {
-			b->flags = SCT_BF_TRUNC;
-			if (len >= keep_max)
-				len = keep_max ? keep_max - 1 : 0;
-		}
-		b->len = len;
-	}
+	string_blob_done(b, n, read_max, keep_max);
 	if (kind == SCT_CAP_ARGV)
 		b->aux = ptr;  /* an unreadable element prints as its address */
+	else if (n < 0 && user && late_strings && !c->optional &&
+		 (kind == SCT_CAP_PATH || kind == SCT_CAP_STR)) {
+		/* a page not faulted in yet: read again before the call
+		 * returns to user mode (late_str_defer()) */
+		b->aux = ptr;
+		c->r->flags |= SCT_SF_LATE_STR;
+	}
 	blob_end(c, b);
 	return n;
 }
@@ -992,10 +1011,142 @@ static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64
 	bpf_get_current_comm(r->comm, sizeof(r->comm));
 }
 
-/* Send a syscall record: straight into the ring when there is nothing to
- * capture, else assembled in scratch and copied. */
+/*
+ * ---- strings on pages not in memory (Linux 6.18+) ----
+ *
+ * bpf_probe_read_user() cannot fault a page in: a string the kernel never
+ * read (a call that failed before it did), on a file-backed page the task
+ * never touched, is unreadable at sys_exit, where strace (which reads with
+ * process_vm_readv) shows it.  Syscall tracepoint programs cannot sleep,
+ * but they can schedule a bpf_task_work: its callback runs sleepable, in
+ * the task itself, before the call returns to user mode (the memory is
+ * still as the call left it).  The record is kept here meanwhile; the
+ * callback reads each such string again with bpf_copy_from_user_str()
+ * (which faults pages in, as the kernel's own copy would), appends it as a
+ * new blob, marks the old one superseded and sends the record.  Older
+ * kernels (no bpf_task_work): the address is printed, as before.
+ */
+extern int bpf_task_work_schedule_resume_impl(struct task_struct *task, struct bpf_task_work *tw,
+					      void *map__map,
+					      int (*cb)(struct bpf_map *, void *, void *),
+					      void *aux__prog) __weak __ksym;
+extern int bpf_copy_from_user_str(void *dst, __u32 dst__sz, const void *unsafe_ptr__ign,
+				  __u64 flags) __weak __ksym;
+
+#define LATE_REC_SIZE (SCT_REC_MAX + 2 * SCT_BLOB_MAX + 64)  /* where blob masks may reach */
+#define LATE_BLOBS_MAX 16   /* blobs of a record looked at for late strings */
+struct late_rec {
+	struct bpf_task_work tw;
+	__u64 pad;
+	__u8 buf[LATE_REC_SIZE];
+};
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 32);    /* records waiting at once; 1 unless late_strings */
+	__type(key, __u32);         /* tid */
+	__type(value, struct late_rec);
+} late_recs SEC(".maps");
+
+static __always_inline void uncount(__u32 which)
+{
+	__u64 *c = bpf_map_lookup_elem(&counters, &which);
+	if (c)
+		(*c)--;   /* per-CPU: the sum over CPUs is what counts */
+}
+
+static __always_inline __u32 output_record(struct cap *c);
+
+/* The task_work callback: see above.  Sleepable, in the traced task. */
+static int late_str_cb(struct bpf_map *map, void *key, void *value)
+{
+	struct late_rec *v = value;
+	struct sct_syscall *r = (void *)v->buf;
+	struct cap c = { .r = r, .buf = v->buf };
+	__u32 off = sizeof(*r), nblobs = r->hdr.nblobs;
+
+	for (__u32 k = 0; k < LATE_BLOBS_MAX && k < nblobs; k++) {
+		if (off > SCT_REC_MAX - sizeof(struct sct_blob))
+			break;
+		barrier_var(off);
+		struct sct_blob *b = (void *)(v->buf + (off & (SCT_REC_MAX - 1)));
+		off += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
+		if (!(b->flags & SCT_BF_FAULT) || !b->aux || b->arg >= SCT_MAX_ARGS ||
+		    (b->kind != SCT_CAP_PATH && b->kind != SCT_CAP_STR))
+			continue;
+		__u8 arg = b->arg, kind = b->kind, idx = b->idx;
+		__u64 ptr = b->aux;
+		struct sct_blob *nb = blob_begin(&c, arg, kind, idx);
+		if (!nb)
+			break;
+		/* as cap_string_from(): a path one byte past what is kept */
+		__u32 keep = kind == SCT_CAP_PATH ? SCT_PATH_MAX : strsize + 2;
+		if (keep > SCT_BLOB_MAX)
+			keep = SCT_BLOB_MAX;
+		__u32 rmax = kind == SCT_CAP_PATH ? keep + 1 : keep;
+		rmax &= SCT_BLOB_MAX * 2 - 1;
+		if (!rmax)
+			rmax = 1;
+		long n = bpf_copy_from_user_str(blob_data(&c), rmax, (void *)ptr, 0);
+		if (n < 0)
+			continue;   /* unreadable indeed: the first blob says so */
+		string_blob_done(nb, n, rmax, keep);
+		b->arg = SCT_BLOB_SUPERSEDED;
+		uncount(SCT_CNT_BLOB_FAULT);
+		blob_end(&c, nb);
+	}
+	output_record(&c);
+	bpf_map_delete_elem(&late_recs, key);
+	return 0;
+}
+
+/* Keep the record for late_str_cb() when some string was on a page not in
+ * memory; true when it was kept (the callback sends it). */
+static __always_inline bool late_str_defer(struct cap *c)
+{
+	if (!(c->r->flags & SCT_SF_LATE_STR))
+		return false;
+	c->r->flags &= ~SCT_SF_LATE_STR;
+	/* only a call returning to user mode (not one ended by its task's
+	 * exit), and only where the kernel has bpf_task_work (a CO-RE
+	 * constant: older kernels never see the calls below) */
+	if (!late_strings || c->r->hdr.type != SCT_REC_SYSCALL || (c->r->flags & SCT_SF_NORET) ||
+	    !bpf_core_enum_value_exists(enum special_kfunc_type,
+					KF_bpf_task_work_schedule_resume_impl))
+		return false;
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	/* the value comes from scratch (map memory, larger than it); the
+	 * task_work field is the kernel's own and never copied */
+	if (bpf_map_update_elem(&late_recs, &tid, c->buf, BPF_NOEXIST))
+		return false;
+	struct late_rec *v = bpf_map_lookup_elem(&late_recs, &tid);
+	if (!v)
+		return false;
+	__u32 size = c->r->hdr.size;
+	if (size > SCT_REC_MAX)
+		size = SCT_REC_MAX;
+	barrier_var(size);
+	size &= SCT_REC_MAX * 2 - 1;
+	if (!size || bpf_probe_read_kernel(v->buf, size, c->buf) ||
+	    bpf_task_work_schedule_resume_impl(bpf_get_current_task_btf(), &v->tw, &late_recs,
+					       late_str_cb, NULL)) {
+		bpf_map_delete_elem(&late_recs, &tid);
+		return false;
+	}
+	return true;
+}
+
 /* Copy a record assembled in scratch into the ring; returns its flags. */
 static __always_inline __u32 output_scratch(struct cap *c)
+{
+	if (late_str_defer(c))
+		return c->r->flags;
+	return output_record(c);
+}
+
+/* Send a syscall record: straight into the ring when there is nothing to
+ * capture, else assembled in scratch and copied. */
+/* Copy a record assembled at c into the ring; returns its flags. */
+static __always_inline __u32 output_record(struct cap *c)
 {
 	if (cap_full(c))
 		count(SCT_CNT_BLOB_TRUNC);

@@ -52,6 +52,10 @@ struct sct_hdr {
                                * exit was seen (its arguments from registers) */
 #define SCT_SF_CAPTURE_EXEC 0x20 /* BPF-internal: capture execve's strings at
                                * exit (never set in a record) */
+#define SCT_SF_LATE_STR  0x40 /* BPF-internal: a string's page was not in
+                               * memory; read again from task context before
+                               * the call returns to user mode (never set in
+                               * a record) */
 
 /* SCT_REC_IDENT: who a task is, sent before its first record */
 struct sct_ident {
@@ -206,6 +210,10 @@ enum sct_cap_kind {
 	                     * inode's first 8 bytes of private data (a
 	                     * signalfd's mask), SCT_BF_FD_INO's inode */
 };
+
+/* sct_blob.arg of a blob superseded by a later one of the same record (a
+ * string read again once its page was faulted in): to be skipped */
+#define SCT_BLOB_SUPERSEDED 0xff
 
 #define SCT_FD_RET 6   /* SCT_CAP_FDPATH blob arg of the returned fd */
 #define SCT_FD_CWD 7   /* ...of the cwd at entry (sct_sysspec.cwdpath) */
