@@ -1042,7 +1042,7 @@ struct late_rec {
 };
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 32);    /* records waiting at once; 1 unless late_strings */
+	__uint(max_entries, 8);     /* records waiting at once; 1 unless late_strings */
 	__type(key, __u32);         /* tid */
 	__type(value, struct late_rec);
 } late_recs SEC(".maps");
@@ -1056,56 +1056,71 @@ static __always_inline void uncount(__u32 which)
 
 static __always_inline __u32 output_record(struct cap *c);
 
+struct late_walk {
+	struct cap c;
+	__u8 *buf;
+	__u32 off;      /* the next original blob */
+	__u32 nblobs;   /* the original blobs */
+};
+
+/* One original blob k: a string unreadable at sys_exit is read again */
+static long late_step(__u32 k, void *ctx)
+{
+	struct late_walk *w = ctx;
+	__u32 off = w->off;
+	if (k >= w->nblobs || off > SCT_REC_MAX - sizeof(struct sct_blob))
+		return 1;
+	barrier_var(off);
+	struct sct_blob *b = (void *)(w->buf + (off & (SCT_REC_MAX - 1)));
+	w->off = off + sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
+	if (!(b->flags & SCT_BF_FAULT) || !b->aux || b->arg >= SCT_MAX_ARGS ||
+	    (b->kind != SCT_CAP_PATH && b->kind != SCT_CAP_STR))
+		return 0;
+	__u8 arg = b->arg, kind = b->kind, idx = b->idx;
+	__u64 ptr = b->aux;
+	struct sct_blob *nb = blob_begin(&w->c, arg, kind, idx);
+	if (!nb)
+		return 1;
+	/* as cap_string_from(): a path one byte past what is kept */
+	__u32 keep = kind == SCT_CAP_PATH ? SCT_PATH_MAX : strsize + 2;
+	if (keep > SCT_BLOB_MAX)
+		keep = SCT_BLOB_MAX;
+	__u32 rmax = kind == SCT_CAP_PATH ? keep + 1 : keep;
+	rmax &= SCT_BLOB_MAX * 2 - 1;
+	if (!rmax)
+		rmax = 1;
+	long n = bpf_copy_from_user_str(blob_data(&w->c), rmax, (void *)ptr, 0);
+	if (n < 0)
+		return 0;   /* unreadable indeed: the first blob says so */
+	string_blob_done(nb, n, rmax, keep);
+	b->arg = SCT_BLOB_SUPERSEDED;
+	uncount(SCT_CNT_BLOB_FAULT);
+	blob_end(&w->c, nb);
+	return 0;
+}
+
 /* The task_work callback: see above.  Sleepable, in the traced task. */
 static int late_str_cb(struct bpf_map *map, void *key, void *value)
 {
 	struct late_rec *v = value;
 	struct sct_syscall *r = (void *)v->buf;
-	struct cap c = { .r = r, .buf = v->buf };
-	__u32 off = sizeof(*r), nblobs = r->hdr.nblobs;
-
-	for (__u32 k = 0; k < LATE_BLOBS_MAX && k < nblobs; k++) {
-		if (off > SCT_REC_MAX - sizeof(struct sct_blob))
-			break;
-		barrier_var(off);
-		struct sct_blob *b = (void *)(v->buf + (off & (SCT_REC_MAX - 1)));
-		off += sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
-		if (!(b->flags & SCT_BF_FAULT) || !b->aux || b->arg >= SCT_MAX_ARGS ||
-		    (b->kind != SCT_CAP_PATH && b->kind != SCT_CAP_STR))
-			continue;
-		__u8 arg = b->arg, kind = b->kind, idx = b->idx;
-		__u64 ptr = b->aux;
-		struct sct_blob *nb = blob_begin(&c, arg, kind, idx);
-		if (!nb)
-			break;
-		/* as cap_string_from(): a path one byte past what is kept */
-		__u32 keep = kind == SCT_CAP_PATH ? SCT_PATH_MAX : strsize + 2;
-		if (keep > SCT_BLOB_MAX)
-			keep = SCT_BLOB_MAX;
-		__u32 rmax = kind == SCT_CAP_PATH ? keep + 1 : keep;
-		rmax &= SCT_BLOB_MAX * 2 - 1;
-		if (!rmax)
-			rmax = 1;
-		long n = bpf_copy_from_user_str(blob_data(&c), rmax, (void *)ptr, 0);
-		if (n < 0)
-			continue;   /* unreadable indeed: the first blob says so */
-		string_blob_done(nb, n, rmax, keep);
-		b->arg = SCT_BLOB_SUPERSEDED;
-		uncount(SCT_CNT_BLOB_FAULT);
-		blob_end(&c, nb);
-	}
-	output_record(&c);
+	struct late_walk w = { .c = { .r = r, .buf = v->buf }, .buf = v->buf,
+			       .off = sizeof(*r), .nblobs = r->hdr.nblobs };
+	bpf_loop(LATE_BLOBS_MAX, late_step, &w, 0);
+	output_record(&w.c);
 	bpf_map_delete_elem(&late_recs, key);
 	return 0;
 }
 
 /* Keep the record for late_str_cb() when some string was on a page not in
  * memory; true when it was kept (the callback sends it). */
-static __always_inline bool late_str_defer(struct cap *c)
+static __always_inline bool late_str_defer(struct cap *c, bool at_exit)
 {
 	if (!(c->r->flags & SCT_SF_LATE_STR))
 		return false;
 	c->r->flags &= ~SCT_SF_LATE_STR;
+	if (!at_exit)   /* a constant: entry programs never hold the code below */
+		return false;
 	/* only a call returning to user mode (not one ended by its task's
 	 * exit), and only where the kernel has bpf_task_work (a CO-RE
 	 * constant: older kernels never see the calls below) */
@@ -1136,9 +1151,9 @@ static __always_inline bool late_str_defer(struct cap *c)
 }
 
 /* Copy a record assembled in scratch into the ring; returns its flags. */
-static __always_inline __u32 output_scratch(struct cap *c)
+static __always_inline __u32 output_scratch(struct cap *c, bool at_exit)
 {
-	if (late_str_defer(c))
+	if (late_str_defer(c, at_exit))
 		return c->r->flags;
 	return output_record(c);
 }
@@ -1214,7 +1229,7 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 	}
 	if (fds)  /* -y */
 		sct_fd_record(ret, !at_entry && !(flags & SCT_SF_NORET));
-	return output_scratch(&c);
+	return output_scratch(&c, !at_entry);
 }
 
 static __always_inline __u32 log2_bucket(__u64 v)
@@ -1744,7 +1759,7 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 		b->aux = BPF_CORE_READ(bprm, envc);
 		blob_end(&c, b);
 	}
-	output_scratch(&c);
+	output_scratch(&c, false);
 }
 
 /* A non-leader's exec: userspace moves its call to the leader's pid. */

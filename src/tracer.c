@@ -48,20 +48,6 @@ static bool exit_tp_has_group_dead(void)
 	return cached;
 }
 
-/* Does the kernel have bpf_task_work (Linux 6.18+) and the sleepable
- * bpf_copy_from_user_str(), with which strings on pages not in memory at
- * sys_exit are read from the task before its call returns? */
-static bool kernel_has_task_work(void)
-{
-	struct btf *btf = btf__load_vmlinux_btf();
-	if (!btf)
-		return false;
-	bool ok = btf__find_by_name_kind(btf, "bpf_task_work_schedule_resume_impl", BTF_KIND_FUNC) > 0 &&
-		  btf__find_by_name_kind(btf, "bpf_copy_from_user_str", BTF_KIND_FUNC) > 0;
-	btf__free(btf);
-	return ok;
-}
-
 /* fds: -y's variants of the syscall programs (tp_btf only: with the
  * raw_tracepoint fallback, for kernels before 5.5, -y is not available) */
 static void choose_programs(struct sctrace_bpf *s, bool btf, bool fds)
@@ -208,8 +194,9 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	s->rodata->fd_dev_details = decode_opts.decode_fds & DECODE_FD_DEV;
 	if (!s->rodata->decode_fds)
 		bpf_map__set_max_entries(s->maps.fd_stash, 1);
-	/* strings on pages not in memory: see late_str_defer() */
-	s->rodata->late_strings = btf && opts_emit_events(o) && kernel_has_task_work();
+	/* strings on pages not in memory: see late_str_defer() (whether the
+	 * kernel has bpf_task_work is a CO-RE check there: no BTF parse here) */
+	s->rodata->late_strings = btf && opts_emit_events(o);
 	if (!s->rodata->late_strings)
 		bpf_map__set_max_entries(s->maps.late_recs, 1);
 	choose_programs(s, btf, s->rodata->decode_fds);
