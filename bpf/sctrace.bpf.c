@@ -950,6 +950,105 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 	return !cap_full(c);
 }
 
+/*
+ * Nested captures (struct sct_nest): data behind pointers inside the
+ * memory an argument points to, as the syscall's rules say, in order.
+ * Walked with bpf_loop (its callback verified once, whatever the number of
+ * rules); without it (before 5.17) nothing nested is captured and the
+ * decoders print addresses.  The pointers followed are the caller's
+ * memory as it is now, read again here rather than from the argument's
+ * blob (which may be cut, or absent for an output).
+ */
+struct nest_walk {
+	struct cap *c;
+	const struct sct_sysspec *spec;
+	const __u64 *args;
+	__u64 base[SCT_NEST_MAX];  /* what rule k followed (0: nothing) */
+};
+
+static long nest_step(__u32 k, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	if (k >= SCT_NEST_MAX)
+		return 1;
+	const struct sct_nest *n = &w->spec->nest[k];
+	w->base[k] = 0;
+	if (n->mode == SCT_NEST_NONE)
+		return 0;
+	/* the call's state from the record (map memory: one state for the
+	 * verifier, whatever path led here) */
+	const struct sct_syscall *r = w->c->r;
+	bool at_entry = r->hdr.type != SCT_REC_SYSCALL;
+	if ((n->flags & SCT_NEST_OUT) && (at_entry || r->ret < 0))
+		return 0;
+	if ((n->flags & SCT_NEST_EXIT) && at_entry)
+		return 0;
+	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) :
+		       w->base[(n->parent - SCT_NEST_RULE) & (SCT_NEST_MAX - 1)];
+	if (!parent)
+		return 0;
+	if (n->sel_mask) {
+		__u64 v = 0;
+		if (n->flags & SCT_NEST_SEL_FIELD) {
+			__u32 f = 0;
+			if (bpf_probe_read_user(&f, sizeof(f), (void *)(parent + n->sel_arg)))
+				return 0;
+			v = f;
+		} else {
+			v = arg_at(w->args, n->sel_arg);
+		}
+		if ((v & n->sel_mask) != n->sel_val)
+			return 0;
+	}
+	__u64 ptr = 0;
+	if (bpf_probe_read_user(&ptr, sizeof(ptr), (void *)(parent + n->ptr_off)) || !ptr)
+		return 0;
+	w->base[k] = ptr;
+	__u64 cnt = ~0ULL;   /* no count: as much as max */
+	if (n->flags & SCT_NEST_LEN_ARG) {
+		cnt = arg_at(w->args, n->len_off);
+	} else if (n->len_size) {
+		__u32 width = n->len_size > 8 ? 8 : n->len_size;
+		cnt = 0;
+		if (bpf_probe_read_user(&cnt, width & 15, (void *)(parent + n->len_off)))
+			return 0;
+	}
+	struct cap *c = w->c;
+	/* a pointer inside a struct may be anything (a field the command
+	 * does not use): a fault is shown as its address, not counted */
+	bool opt = c->optional;
+	c->optional = true;
+	if (n->mode == SCT_NEST_STR) {
+		/* strace's printstr_ex(): up to min(count, -s + 1) bytes, and
+		 * one more to tell whether a NUL ended them */
+		__u64 keep = n->max ? n->max : strsize + 1;
+		if (cnt < keep)
+			keep = cnt;
+		keep = (keep + 1) & (SCT_BLOB_MAX * 2 - 1);
+		cap_string_from(c, SCT_NEST_ARG, SCT_CAP_NEST, k, ptr, keep, keep, true, false);
+	} else {
+		__u64 len = n->max ? n->max : strsize;
+		if (cnt != ~0ULL) {
+			if (cnt > 0xffffffffULL)
+				cnt = 0xffffffffULL;
+			len = cnt * (n->elem ? n->elem : 1);
+		}
+		cap_bytes_idx(c, SCT_NEST_ARG, SCT_CAP_NEST, k, ptr, len, n->max ? n->max : strsize);
+	}
+	c->optional = opt;
+	return cap_full(c) ? 1 : 0;
+}
+
+static __noinline void cap_nests(struct cap *c, const struct sct_sysspec *spec)
+{
+	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
+		return;
+	/* the arguments: the record's copy (map memory, as above) */
+	struct nest_walk w = { .c = c, .spec = spec, .args = c->r->args };
+	__u32 n = spec->nnest;
+	bpf_loop(n < SCT_NEST_MAX ? n : SCT_NEST_MAX, nest_step, &w, 0);
+}
+
 struct capture_walk {
 	struct cap *c;
 	const struct sct_sysspec *spec;
@@ -987,6 +1086,8 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 					  .at_entry = at_entry };
 		__u32 n = spec->nwalk;
 		bpf_loop(n < SCT_MAX_ARGS ? n : SCT_MAX_ARGS, capture_step, &w, 0);
+		if (spec->nnest && !cap_full(c))
+			cap_nests(c, spec);
 		return;
 	}
 	for (__u32 i = 0; i < SCT_MAX_ARGS; i++)

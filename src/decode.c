@@ -279,6 +279,15 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 	for (int i = 0; i < SCT_MAX_ARGS; i++)
 		if (spec->arg[i].kind != SCT_CAP_NONE)
 			spec->nwalk = i + 1;
+	/* nested captures: the rules up to the last one used (walked after
+	 * the arguments: something to read even with no argument capture) */
+	for (int k = 0; k < SCT_NEST_MAX; k++) {
+		spec->nest[k] = f->nest[k];
+		if (f->nest[k].mode != SCT_NEST_NONE)
+			spec->nnest = k + 1;
+	}
+	if (spec->nnest && !spec->ncap)
+		spec->ncap = 1;
 	if (f->blocks)
 		spec->flags |= SCT_SPEC_ENTRY;
 	if (f->blocks == BLOCKS_UNLESS_REGULAR)
@@ -484,6 +493,58 @@ bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct
 		p = step > (size_t)(end - p) ? end : p + step;
 	}
 	return false;
+}
+
+bool call_nest(const struct call *c, int k, struct blob_ref *out)
+{
+	if (k < 0 || k >= SCT_NEST_MAX)
+		return false;
+	struct blob_ref in, ex;
+	bool have_in = record_blob(c->entry_rec, SCT_NEST_ARG, SCT_CAP_NEST, k, &in) &&
+		       !(in.b->flags & SCT_BF_FAULT);
+	bool have_ex = record_blob(c->rec, SCT_NEST_ARG, SCT_CAP_NEST, k, &ex) &&
+		       !(ex.b->flags & SCT_BF_FAULT);
+	/* inputs as the caller passed them (the entry record's copy) */
+	if (have_in && !(c->fmt->nest[k].flags & (SCT_NEST_OUT | SCT_NEST_EXIT))) {
+		*out = in;
+		return true;
+	}
+	if (have_ex) {
+		*out = ex;
+		return true;
+	}
+	return false;
+}
+
+void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		    uint64_t n)
+{
+	struct blob_ref r;
+	if (!p || !call_nest(c, k, &r)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t size = (uint64_t)c->strsize + 1;
+	if (size > n)
+		size = n;
+	uint64_t len = r.b->len;   /* characters before the NUL, or all read */
+	bool no_nul = (r.b->flags & SCT_BF_TRUNC) || len >= size;
+	uint64_t shown = len < size ? len : size;
+	if (shown > c->strsize)
+		shown = c->strsize;
+	emit_str(e, key, r.data, (size_t)shown, no_nul ? EMIT_STR_TRUNC : 0);
+}
+
+void emit_nest_bytes(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, unsigned flags)
+{
+	struct blob_ref r;
+	if (!p || !call_nest(c, k, &r) || r.b->len < (n < c->strsize ? n : c->strsize)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t shown = n < c->strsize ? n : c->strsize;
+	emit_str(e, key, r.data, (size_t)shown, flags | (n > c->strsize ? EMIT_STR_TRUNC : 0));
 }
 
 int fmt_find_arg(const struct call *c, int kind)
