@@ -1001,6 +1001,12 @@ static void sys_io_uring_setup(struct emit *e, const struct call *c, int i, cons
 	emit_end_struct(e);
 }
 
+/* io_uring_enter's nested captures: with IORING_ENTER_EXT_ARG (and not
+ * _REG), struct io_uring_getevents_arg's sigmask (sigmask_sz bytes) and ts */
+enum { URING_NEST_SIGMASK, URING_NEST_TS };
+#define URING_EXT_SEL .sel_arg = 3, .sel_mask = IORING_ENTER_EXT_ARG | K_IORING_ENTER_EXT_ARG_REG, \
+	.sel_val = IORING_ENTER_EXT_ARG
+
 /* io_uring_enter's last two arguments: a sigset and its size, a struct
  * io_uring_getevents_arg and its size (EXT_ARG), or an offset into a
  * registered wait region (EXT_ARG_REG).  BPF captures min(argsz, 24)
@@ -1027,10 +1033,29 @@ static void sys_io_uring_enter(struct emit *e, const struct call *c, int i, cons
 			return;
 		}
 		emit_begin_struct(e, key);
-		emit_ptr(e, "sigmask", g.sigmask);
+		/* the sigmask and ts behind it: nested captures (the row) */
+		struct blob_ref r;
+		char buf[FLAGS_BUF];
+		uint64_t set = 0;
+		if (g.sigmask && g.sigmask_sz && g.sigmask_sz <= 8 && call_verbose(c) &&
+		    call_nest(c, URING_NEST_SIGMASK, &r) && r.b->len >= g.sigmask_sz) {
+			memcpy(&set, r.data, g.sigmask_sz);
+			emit_sym(e, "sigmask", format_sigset(buf, sizeof(buf), set));
+		} else {
+			emit_ptr(e, "sigmask", g.sigmask);
+		}
 		emit_uint(e, "sigmask_sz", g.sigmask_sz);
 		emit_uint(e, "min_wait_usec", g.min_wait_usec);
-		emit_ptr(e, "ts", g.ts);
+		int64_t t[2];
+		if (g.ts && call_verbose(c) && call_nest(c, URING_NEST_TS, &r) && r.b->len >= sizeof(t)) {
+			memcpy(t, r.data, sizeof(t));
+			emit_begin_struct(e, "ts");
+			emit_int(e, "tv_sec", t[0]);
+			emit_uint(e, "tv_nsec", (uint64_t)t[1]);
+			emit_end_struct(e);
+		} else {
+			emit_ptr(e, "ts", g.ts);
+		}
 		emit_end_struct(e);
 	} else {
 		uint64_t set;
@@ -1095,6 +1120,12 @@ const struct syscall_row decode_rows_ipc[] = {
 	    .cap = { [1] = CAP_IN(sizeof(struct io_uring_params)) }, .ret = R_FD),
 	SYS(io_uring_enter, .arg = { A_FD }, .decode = sys_io_uring_enter,
 	    .cap = { [4] = { .kind = SCT_CAP_BUF_IN | SCT_CAP_OPTIONAL, .lenarg = 5, .size = 24 } },
+	    .nest = {
+		[URING_NEST_SIGMASK] = { .mode = SCT_NEST_BYTES, .parent = 4, .ptr_off = 0,
+					 .len_off = 8, .len_size = 4, .max = 8, URING_EXT_SEL },
+		[URING_NEST_TS] = { .mode = SCT_NEST_BYTES, .parent = 4, .ptr_off = 16, .max = 16,
+				    URING_EXT_SEL },
+	    },
 	    .blocks = 1),
 	SYS_END
 };

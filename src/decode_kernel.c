@@ -2018,6 +2018,14 @@ static void emit_addr64(struct emit *e, const char *key, uint64_t v)
 	emit_ptr(e, key, v);
 }
 
+/* bpf(2)'s nested captures (the row's .nest[]) */
+enum {
+	BPF_NEST_LICENSE, BPF_NEST_LOG, BPF_NEST_PATHNAME, BPF_NEST_TP_NAME, BPF_NEST_BTF,
+	BPF_NEST_SIGNATURE, BPF_NEST_STREAM_BUF, BPF_NEST_INFO
+};
+/* struct bpf_map_info's size (Linux 6.18) */
+#define K_BPF_MAP_INFO_SIZE 104
+
 struct bpf_attr_view {
 	const uint8_t *d;   /* the attr, zero-filled past `len` */
 	unsigned len;       /* bytes the caller passed (at most the buffer) */
@@ -2109,14 +2117,14 @@ static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 	char buf[96];
 	EMIT_INDEXED(e, "prog_type", bpf_prog_type_names, bu32(a, 0), "BPF_PROG_TYPE_???");
 	emit_uint(e, "insn_cnt", bu32(a, 4));
-	/* the instructions, the license and the log are behind pointers
-	 * BPF does not follow: their addresses */
+	/* the instructions: their address (strace's print_ebpf_prog); the
+	 * license and the log: nested captures (BPF_NEST_*) */
 	emit_addr64(e, "insns", bu64(a, 8));
-	emit_addr64(e, "license", bu64(a, 16));
+	emit_nest_cstr(e, "license", a->c, BPF_NEST_LICENSE, bu64(a, 16), UINT64_MAX);
 	if (len <= 24) return;
 	emit_uint(e, "log_level", bu32(a, 24));
 	emit_uint(e, "log_size", bu32(a, 28));
-	emit_addr64(e, "log_buf", bu64(a, 32));
+	emit_nest_cstr(e, "log_buf", a->c, BPF_NEST_LOG, bu64(a, 32), bu32(a, 28));
 	if (len <= 40) return;
 	uint32_t kv = bu32(a, 40);
 	if (decode_opts.xlat == XLAT_RAW) {
@@ -2165,14 +2173,15 @@ static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 	if (len <= 148) return;
 	emit_uint(e, "fd_array_cnt", bu32(a, 148));
 	if (len <= 152) return;
-	emit_addr64(e, "signature", bu64(a, 152));
+	emit_nest_bytes(e, "signature", a->c, BPF_NEST_SIGNATURE, bu64(a, 152), bu32(a, 160),
+			EMIT_STR_HEX);
 	emit_uint(e, "signature_size", bu32(a, 160));
 	emit_int(e, "keyring_id", (int32_t)bu32(a, 164));
 }
 
 static void bpf_obj_pin(struct emit *e, const struct bpf_attr_view *a)
 {
-	emit_addr64(e, "pathname", bu64(a, 0));   /* a path BPF does not follow */
+	emit_nest_cstr(e, "pathname", a->c, BPF_NEST_PATHNAME, bu64(a, 0), UINT64_MAX);
 	bfd(e, "bpf_fd", a, 8);
 	if (a->len <= 12) return;
 	emit_flags(e, "file_flags", bpf_file_flags, bu32(a, 12), "BPF_F_???");
@@ -2452,6 +2461,66 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 
 /* The attr's size per decoded command (what strace knows of it); bytes
  * past it that are not zero show as "..." */
+/*
+ * BPF_OBJ_GET_INFO_BY_FD's info, filled by the kernel (a nested capture of
+ * the info_len it left): strace shows a map's struct bpf_map_info at exit
+ * under -v, knowing the fd is a map by its file (here: -y's, resolved in
+ * the kernel; without -y, or for other objects, the address).
+ */
+static void bpf_obj_info(struct emit *e, const struct bpf_attr_view *a)
+{
+	const struct call *c = a->c;
+	uint64_t p = bu64(a, 8);
+	const struct blob_ref *f = c ? call_fdpath(c, 1, 1) : NULL;
+	struct blob_ref r;
+	static const char map[] = "anon_inode:bpf-map";
+	if (!c || !c->exiting || c->rec->ret != 0 || call_abbrev(c) || !f ||
+	    f->b->len != sizeof(map) - 1 || memcmp(f->data, map, sizeof(map) - 1) ||
+	    !call_nest(c, BPF_NEST_INFO, &r)) {
+		emit_addr64(e, "info", p);
+		return;
+	}
+	uint8_t in[K_BPF_MAP_INFO_SIZE] = { 0 };
+	size_t len = r.b->len < sizeof(in) ? r.b->len : sizeof(in);
+	memcpy(in, r.data, len);
+	struct bpf_attr_view v = { in, (unsigned)len, NULL };
+	char name[17] = { 0 }, dev[48];
+	emit_begin_struct(e, "info");
+	EMIT_INDEXED(e, "type", bpf_map_type_names, bu32(&v, 0), "BPF_MAP_TYPE_???");
+	emit_uint(e, "id", bu32(&v, 4));
+	emit_uint(e, "key_size", bu32(&v, 8));
+	emit_uint(e, "value_size", bu32(&v, 12));
+	emit_uint(e, "max_entries", bu32(&v, 16));
+	emit_flags(e, "map_flags", bpf_map_flags, bu32(&v, 20), "BPF_F_???");
+	if (len > 24) {
+		memcpy(name, in + 24, 16);
+		emit_str(e, "name", name, strlen(name), 0);
+	}
+	if (len > 40) {
+		emit_ifindex(e, "ifindex", bu32(&v, 40));
+		emit_uint(e, "btf_vmlinux_value_type_id", bu32(&v, 44));
+		uint64_t d = bu64(&v, 48);   /* the kernel's dev_t: MAJOR << 20 | MINOR */
+		snprintf(dev, sizeof(dev), "makedev(%#llx, %#llx)", (unsigned long long)(d >> 20),
+			 (unsigned long long)(d & 0xfffff));
+		emit_sym(e, "netns_dev", dev);
+		emit_uint(e, "netns_ino", bu64(&v, 56));
+	}
+	if (len > 64) {
+		emit_uint(e, "btf_id", bu32(&v, 64));
+		emit_uint(e, "btf_key_type_id", bu32(&v, 68));
+		emit_uint(e, "btf_value_type_id", bu32(&v, 72));
+	}
+	if (len > 76)
+		emit_uint(e, "btf_vmlinux_id", bu32(&v, 76));
+	if (len > 80)
+		emit_hex(e, "map_extra", bu64(&v, 80));
+	if (len > 88) {
+		emit_hex(e, "hash", bu64(&v, 88));
+		emit_uint(e, "hash_size", bu32(&v, 96));
+	}
+	emit_end_struct(e);
+}
+
 static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, unsigned cmd)
 {
 	switch (cmd) {
@@ -2491,14 +2560,14 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		return 64;
 	case 17:
 		emit_begin_struct(e, "raw_tracepoint");
-		emit_addr64(e, "name", bu64(a, 0));   /* a string BPF does not follow */
+		emit_nest_cstr(e, "name", a->c, BPF_NEST_TP_NAME, bu64(a, 0), UINT64_MAX);
 		bfd(e, "prog_fd", a, 8);
 		if (a->len > 16)
 			emit_hex(e, "cookie", bu64(a, 16));
 		emit_end_struct(e);
 		return 24;
 	case 18:
-		emit_addr64(e, "btf", bu64(a, 0));
+		emit_nest_bytes(e, "btf", a->c, BPF_NEST_BTF, bu64(a, 0), bu32(a, 16), 0);
 		emit_addr64(e, "btf_log_buf", bu64(a, 8));
 		emit_uint(e, "btf_size", bu32(a, 16));
 		emit_uint(e, "btf_log_size", bu32(a, 20));
@@ -2528,7 +2597,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		return 56;
 	case 37:
 		emit_begin_struct(e, "prog_stream_read");
-		emit_addr64(e, "stream_buf", bu64(a, 0));
+		emit_nest_bytes(e, "stream_buf", a->c, BPF_NEST_STREAM_BUF, bu64(a, 0), bu32(a, 8), 0);
 		emit_uint(e, "stream_buf_len", bu32(a, 8));
 		emit_uint(e, "stream_id", bu32(a, 12));
 		bfd(e, "prog_fd", a, 16);
@@ -2556,7 +2625,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 				emit_uint(e, NULL, get_u32(o->data + 4));
 			}
 		}
-		emit_addr64(e, "info", bu64(a, 8));   /* an info struct BPF does not follow */
+		bpf_obj_info(e, a);
 		emit_end_struct(e);
 		return 16;
 	case 29:
@@ -2740,6 +2809,26 @@ const struct syscall_row decode_rows_kernel[] = {
 	/* blocks: an entry record keeps the attr as the caller passed it
 	 * (BPF_OBJ_GET_INFO_BY_FD writes info_len back) */
 	SYS(bpf, .decode = sys_bpf, .blocks = 1,
-	    .cap = { [1] = { .kind = SCT_CAP_BUF_IN, .lenarg = 2, .size = BPF_ATTR_CAP } }),
+	    .cap = { [1] = { .kind = SCT_CAP_BUF_IN, .lenarg = 2, .size = BPF_ATTR_CAP } },
+	    /* by command (argument 0), behind pointers in union bpf_attr */
+	    .nest = {
+		[BPF_NEST_LICENSE] = NEST_STR_IF(1, 16, 0, 5),          /* PROG_LOAD */
+		/* the verifier's log, as the kernel left it, failed or not */
+		[BPF_NEST_LOG] = NEST_STR_LEN_IF(1, 32, 28, 4, SCT_NEST_EXIT, 0, 5),
+		/* OBJ_PIN (6) and OBJ_GET (7) */
+		[BPF_NEST_PATHNAME] = { .mode = SCT_NEST_STR, .parent = 1, .ptr_off = 0,
+					.sel_arg = 0, .sel_mask = ~1u, .sel_val = 6 },
+		[BPF_NEST_TP_NAME] = NEST_STR_IF(1, 0, 0, 17),          /* RAW_TRACEPOINT_OPEN */
+		[BPF_NEST_BTF] = NEST_COUNTED_IF(1, 0, 16, 4, 1, 0, 0, 18), /* BTF_LOAD */
+		[BPF_NEST_SIGNATURE] = NEST_COUNTED_IF(1, 152, 160, 4, 1, 0, 0, 5), /* PROG_LOAD */
+		/* PROG_STREAM_READ_BY_FD: what the kernel left there */
+		[BPF_NEST_STREAM_BUF] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT, .parent = 1,
+					  .ptr_off = 0, .len_off = 8, .len_size = 4,
+					  NEST_SEL(0, 37) },
+		/* OBJ_GET_INFO_BY_FD: the info, as long as the info_len left */
+		[BPF_NEST_INFO] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_OUT, .parent = 1,
+				    .ptr_off = 8, .len_off = 4, .len_size = 4, .max = 256,
+				    NEST_SEL(0, 15) },
+	    }),
 	SYS_END
 };

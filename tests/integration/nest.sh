@@ -1,0 +1,32 @@
+# Nested captures (struct sct_nest, include/sctrace.h): data behind
+# pointers inside the structs arguments point to, by command -- bpf(2)'s
+# union bpf_attr strings and buffers, io_uring_enter's getevents arg with
+# IORING_ENTER_EXT_ARG, xattr_args.value (tests/progs/sc_nest.c).  Expected
+# lines are strace 7.2's for the same program.
+if want nest; then
+	SCTRACE_STATS=1 $SCT -o "$T/nest.txt" -e trace=bpf,io_uring_enter,setxattrat,getxattrat \
+		-- $B/sc_nest 2>"$T/nest.err"
+	check "nest: command ran" $? "nonzero exit"
+	expect_lines "nest" "$T/nest.txt" <<'EOF2'
+bpf(BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, insns=0x22000800, license="GPL", log_level=1, log_size=4, log_buf="log "...}, 40) = -1 EINVAL (Invalid argument)
+bpf(BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, insns=0x22000800, license=0x22001000, log_level=1, log_size=4, log_buf=NULL}, 40) = -1 EFAULT (Bad address)
+bpf(BPF_OBJ_PIN, {pathname="/sys/fs/bpf/sc_nest/none", bpf_fd=-1}, 12) = -1 EINVAL (Invalid argument)
+bpf(BPF_OBJ_GET, {pathname="/sys/fs/bpf/sc_nest/none", bpf_fd=-1}, 12) = -1 EINVAL (Invalid argument)
+bpf(BPF_RAW_TRACEPOINT_OPEN, {raw_tracepoint={name="a_tracepoint_name_longer_than_32"..., prog_fd=-1}}, 16) = -1 EBADF (Bad file descriptor)
+bpf(BPF_BTF_LOAD, {btf="bPf\0daTum", btf_log_buf=NULL, btf_size=9, btf_log_size=0, btf_log_level=0}, 28) = -1 EINVAL (Invalid argument)
+io_uring_enter(-1, 0, 0, IORING_ENTER_GETEVENTS|IORING_ENTER_EXT_ARG, {sigmask=[HUP TERM], sigmask_sz=8, min_wait_usec=3, ts={tv_sec=1, tv_nsec=2}}, 24) = -1 EBADF (Bad file descriptor)
+io_uring_enter(-1, 0, 0, IORING_ENTER_GETEVENTS|IORING_ENTER_EXT_ARG, {sigmask=NULL, sigmask_sz=8, min_wait_usec=3, ts=0x22001000}, 24) = -1 EBADF (Bad file descriptor)
+io_uring_enter(-1, 0, 0, IORING_ENTER_GETEVENTS, [HUP TERM], 8) = -1 EBADF (Bad file descriptor)
+setxattrat(3, "", AT_EMPTY_PATH, "user.sc", {value="value\0of\0it", size=12, flags=0}, 16) = 0
+getxattrat(3, "", AT_EMPTY_PATH, "user.sc", {value="value\0of\0it", size=64, flags=0}, 16) = 12
+getxattrat(3, "", AT_EMPTY_PATH, "user.sc", {value=0x22000800, size=2, flags=0}, 16) = -1 ERANGE (Numerical result out of range)
+EOF2
+	has_re "nest: an unreadable inner pointer is not an unreadable argument" "$T/nest.err" 'unreadable=0 '
+	# -e verbose=none: structs (and what they point to) as addresses
+	$SCT -o "$T/nest-nv.txt" -e trace=io_uring_enter -e verbose=none -- $B/sc_nest
+	has_line "nest: -e verbose=none" "$T/nest-nv.txt" \
+		'io_uring_enter(-1, 0, 0, IORING_ENTER_GETEVENTS|IORING_ENTER_EXT_ARG, 0x22000c00, 24) = -1 EBADF (Bad file descriptor)'
+	$SCT --json -o "$T/nest.json" -e trace=bpf -- $B/sc_nest
+	jq_true "nest: JSON license and log" "$T/nest.json" \
+		'map(select(.syscall == "bpf"))[0].args.uattr | .license == "GPL" and .log_buf == "log "'
+fi
