@@ -339,7 +339,7 @@ struct sct_fdlist {
 	__u8  flags;   /* SCT_FDLIST_*; 0 with n 0: none */
 	__u8  n;
 	__u8  nfrom;
-	__u16 off[6];  /* byte offsets */
+	__u16 off[8];  /* byte offsets */
 };
 
 struct sct_sysspec {

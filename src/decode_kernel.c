@@ -2034,11 +2034,22 @@ struct bpf_attr_view {
 
 static uint32_t bu32(const struct bpf_attr_view *a, unsigned off) { return get_u32(a->d + off); }
 static uint64_t bu64(const struct bpf_attr_view *a, unsigned off) { return get_u64(a->d + off); }
+/* A field the kernel writes back (a log's true size): as the exit record
+ * has it (strace reads the attr again at exit), else as passed */
+static uint32_t bu32_exit(const struct bpf_attr_view *a, unsigned off)
+{
+	const struct call *c = a->c;
+	const struct blob_ref *o = c ? &c->out[1] : NULL;
+	if (o && c->exiting && o->b && !(o->b->flags & SCT_BF_FAULT) && o->b->len >= off + 4)
+		return get_u32(o->data + off);
+	return bu32(a, off);
+}
+
 static void bfd(struct emit *e, const char *key, const struct bpf_attr_view *a, unsigned off)
 {
 	emit_int(e, key, (int32_t)bu32(a, off));
 	/* -y: the fds BPF resolved at these offsets (fdpath.c's fd_lists) */
-	static const unsigned offs[] = { 0, 20, 48, 72, 76 };
+	static const unsigned offs[] = { 0, 20, 48, 72, 76, 112, 144 };
 	for (unsigned k = 0; a->c && k < sizeof(offs) / sizeof(offs[0]); k++)
 		if (off == offs[k])
 			emit_fd_path(e, a->c, key, 1, 1 + (int)k);
@@ -2167,7 +2178,7 @@ static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 	emit_addr64(e, "core_relos", bu64(a, 128));
 	emit_uint(e, "core_relo_rec_size", bu32(a, 136));
 	if (len <= 140) return;
-	emit_uint(e, "log_true_size", bu32(a, 140));
+	emit_uint(e, "log_true_size", bu32_exit(a, 140));
 	if (len <= 144) return;
 	bfd(e, "prog_token_fd", a, 144);
 	if (len <= 148) return;
@@ -2573,7 +2584,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		emit_uint(e, "btf_log_size", bu32(a, 20));
 		emit_uint(e, "btf_log_level", bu32(a, 24));
 		if (a->len > 28)
-			emit_uint(e, "btf_log_true_size", bu32(a, 28));
+			emit_uint(e, "btf_log_true_size", bu32_exit(a, 28));
 		if (a->len > 32) {
 			emit_flags(e, "btf_flags", bpf_btf_load_flags, bu32(a, 32), "BPF_F_???");
 			bfd(e, "btf_token_fd", a, 36);
@@ -2813,8 +2824,9 @@ const struct syscall_row decode_rows_kernel[] = {
 	    /* by command (argument 0), behind pointers in union bpf_attr */
 	    .nest = {
 		[BPF_NEST_LICENSE] = NEST_STR_IF(1, 16, 0, 5),          /* PROG_LOAD */
-		/* the verifier's log, as the kernel left it, failed or not */
-		[BPF_NEST_LOG] = NEST_STR_LEN_IF(1, 32, 28, 4, SCT_NEST_EXIT, 0, 5),
+		/* the log buffer as it was passed (strace decodes the command
+		 * at entry: what the verifier writes there is not shown) */
+		[BPF_NEST_LOG] = NEST_STR_LEN_IF(1, 32, 28, 4, 0, 0, 5),
 		/* OBJ_PIN (6) and OBJ_GET (7) */
 		[BPF_NEST_PATHNAME] = { .mode = SCT_NEST_STR, .parent = 1, .ptr_off = 0,
 					.sel_arg = 0, .sel_mask = ~1u, .sel_val = 6 },

@@ -994,7 +994,7 @@ TEST(decode_capture_spec_rows)
 	CHECK_INTEQ(s.nest[0].ptr_off, 16);    /* BPF_PROG_LOAD's license */
 	CHECK_INTEQ(s.nest[0].sel_arg, 0);
 	CHECK_INTEQ(s.nest[0].sel_val, 5);
-	CHECK_INTEQ(s.nest[1].flags, SCT_NEST_EXIT);   /* its log */
+	CHECK_INTEQ(s.nest[1].len_off, 28);   /* its log: log_size bytes at most */
 	decode_capture_spec(__NR_io_uring_enter, &s);
 	CHECK_INTEQ(s.nnest, 2);
 	CHECK_INTEQ(s.nest[0].sel_arg, 3);

@@ -358,8 +358,7 @@ TEST(kernel_keyctl_structs)
 }
 
 /* Nested captures (blob arg SCT_NEST_ARG, idx the row's rule): BPF_PROG_LOAD's
- * license as the entry record has it, its log as the exit record does;
- * strace 7.2's lines */
+ * license and log as the entry record has them (inputs); strace 7.2's lines */
 TEST(kernel_bpf_nested)
 {
 	struct recbuf b, be;
@@ -376,10 +375,11 @@ TEST(kernel_bpf_nested)
 	en = ENTER(&be, __NR_bpf, 5, 0x22000000, 40);
 	blob(en, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
 	blob_aux(en, SCT_NEST_ARG, SCT_CAP_NEST, 0, 0, "GPL", 3, 0);
+	blob_aux(en, SCT_NEST_ARG, SCT_CAP_NEST, SCT_BF_TRUNC, 1, "log ", 4, 0);
 	r = REC(&b, __NR_bpf, E(22), 5, 0x22000000, 40);
 	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
 	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, 0, "BSD", 3, 0);   /* changed since */
-	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, SCT_BF_TRUNC, 1, "log ", 4, 0);
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, 1, "func#0", 6, 0);
 	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
 		    "BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, insns=0x22000800, "
 		    "license=\"GPL\", log_level=1, log_size=4, log_buf=\"log \"...}, 40");
