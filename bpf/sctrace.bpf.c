@@ -959,34 +959,32 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
  * memory as it is now, read again here rather than from the argument's
  * blob (which may be cut, or absent for an output).
  */
+/* The walk's memory: in the scratch map past where records are assembled
+ * (blobs end before SCT_REC_MAX + 2 * SCT_BLOB_MAX), not on the stack
+ * (Linux 6.1 allows 512 bytes for a program and its callbacks together) */
+struct nest_state {
+	__u64 base[SCT_NEST_MAX];    /* what rule k followed (0: nothing) */
+	__u64 elem[SCT_NEST_ELEMS];  /* the SCT_NEST_PTRS rule's pointers */
+	__u32 nelem;                 /* ...how many */
+	__u32 ptrs_rule;             /* ...its index; SCT_NEST_MAX: none */
+};
+#define NEST_STATE_OFF (SCRATCH_SIZE - 1024)
+_Static_assert(NEST_STATE_OFF >= SCT_REC_MAX + 2 * SCT_BLOB_MAX + 64, "nest state overlaps blobs");
+
 struct nest_walk {
 	struct cap *c;
 	const struct sct_sysspec *spec;
 	const __u64 *args;
-	__u64 base[SCT_NEST_MAX];  /* what rule k followed (0: nothing) */
+	struct nest_state *st;
+	const struct sct_nest *n;    /* nest_elem_step: the rule applied */
+	__u32 k;                     /* ...its index */
 };
 
-static long nest_step(__u32 k, void *ctx)
+/* Rule n's data behind the pointer at parent + ptr_off, as blob (arg,
+ * idx); returns that pointer (0: nothing followed). */
+static __always_inline __u64 nest_capture(struct nest_walk *w, const struct sct_nest *n,
+					  __u8 arg, __u8 idx, __u64 parent)
 {
-	struct nest_walk *w = ctx;
-	if (k >= SCT_NEST_MAX)
-		return 1;
-	const struct sct_nest *n = &w->spec->nest[k];
-	w->base[k] = 0;
-	if (n->mode == SCT_NEST_NONE)
-		return 0;
-	/* the call's state from the record (map memory: one state for the
-	 * verifier, whatever path led here) */
-	const struct sct_syscall *r = w->c->r;
-	bool at_entry = r->hdr.type != SCT_REC_SYSCALL;
-	if ((n->flags & SCT_NEST_OUT) && (at_entry || r->ret < 0))
-		return 0;
-	if ((n->flags & SCT_NEST_EXIT) && at_entry)
-		return 0;
-	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) :
-		       w->base[(n->parent - SCT_NEST_RULE) & (SCT_NEST_MAX - 1)];
-	if (!parent)
-		return 0;
 	if (n->sel_mask) {
 		__u64 v = 0;
 		if (n->flags & SCT_NEST_SEL_FIELD) {
@@ -1003,7 +1001,6 @@ static long nest_step(__u32 k, void *ctx)
 	__u64 ptr = 0;
 	if (bpf_probe_read_user(&ptr, sizeof(ptr), (void *)(parent + n->ptr_off)) || !ptr)
 		return 0;
-	w->base[k] = ptr;
 	__u64 cnt = ~0ULL;   /* no count: as much as max */
 	if (n->flags & SCT_NEST_LEN_ARG) {
 		cnt = arg_at(w->args, n->len_off);
@@ -1025,7 +1022,7 @@ static long nest_step(__u32 k, void *ctx)
 		if (cnt < keep)
 			keep = cnt;
 		keep = (keep + 1) & (SCT_BLOB_MAX * 2 - 1);
-		cap_string_from(c, SCT_NEST_ARG, SCT_CAP_NEST, k, ptr, keep, keep, true, false);
+		cap_string_from(c, arg, SCT_CAP_NEST, idx, ptr, keep, keep, true, false);
 	} else {
 		__u64 len = n->max ? n->max : strsize;
 		if (cnt != ~0ULL) {
@@ -1033,18 +1030,123 @@ static long nest_step(__u32 k, void *ctx)
 				cnt = 0xffffffffULL;
 			len = cnt * (n->elem ? n->elem : 1);
 		}
-		cap_bytes_idx(c, SCT_NEST_ARG, SCT_CAP_NEST, k, ptr, len, n->max ? n->max : strsize);
+		cap_bytes_idx(c, arg, SCT_CAP_NEST, idx, ptr, len, n->max ? n->max : strsize);
 	}
 	c->optional = opt;
-	return cap_full(c) ? 1 : 0;
+	return ptr;
+}
+
+/* SCT_NEST_PTRS, element e: the pointer, and the struct it points to */
+static long nest_ptr_step(__u32 e, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	const struct sct_nest *n = w->n;
+	struct nest_state *st = w->st;
+	if (e >= SCT_NEST_ELEMS)
+		return 1;
+	__u64 slot = st->base[w->k & (SCT_NEST_MAX - 1)] + n->ptr_off + (__u64)e * 8, p = 0;
+	struct sct_blob *b = blob_begin(w->c, SCT_NEST_ARG + 1 + w->k, SCT_CAP_NEST, e);
+	if (!b)
+		return 1;
+	if (bpf_probe_read_user(&p, sizeof(p), (void *)slot)) {
+		/* the array itself ends here: strace's "... / * address * /" */
+		b->flags = SCT_BF_PARTIAL;
+		b->aux = slot;
+		blob_end(w->c, b);
+		return 1;
+	}
+	barrier_var(e);
+	st->elem[e & (SCT_NEST_ELEMS - 1)] = p;
+	st->nelem = e + 1;
+	b->aux = p;
+	__u32 size = n->elem > 256 ? 256 : n->elem;
+	barrier_var(size);
+	size &= 511;
+	if (p && size) {
+		if (bpf_probe_read_user(blob_data(w->c), size, (void *)p))
+			b->flags = SCT_BF_FAULT;   /* optional: not counted */
+		else
+			b->len = size;
+	}
+	blob_end(w->c, b);
+	return cap_full(w->c) ? 1 : 0;
+}
+
+/* A rule whose parent is the SCT_NEST_PTRS rule: once per element */
+static long nest_elem_step(__u32 e, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	if (e >= SCT_NEST_ELEMS || e >= w->st->nelem)
+		return 1;
+	barrier_var(e);
+	__u64 parent = w->st->elem[e & (SCT_NEST_ELEMS - 1)];
+	if (parent)
+		nest_capture(w, w->n, SCT_NEST_ARG + 1 + w->k, e, parent);
+	return cap_full(w->c) ? 1 : 0;
+}
+
+static long nest_step(__u32 k, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	struct nest_state *st = w->st;
+	if (k >= SCT_NEST_MAX)
+		return 1;
+	const struct sct_nest *n = &w->spec->nest[k];
+	st->base[k] = 0;
+	if (n->mode == SCT_NEST_NONE)
+		return 0;
+	/* the call's state from the record (map memory: one state for the
+	 * verifier, whatever path led here) */
+	const struct sct_syscall *r = w->c->r;
+	bool at_entry = r->hdr.type != SCT_REC_SYSCALL;
+	if ((n->flags & SCT_NEST_OUT) && (at_entry || r->ret < 0))
+		return 0;
+	if ((n->flags & SCT_NEST_EXIT) && at_entry)
+		return 0;
+	__u32 j = (n->parent - SCT_NEST_RULE) & (SCT_NEST_MAX - 1);
+	if (n->parent >= SCT_NEST_RULE && j == st->ptrs_rule) {
+		/* applied to each element of the pointer array */
+		struct nest_walk ew = { .c = w->c, .spec = w->spec, .args = w->args, .st = st,
+					.n = n, .k = k };
+		bpf_loop(SCT_NEST_ELEMS, nest_elem_step, &ew, 0);
+		return cap_full(w->c) ? 1 : 0;
+	}
+	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) : st->base[j];
+	if (!parent)
+		return 0;
+	if (n->mode == SCT_NEST_PTRS) {
+		/* parent + ptr_off: an array of pointers, counted as above */
+		__u64 cnt = SCT_NEST_ELEMS;
+		if (n->flags & SCT_NEST_LEN_ARG)
+			cnt = arg_at(w->args, n->len_off);
+		if (!cnt || cnt > (1ULL << 40))
+			return 0;   /* none, or a count strace prints as an address */
+		st->base[k] = parent;
+		st->ptrs_rule = k;
+		st->nelem = 0;
+		struct nest_walk ew = { .c = w->c, .spec = w->spec, .args = w->args, .st = st,
+					.n = n, .k = k };
+		/* an element that cannot be read prints as its address (not
+		 * counted, as nest_capture()'s) */
+		bool opt = w->c->optional;
+		w->c->optional = true;
+		bpf_loop(cnt < SCT_NEST_ELEMS ? cnt : SCT_NEST_ELEMS, nest_ptr_step, &ew, 0);
+		w->c->optional = opt;
+		return cap_full(w->c) ? 1 : 0;
+	}
+	st->base[k] = nest_capture(w, n, SCT_NEST_ARG, k, parent);
+	return cap_full(w->c) ? 1 : 0;
 }
 
 static __noinline void cap_nests(struct cap *c, const struct sct_sysspec *spec)
 {
 	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
 		return;
+	struct nest_state *st = (void *)(c->buf + NEST_STATE_OFF);
+	st->ptrs_rule = SCT_NEST_MAX;
+	st->nelem = 0;
 	/* the arguments: the record's copy (map memory, as above) */
-	struct nest_walk w = { .c = c, .spec = spec, .args = c->r->args };
+	struct nest_walk w = { .c = c, .spec = spec, .args = c->r->args, .st = st };
 	__u32 n = spec->nnest;
 	bpf_loop(n < SCT_NEST_MAX ? n : SCT_NEST_MAX, nest_step, &w, 0);
 }

@@ -294,7 +294,16 @@ enum sct_nest_mode {
 	SCT_NEST_NONE = 0,  /* an unused slot */
 	SCT_NEST_BYTES,     /* len bytes, at most max */
 	SCT_NEST_STR,       /* NUL-terminated, at most max bytes (0: -s) */
+	SCT_NEST_PTRS,      /* parent + ptr_off is an array of pointers (count:
+	                     * args[len_off] with LEN_ARG), each to elem bytes:
+	                     * one blob per element e < SCT_NEST_ELEMS (arg
+	                     * SCT_NEST_ARG + 1 + k, idx e; aux: the pointer;
+	                     * PARTIAL: the array was unreadable from here, aux:
+	                     * that address).  One such rule per syscall; a later
+	                     * rule whose parent is it applies to each element
+	                     * (its blobs: arg SCT_NEST_ARG + 1 + its index, idx e) */
 };
+#define SCT_NEST_ELEMS   32    /* SCT_NEST_PTRS elements captured at most */
 #define SCT_NEST_OUT     0x1   /* written by the kernel: read at exit, on success */
 #define SCT_NEST_LEN_ARG 0x2   /* the count is args[len_off] */
 #define SCT_NEST_EXIT    0x8   /* a buffer the kernel may fill, success or not:

@@ -516,6 +516,19 @@ bool call_nest(const struct call *c, int k, struct blob_ref *out)
 	return false;
 }
 
+bool call_nest_elem(const struct call *c, int k, int elem, struct blob_ref *out)
+{
+	if (k < 0 || k >= SCT_NEST_MAX || elem < 0 || elem >= SCT_NEST_ELEMS)
+		return false;
+	/* inputs: the entry record's copy first; a faulted blob is still
+	 * returned (an element's pointer is in aux) */
+	if (!(c->fmt->nest[k].flags & (SCT_NEST_OUT | SCT_NEST_EXIT)) &&
+	    record_blob(c->entry_rec, SCT_NEST_ARG + 1 + k, SCT_CAP_NEST, elem, out) &&
+	    !(out->b->flags & SCT_BF_FAULT))
+		return true;
+	return record_blob(c->rec, SCT_NEST_ARG + 1 + k, SCT_CAP_NEST, elem, out);
+}
+
 void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
 		    uint64_t n)
 {

@@ -268,6 +268,10 @@ void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int 
 /* Rule k's blob: an input's entry copy when there is one, else the exit's;
  * false when it is missing or faulted (print the address). */
 bool call_nest(const struct call *c, int k, struct blob_ref *out);
+/* Element `elem` of a SCT_NEST_PTRS rule k, or of a rule k applied to each
+ * of its elements: false when not captured; the blob may be faulted (the
+ * element's pointer: aux) or PARTIAL (the array unreadable from there). */
+bool call_nest_elem(const struct call *c, int k, int elem, struct blob_ref *out);
 /* strace's printstr_ex(p, n, QUOTE_0_TERMINATED) of rule k's string (n:
  * UINT64_MAX for printstr): NULL, the address, or the quoted string */
 void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
