@@ -1,7 +1,8 @@
 # Nested captures (struct sct_nest, include/sctrace.h): data behind
 # pointers inside the structs arguments point to, by command -- bpf(2)'s
 # union bpf_attr strings and buffers, io_uring_enter's getevents arg with
-# IORING_ENTER_EXT_ARG, xattr_args.value (tests/progs/sc_nest.c).  Expected
+# IORING_ENTER_EXT_ARG, xattr_args.value, io_submit's iocbs and what they
+# point to (tests/progs/sc_nest.c).  Expected
 # lines are strace 7.2's for the same program.
 if want nest; then
 	SCTRACE_STATS=1 $SCT -o "$T/nest.txt" -e trace=bpf,io_uring_enter,setxattrat,getxattrat \
@@ -22,6 +23,15 @@ getxattrat(3, "", AT_EMPTY_PATH, "user.sc", {value="value\0of\0it", size=64, fla
 getxattrat(3, "", AT_EMPTY_PATH, "user.sc", {value=0x22000800, size=2, flags=0}, 16) = -1 ERANGE (Numerical result out of range)
 EOF2
 	has_re "nest: an unreadable inner pointer is not an unreadable argument" "$T/nest.err" 'unreadable=0 '
+	# io_submit's iocbs: the aio context's address varies
+	$SCT -o "$T/nest-aio.txt" -e trace=io_submit -- $B/sc_nest 2>"$T/nest-aio.err"
+	sed -E 's/^io_submit\(0x[0-9a-f]+, /io_submit(CTX, /' "$T/nest-aio.txt" >"$T/nest-aio.norm"
+	expect_lines "nest" "$T/nest-aio.norm" <<'EOF2'
+io_submit(CTX, 3, [{aio_data=0x11, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=-1, aio_buf="data written", aio_nbytes=12, aio_offset=0}, {aio_data=0x22, aio_lio_opcode=IOCB_CMD_PREADV, aio_fildes=-1, aio_buf=[{iov_base=0x22000800, iov_len=16}, {iov_base=0x22000810, iov_len=32}], aio_offset=0}, {aio_data=0, aio_lio_opcode=IOCB_CMD_PREAD, aio_fildes=-1, aio_buf=0x22000800, aio_nbytes=64, aio_offset=0, aio_flags=IOCB_FLAG_RESFD, aio_resfd=-1}]) = -1 EBADF (Bad file descriptor)
+io_submit(CTX, 7, [{aio_data=0x11, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=-1, aio_buf="data written", aio_nbytes=12, aio_offset=0}, {aio_data=0x22, aio_lio_opcode=IOCB_CMD_PREADV, aio_fildes=-1, aio_buf=[{iov_base=0x22000800, iov_len=16}, {iov_base=0x22000810, iov_len=32}], aio_offset=0}, {aio_data=0, aio_lio_opcode=IOCB_CMD_PREAD, aio_fildes=-1, aio_buf=0x22000800, aio_nbytes=64, aio_offset=0, aio_flags=IOCB_FLAG_RESFD, aio_resfd=-1}, NULL, 0x22001000, ... /* 0x22001000 */]) = -1 EBADF (Bad file descriptor)
+EOF2
+	check "nest: an unreadable iocb pointer is not counted" "$([ ! -s "$T/nest-aio.err" ]; echo $?)" \
+		"stderr not empty" "$T/nest-aio.err"
 	# -e verbose=none: structs (and what they point to) as addresses
 	$SCT -o "$T/nest-nv.txt" -e trace=io_uring_enter -e verbose=none -- $B/sc_nest
 	has_line "nest: -e verbose=none" "$T/nest-nv.txt" \

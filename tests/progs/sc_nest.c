@@ -3,8 +3,8 @@
  * structs that arguments point to, chosen by a command argument -- bpf(2)'s
  * union bpf_attr strings and buffers by command, io_uring_enter's
  * getevents arg (sigmask, ts) with IORING_ENTER_EXT_ARG, the *xattrat
- * calls' xattr_args.value -- with valid, NULL and unreadable inner
- * pointers.  Everything lives in one page at a fixed address, so the
+ * calls' xattr_args.value, io_submit's array of iocb pointers -- with
+ * valid, NULL and unreadable inner pointers.  Everything lives in one page at a fixed address, so the
  * addresses strace prints are the same on every run.
  */
 #include <fcntl.h>
@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include <linux/aio_abi.h>
 #include "../../src/unistd_extra.h"
 
 #define PAGE ((char *)0x22000000UL)
@@ -100,5 +101,45 @@ int main(void)
 	syscall(__NR_getxattrat, fd, "", 0x1000, str, xa, sizeof(*xa));   /* ERANGE */
 	close(fd);
 	unlink(FILE_NAME);
+
+	/* io_submit: the iocbs behind the array's pointers, PWRITE's data
+	 * and PREADV's iovecs behind theirs; a NULL and an unreadable
+	 * element; an array running into the unreadable page */
+	unsigned long ctx = 0;
+	if (syscall(__NR_io_setup, 4, &ctx))
+		return 1;
+	struct iocb *cbs = (void *)(PAGE + 3584);    /* 3 x 64 bytes */
+	uint64_t *iov = (uint64_t *)(PAGE + 3456);   /* 2 iovecs */
+	uint64_t *ptrs = (uint64_t *)(PAGE + 4096 - 40);
+	memset(cbs, 0, 3 * sizeof(*cbs));
+	memcpy(buf, "data written", 12);
+	cbs[0].aio_data = 0x11;
+	cbs[0].aio_lio_opcode = IOCB_CMD_PWRITE;
+	cbs[0].aio_fildes = -1;
+	cbs[0].aio_buf = U64(buf);
+	cbs[0].aio_nbytes = 12;
+	cbs[1].aio_data = 0x22;
+	cbs[1].aio_lio_opcode = IOCB_CMD_PREADV;
+	cbs[1].aio_fildes = -1;
+	cbs[1].aio_buf = U64(iov);
+	cbs[1].aio_nbytes = 2;
+	iov[0] = U64(out);
+	iov[1] = 16;
+	iov[2] = U64(out + 16);
+	iov[3] = 32;
+	cbs[2].aio_lio_opcode = IOCB_CMD_PREAD;
+	cbs[2].aio_fildes = -1;
+	cbs[2].aio_buf = U64(out);
+	cbs[2].aio_nbytes = 64;
+	cbs[2].aio_flags = IOCB_FLAG_RESFD;
+	cbs[2].aio_resfd = -1;
+	ptrs[0] = U64(&cbs[0]);
+	ptrs[1] = U64(&cbs[1]);
+	ptrs[2] = U64(&cbs[2]);
+	ptrs[3] = 0;
+	ptrs[4] = U64(PAGE + 4096);
+	syscall(__NR_io_submit, ctx, 3, ptrs);
+	syscall(__NR_io_submit, ctx, 7, ptrs);
+	syscall(__NR_io_destroy, ctx);
 	return 0;
 }
