@@ -408,7 +408,7 @@ static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, 
 		n = bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr);
 	}
 	string_blob_done(b, n, read_max, keep_max);
-	if (kind == SCT_CAP_ARGV)
+	if (kind == SCT_CAP_ARGV || kind == SCT_CAP_NEST)
 		b->aux = ptr;  /* an unreadable element prints as its address */
 	else if (n < 0 && user && late_strings && !c->optional &&
 		 (kind == SCT_CAP_PATH || kind == SCT_CAP_STR)) {
@@ -433,7 +433,7 @@ static __always_inline void cap_bytes_idx(struct cap *c, __u8 arg, __u8 kind, __
 					  __u64 ptr, __u64 len, __u32 max)
 {
 	bool partial = kind == SCT_CAP_STRUCT_IN || kind == SCT_CAP_STRUCT_OUT ||
-		       (kind == SCT_CAP_DEREF && idx == 0);
+		       (kind == SCT_CAP_DEREF && idx == 0) || kind == SCT_CAP_NEST;
 	struct sct_blob *b = blob_begin(c, arg, kind, idx);
 	if (!b)
 		return;
@@ -1059,6 +1059,12 @@ static long nest_ptr_step(__u32 e, void *ctx)
 	st->elem[e & (SCT_NEST_ELEMS - 1)] = p;
 	st->nelem = e + 1;
 	b->aux = p;
+	if ((n->flags & SCT_NEST_ELEM_STR) && p) {
+		/* a string: its own blob, in this one's place */
+		cap_string_from(w->c, SCT_NEST_ARG + 1 + w->k, SCT_CAP_NEST, e, p, strsize + 2,
+				strsize + 2, true, false);
+		return cap_full(w->c) ? 1 : 0;
+	}
 	__u32 size = n->elem > 256 ? 256 : n->elem;
 	barrier_var(size);
 	size &= 511;
@@ -1117,10 +1123,22 @@ static long nest_step(__u32 k, void *ctx)
 	if (n->mode == SCT_NEST_PTRS) {
 		/* parent + ptr_off: an array of pointers, counted as above */
 		__u64 cnt = SCT_NEST_ELEMS;
-		if (n->flags & SCT_NEST_LEN_ARG)
+		if (n->flags & SCT_NEST_LEN_ARG) {
 			cnt = arg_at(w->args, n->len_off);
+		} else if (n->len_size) {
+			__u32 width = n->len_size > 8 ? 8 : n->len_size;
+			cnt = 0;
+			if (bpf_probe_read_user(&cnt, width & 15, (void *)(parent + n->len_off)))
+				return 0;
+		}
 		if (!cnt || cnt > (1ULL << 40))
 			return 0;   /* none, or a count strace prints as an address */
+		if (n->flags & SCT_NEST_AT_PTR) {
+			__u64 arr = 0;
+			if (bpf_probe_read_user(&arr, sizeof(arr), (void *)(parent + n->ptr_off)) || !arr)
+				return 0;
+			parent = arr - n->ptr_off;   /* nest_ptr_step adds ptr_off back */
+		}
 		st->base[k] = parent;
 		st->ptrs_rule = k;
 		st->nelem = 0;

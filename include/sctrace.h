@@ -287,7 +287,7 @@ struct sct_argcap {
  * at most one blob (arg SCT_NEST_ARG, kind SCT_CAP_NEST, idx the rule's
  * index; aux: the pointer; TRUNC: longer than max).
  */
-#define SCT_NEST_MAX     8
+#define SCT_NEST_MAX     16    /* a power of 2 */
 #define SCT_NEST_ARG     8     /* sct_blob.arg of nested captures */
 #define SCT_NEST_RULE    8     /* parent >= this: rule parent - 8's data */
 enum sct_nest_mode {
@@ -295,7 +295,8 @@ enum sct_nest_mode {
 	SCT_NEST_BYTES,     /* len bytes, at most max */
 	SCT_NEST_STR,       /* NUL-terminated, at most max bytes (0: -s) */
 	SCT_NEST_PTRS,      /* parent + ptr_off is an array of pointers (count:
-	                     * args[len_off] with LEN_ARG), each to elem bytes:
+	                     * args[len_off] with LEN_ARG, or the len_size-byte
+	                     * field at parent + len_off), each to elem bytes:
 	                     * one blob per element e < SCT_NEST_ELEMS (arg
 	                     * SCT_NEST_ARG + 1 + k, idx e; aux: the pointer;
 	                     * PARTIAL: the array was unreadable from here, aux:
@@ -308,6 +309,10 @@ enum sct_nest_mode {
 #define SCT_NEST_LEN_ARG 0x2   /* the count is args[len_off] */
 #define SCT_NEST_EXIT    0x8   /* a buffer the kernel may fill, success or not:
                                 * read at exit only */
+#define SCT_NEST_AT_PTR  0x10  /* SCT_NEST_PTRS: the array is behind the pointer at
+                                * parent + ptr_off (else at parent + ptr_off) */
+#define SCT_NEST_ELEM_STR 0x20 /* SCT_NEST_PTRS: each element a string (-s), not
+                                * elem bytes */
 #define SCT_NEST_SEL_FIELD 0x4 /* selected by a u32 field at sel_arg's byte offset
                                 * in the parent (not by an argument) */
 struct sct_nest {

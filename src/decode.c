@@ -529,14 +529,11 @@ bool call_nest_elem(const struct call *c, int k, int elem, struct blob_ref *out)
 	return record_blob(c->rec, SCT_NEST_ARG + 1 + k, SCT_CAP_NEST, elem, out);
 }
 
-void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
-		    uint64_t n)
+/* printstr_ex(p, n, QUOTE_0_TERMINATED) of a captured string r */
+static void emit_cstr_ref(struct emit *e, const char *key, const struct call *c,
+			  const struct blob_ref *rp, uint64_t n)
 {
-	struct blob_ref r;
-	if (!p || !call_nest(c, k, &r)) {
-		emit_ptr(e, key, p);
-		return;
-	}
+	const struct blob_ref r = *rp;
 	uint64_t size = (uint64_t)c->strsize + 1;
 	if (size > n)
 		size = n;
@@ -546,6 +543,103 @@ void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k
 	if (shown > c->strsize)
 		shown = c->strsize;
 	emit_str(e, key, r.data, (size_t)shown, no_nul ? EMIT_STR_TRUNC : 0);
+}
+
+void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		    uint64_t n)
+{
+	struct blob_ref r;
+	if (!p || !call_nest(c, k, &r)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_cstr_ref(e, key, c, &r, n);
+}
+
+/* "... / * address * /": an array that could not be read from there on */
+static void emit_more_at(struct emit *e, uint64_t addr)
+{
+	char buf[24];
+	emit_more(e);
+	snprintf(buf, sizeof(buf), "%#llx", (unsigned long long)addr);
+	emit_comment(e, buf);
+}
+
+void emit_nest_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, size_t size, array_elem_fn fn)
+{
+	struct blob_ref r;
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (n > UINT64_MAX / size || p + n * size <= p || !call_verbose(c) || !call_nest(c, k, &r) ||
+	    r.b->len < size) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t have = r.b->len / size;
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	emit_begin_array(e, key);
+	for (uint64_t j = 0; j < n; j++) {
+		if (j >= have) {
+			if (r.b->flags & SCT_BF_PARTIAL)   /* the memory ends there */
+				emit_more_at(e, p + j * size);
+			else
+				emit_more(e);
+			break;
+		}
+		if (j >= limit) {
+			emit_more(e);
+			break;
+		}
+		fn(e, r.data + j * size);
+	}
+	emit_end_array(e);
+}
+
+void emit_nest_str_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+			 uint64_t n)
+{
+	struct blob_ref r;
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (n > UINT64_MAX / 8 || p + n * 8 <= p || !call_verbose(c) ||
+	    !call_nest_elem(c, k, 0, &r) || (r.b->flags & SCT_BF_PARTIAL)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	emit_begin_array(e, key);
+	for (uint64_t j = 0; j < n; j++) {
+		if (j >= limit || j >= SCT_NEST_ELEMS || !call_nest_elem(c, k, (int)j, &r)) {
+			emit_more(e);
+			break;
+		}
+		if (r.b->flags & SCT_BF_PARTIAL) {
+			emit_more_at(e, r.b->aux);
+			break;
+		}
+		if (!r.b->aux)
+			emit_ptr(e, NULL, 0);
+		else if (r.b->flags & SCT_BF_FAULT)
+			emit_ptr(e, NULL, r.b->aux);
+		else
+			emit_cstr_ref(e, NULL, c, &r, UINT64_MAX);
+	}
+	emit_end_array(e);
 }
 
 void emit_nest_bytes(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,

@@ -276,6 +276,15 @@ bool call_nest_elem(const struct call *c, int k, int elem, struct blob_ref *out)
  * UINT64_MAX for printstr): NULL, the address, or the quoted string */
 void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
 		    uint64_t n);
+/* strace's print_array() of rule k's n elements of `size` bytes at p:
+ * NULL, [], the address (unreadable from the start, -e verbose=none), at
+ * most -s elements, "... / * address * /" where the memory ends */
+void emit_nest_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, size_t size, array_elem_fn fn);
+/* ...of a SCT_NEST_PTRS | SCT_NEST_ELEM_STR rule k: n strings (NULL and
+ * unreadable ones as pointers) */
+void emit_nest_str_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+			 uint64_t n);
 /* printstr_ex(p, n, 0) of rule k's bytes: n bytes shown up to -s;
  * flags: emit_str's (EMIT_STR_HEX: QUOTE_FORCE_HEX) */
 void emit_nest_bytes(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
