@@ -2021,7 +2021,10 @@ static void emit_addr64(struct emit *e, const char *key, uint64_t v)
 /* bpf(2)'s nested captures (the row's .nest[]) */
 enum {
 	BPF_NEST_LICENSE, BPF_NEST_LOG, BPF_NEST_PATHNAME, BPF_NEST_TP_NAME, BPF_NEST_BTF,
-	BPF_NEST_SIGNATURE, BPF_NEST_STREAM_BUF, BPF_NEST_INFO
+	BPF_NEST_SIGNATURE, BPF_NEST_STREAM_BUF, BPF_NEST_INFO,
+	/* BPF_LINK_CREATE's arrays, by attach type (any LINK_CREATE is read) */
+	BPF_NEST_ITER_INFO, BPF_NEST_KPM_SYMS, BPF_NEST_KPM_ADDRS, BPF_NEST_KPM_COOKIES,
+	BPF_NEST_TM_IDS, BPF_NEST_TM_COOKIES
 };
 /* struct bpf_map_info's size (Linux 6.18) */
 #define K_BPF_MAP_INFO_SIZE 104
@@ -2275,6 +2278,26 @@ static bool bpf_attach_by_ifindex(uint32_t type)
 	       type == K_BPF_NETKIT_PRIMARY || type == K_BPF_NETKIT_PEER;
 }
 
+/* elements of BPF_LINK_CREATE's arrays */
+static void emit_iter_info_elem(struct emit *e, const uint8_t *p)
+{
+	emit_begin_struct(e, NULL);
+	emit_begin_struct(e, "map");
+	emit_int(e, "map_fd", (int32_t)get_u32(p));
+	emit_end_struct(e);
+	emit_end_struct(e);
+}
+
+static void emit_u32_elem(struct emit *e, const uint8_t *p)
+{
+	emit_uint(e, NULL, get_u32(p));
+}
+
+static void emit_x64_elem(struct emit *e, const uint8_t *p)
+{
+	emit_hex(e, NULL, get_u64(p));
+}
+
 /* An id array the kernel fills (prog_ids, link_ids, ...): "[]" when it
  * has no room, else its address (BPF does not follow the pointer) */
 static void emit_bpf_id_array(struct emit *e, const char *key, uint64_t p, uint32_t cnt)
@@ -2393,7 +2416,8 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 		}
 		break;
 	case 28:   /* BPF_TRACE_ITER */
-		emit_bpf_id_array(e, "iter_info", bu64(a, 16), bu32(a, 24));
+		emit_nest_array(e, "iter_info", a->c, BPF_NEST_ITER_INFO, bu64(a, 16), bu32(a, 24), 4,
+				emit_iter_info_elem);
 		emit_uint(e, "iter_info_len", bu32(a, 24));
 		size = 28;
 		break;
@@ -2432,9 +2456,10 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 		emit_begin_struct(e, "kprobe_multi");
 		emit_flags(e, "flags", bpf_kprobe_multi_flags, bu32(a, 16), "BPF_F_KPROBE_MULTI_???");
 		emit_uint(e, "cnt", cnt);
-		emit_bpf_id_array(e, "syms", bu64(a, 24), cnt);
-		emit_bpf_id_array(e, "addrs", bu64(a, 32), cnt);
-		emit_bpf_id_array(e, "cookies", bu64(a, 40), cnt);
+		emit_nest_str_array(e, "syms", a->c, BPF_NEST_KPM_SYMS, bu64(a, 24), cnt);
+		emit_nest_array(e, "addrs", a->c, BPF_NEST_KPM_ADDRS, bu64(a, 32), cnt, 8, emit_x64_elem);
+		emit_nest_array(e, "cookies", a->c, BPF_NEST_KPM_COOKIES, bu64(a, 40), cnt, 8,
+				emit_x64_elem);
 		emit_end_struct(e);
 		size = 48;
 		break;
@@ -2458,8 +2483,9 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 	case 59: case 60: case 61: {  /* BPF_TRACE_F*_MULTI */
 		uint32_t cnt = bu32(a, 32);
 		emit_begin_struct(e, "tracing_multi");
-		emit_bpf_id_array(e, "ids", bu64(a, 16), cnt);
-		emit_bpf_id_array(e, "cookies", bu64(a, 24), cnt);
+		emit_nest_array(e, "ids", a->c, BPF_NEST_TM_IDS, bu64(a, 16), cnt, 4, emit_u32_elem);
+		emit_nest_array(e, "cookies", a->c, BPF_NEST_TM_COOKIES, bu64(a, 24), cnt, 8,
+				emit_x64_elem);
 		emit_uint(e, "cnt", cnt);
 		emit_end_struct(e);
 		size = 36;
@@ -2841,6 +2867,18 @@ const struct syscall_row decode_rows_kernel[] = {
 		[BPF_NEST_INFO] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_OUT, .parent = 1,
 				    .ptr_off = 8, .len_off = 4, .len_size = 4, .max = 256,
 				    NEST_SEL(0, 15) },
+		/* LINK_CREATE (28): BPF_TRACE_ITER's iter_info (4-byte elements,
+		 * iter_info_len), BPF_TRACE_KPROBE_MULTI's syms, addrs and
+		 * cookies (cnt at 20), BPF_TRACE_F*_MULTI's ids and cookies
+		 * (cnt at 32): read for any LINK_CREATE, printed by type */
+		[BPF_NEST_ITER_INFO] = NEST_COUNTED_IF(1, 16, 24, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
+		[BPF_NEST_KPM_SYMS] = { .mode = SCT_NEST_PTRS, .flags = SCT_NEST_AT_PTR | SCT_NEST_ELEM_STR,
+					.parent = 1, .ptr_off = 24, .len_off = 20, .len_size = 4,
+					NEST_SEL(0, 28) },
+		[BPF_NEST_KPM_ADDRS] = NEST_COUNTED_IF(1, 32, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
+		[BPF_NEST_KPM_COOKIES] = NEST_COUNTED_IF(1, 40, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
+		[BPF_NEST_TM_IDS] = NEST_COUNTED_IF(1, 16, 32, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
+		[BPF_NEST_TM_COOKIES] = NEST_COUNTED_IF(1, 24, 32, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
 	    }),
 	SYS_END
 };
