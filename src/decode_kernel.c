@@ -2024,7 +2024,8 @@ enum {
 	BPF_NEST_SIGNATURE, BPF_NEST_STREAM_BUF, BPF_NEST_INFO,
 	/* BPF_LINK_CREATE's arrays, by attach type (any LINK_CREATE is read) */
 	BPF_NEST_ITER_INFO, BPF_NEST_KPM_SYMS, BPF_NEST_KPM_ADDRS, BPF_NEST_KPM_COOKIES,
-	BPF_NEST_TM_IDS, BPF_NEST_TM_COOKIES
+	BPF_NEST_TM_IDS, BPF_NEST_TM_COOKIES,
+	BPF_NEST_INSNS   /* PROG_LOAD's instructions (-v) */
 };
 /* struct bpf_map_info's size (Linux 6.18) */
 #define K_BPF_MAP_INFO_SIZE 104
@@ -2125,15 +2126,40 @@ static void bpf_elem(struct emit *e, const struct bpf_attr_view *a, int cmd)
 	}
 }
 
+static const struct flag_name ebpf_regs[] = {
+	{ 0, "BPF_REG_0" }, { 1, "BPF_REG_1" }, { 2, "BPF_REG_2" }, { 3, "BPF_REG_3" },
+	{ 4, "BPF_REG_4" }, { 5, "BPF_REG_5" }, { 6, "BPF_REG_6" }, { 7, "BPF_REG_7" },
+	{ 8, "BPF_REG_8" }, { 9, "BPF_REG_9" }, { 10, "BPF_REG_10" },
+	{ 0, NULL }
+};
+
+/* struct bpf_insn, as strace's print_ebpf_insn() */
+static void emit_ebpf_insn_elem(struct emit *e, const uint8_t *p)
+{
+	char buf[128];
+	ebpf_code_append(buf, sizeof(buf), 0, p[0]);
+	emit_begin_struct(e, NULL);
+	emit_formatted(e, "code", p[0], buf);
+	emit_xval(e, "dst_reg", ebpf_regs, p[1] & 0xf, "BPF_REG_???");
+	emit_xval(e, "src_reg", ebpf_regs, p[1] >> 4, "BPF_REG_???");
+	emit_int(e, "off", (int16_t)(p[2] | p[3] << 8));
+	emit_hex(e, "imm", get_u32(p + 4));
+	emit_end_struct(e);
+}
+
 static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 {
 	unsigned len = a->len;
 	char buf[96];
 	EMIT_INDEXED(e, "prog_type", bpf_prog_type_names, bu32(a, 0), "BPF_PROG_TYPE_???");
 	emit_uint(e, "insn_cnt", bu32(a, 4));
-	/* the instructions: their address (strace's print_ebpf_prog); the
-	 * license and the log: nested captures (BPF_NEST_*) */
-	emit_addr64(e, "insns", bu64(a, 8));
+	/* the instructions (under -v), the license and the log: nested
+	 * captures (BPF_NEST_*) */
+	if (call_abbrev(a->c))
+		emit_addr64(e, "insns", bu64(a, 8));
+	else
+		emit_nest_array(e, "insns", a->c, BPF_NEST_INSNS, bu64(a, 8), bu32(a, 4), 8,
+				emit_ebpf_insn_elem);
 	emit_nest_cstr(e, "license", a->c, BPF_NEST_LICENSE, bu64(a, 16), UINT64_MAX);
 	if (len <= 24) return;
 	emit_uint(e, "log_level", bu32(a, 24));
@@ -2879,6 +2905,7 @@ const struct syscall_row decode_rows_kernel[] = {
 		[BPF_NEST_KPM_COOKIES] = NEST_COUNTED_IF(1, 40, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
 		[BPF_NEST_TM_IDS] = NEST_COUNTED_IF(1, 16, 32, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
 		[BPF_NEST_TM_COOKIES] = NEST_COUNTED_IF(1, 24, 32, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
+		[BPF_NEST_INSNS] = NEST_COUNTED_IF(1, 8, 4, 4, 8, SCT_NEST_ELEMS * 8, 0, 5),
 	    }),
 	SYS_END
 };

@@ -295,6 +295,9 @@ void emit_nest_bytes(struct emit *e, const char *key, const struct call *c, int 
 bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct blob_ref *out);
 /* Index of the first argument of kind `kind` in c's row, or -1. */
 int fmt_find_arg(const struct call *c, int kind);
+/* decode_bpf_filter.c: an eBPF instruction's opcode, as strace's
+ * print_bpf_filter_code(code, true): BPF_JMP|BPF_K|BPF_EXIT */
+size_t ebpf_code_append(char *buf, size_t size, size_t len, uint8_t code);
 /* decode_bpf_filter.c: a classic BPF program, struct sock_filter[len] at
  * addr, of which `have` bytes were captured at insns (NULL: unreadable):
  * [BPF_STMT(..), BPF_JUMP(..)] under -v, else the address; seccomp:

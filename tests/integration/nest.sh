@@ -32,6 +32,12 @@ io_submit(CTX, 7, [{aio_data=0x11, aio_lio_opcode=IOCB_CMD_PWRITE, aio_fildes=-1
 EOF2
 	check "nest: an unreadable iocb pointer is not counted" "$([ ! -s "$T/nest-aio.err" ]; echo $?)" \
 		"stderr not empty" "$T/nest-aio.err"
+	# -v: BPF_PROG_LOAD's instructions too
+	$SCT -v -o "$T/nest-v.txt" -e trace=bpf -- $B/sc_nest
+	expect_lines "nest -v" "$T/nest-v.txt" <<'EOF2'
+bpf(BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, insns=[{code=BPF_LD|BPF_W|BPF_IMM, dst_reg=BPF_REG_0, src_reg=BPF_REG_0, off=0, imm=0}], license="GPL", log_level=1, log_size=4, log_buf="log "...}, 40) = -1 EINVAL (Invalid argument)
+bpf(BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, insns=[{code=BPF_LD|BPF_W|BPF_IMM, dst_reg=BPF_REG_0, src_reg=BPF_REG_0, off=0, imm=0}], license=0x22001000, log_level=1, log_size=4, log_buf=NULL}, 40) = -1 EFAULT (Bad address)
+EOF2
 	# -e verbose=none: structs (and what they point to) as addresses
 	$SCT -o "$T/nest-nv.txt" -e trace=io_uring_enter -e verbose=none -- $B/sc_nest
 	has_line "nest: -e verbose=none" "$T/nest-nv.txt" \
