@@ -978,6 +978,7 @@ struct nest_walk {
 	struct nest_state *st;
 	const struct sct_nest *n;    /* nest_elem_step: the rule applied */
 	__u32 k;                     /* ...its index */
+	__u64 one;                   /* ...its one parent (0: each element) */
 };
 
 /* Rule n's data behind the pointer at parent + ptr_off, as blob (arg,
@@ -1078,16 +1079,26 @@ static long nest_ptr_step(__u32 e, void *ctx)
 	return cap_full(w->c) ? 1 : 0;
 }
 
-/* A rule whose parent is the SCT_NEST_PTRS rule: once per element */
+/* Rule w->k on element e of its parents: the one parent it has (w->one,
+ * e 0: blob arg SCT_NEST_ARG, idx k), or each element of the SCT_NEST_PTRS
+ * rule it applies to (blob arg SCT_NEST_ARG + 1 + k, idx e).  The only
+ * caller of nest_capture(): the verifier meets it once. */
 static long nest_elem_step(__u32 e, void *ctx)
 {
 	struct nest_walk *w = ctx;
-	if (e >= SCT_NEST_ELEMS || e >= w->st->nelem)
+	struct nest_state *st = w->st;
+	if (e >= SCT_NEST_ELEMS)
 		return 1;
 	barrier_var(e);
-	__u64 parent = w->st->elem[e & (SCT_NEST_ELEMS - 1)];
-	if (parent)
-		nest_capture(w, w->n, SCT_NEST_ARG + 1 + w->k, e, parent);
+	__u64 parent = w->one ? w->one : st->elem[e & (SCT_NEST_ELEMS - 1)];
+	if (!w->one && e >= st->nelem)
+		return 1;
+	if (parent) {
+		__u64 ptr = nest_capture(w, w->n, w->one ? SCT_NEST_ARG : SCT_NEST_ARG + 1 + w->k,
+					 w->one ? w->k : e, parent);
+		if (w->one)
+			st->base[w->k & (SCT_NEST_MAX - 1)] = ptr;
+	}
 	return cap_full(w->c) ? 1 : 0;
 }
 
@@ -1110,18 +1121,19 @@ static long nest_step(__u32 k, void *ctx)
 	if ((n->flags & SCT_NEST_EXIT) && at_entry)
 		return 0;
 	__u32 j = (n->parent - SCT_NEST_RULE) & (SCT_NEST_MAX - 1);
-	if (n->parent >= SCT_NEST_RULE && j == st->ptrs_rule) {
-		/* applied to each element of the pointer array */
+	bool each = n->parent >= SCT_NEST_RULE && j == st->ptrs_rule;
+	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) : st->base[j];
+	if (!parent && !each)
+		return 0;
+	if (n->mode != SCT_NEST_PTRS) {
+		/* once, or on each element of the pointer array */
 		struct nest_walk ew = { .c = w->c, .spec = w->spec, .args = w->args, .st = st,
-					.n = n, .k = k };
-		bpf_loop(SCT_NEST_ELEMS, nest_elem_step, &ew, 0);
+					.n = n, .k = k, .one = each ? 0 : parent };
+		bpf_loop(each ? SCT_NEST_ELEMS : 1, nest_elem_step, &ew, 0);
 		return cap_full(w->c) ? 1 : 0;
 	}
-	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) : st->base[j];
-	if (!parent)
-		return 0;
-	if (n->mode == SCT_NEST_PTRS) {
-		/* parent + ptr_off: an array of pointers, counted as above */
+	{
+		/* SCT_NEST_PTRS: parent + ptr_off, an array of pointers */
 		__u64 cnt = SCT_NEST_ELEMS;
 		if (n->flags & SCT_NEST_LEN_ARG) {
 			cnt = arg_at(w->args, n->len_off);
@@ -1152,8 +1164,6 @@ static long nest_step(__u32 k, void *ctx)
 		w->c->optional = opt;
 		return cap_full(w->c) ? 1 : 0;
 	}
-	st->base[k] = nest_capture(w, n, SCT_NEST_ARG, k, parent);
-	return cap_full(w->c) ? 1 : 0;
 }
 
 static __noinline void cap_nests(struct cap *c, const struct sct_sysspec *spec)
