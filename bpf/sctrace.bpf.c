@@ -43,6 +43,9 @@ const volatile __u64 dump_write_fds[16] = {};
 const volatile __u8 dump_high_fds = 0;       /* fds > 1023: 1 read set, 2 write set */
 const volatile bool dump_any = false;        /* some fd in either set: else the
                                               * verifier drops dump_max()'s paths */
+/* some traced syscall has nested capture rules: else the verifier drops
+ * cap_nests()'s call (load time) */
+const volatile bool nests_any = false;
 /* Linux 6.18+ (bpf_task_work): strings on pages not in memory at sys_exit
  * are read again, faulting, before the call returns (late_str_defer()) */
 const volatile bool late_strings = false;
@@ -1216,7 +1219,7 @@ static __always_inline void capture(struct cap *c, const struct sct_sysspec *spe
 					  .at_entry = at_entry };
 		__u32 n = spec->nwalk;
 		bpf_loop(n < SCT_MAX_ARGS ? n : SCT_MAX_ARGS, capture_step, &w, 0);
-		if (spec->nnest && !cap_full(c))
+		if (nests_any && spec->nnest && !cap_full(c))
 			cap_nests(c, spec);
 		return;
 	}

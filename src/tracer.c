@@ -174,6 +174,8 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 			((uint64_t *)s->rodata->entry_mask)[nr / 64] |= bit;
 		if (spec.flags & SCT_SPEC_ENTRY_FD)
 			((uint64_t *)s->rodata->entry_fd_mask)[nr / 64] |= bit;
+		if (spec.nnest && (!o->filter_syscalls || (o->syscall_mask[nr / 64] & bit)))
+			s->rodata->nests_any = true;
 	}
 
 	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
