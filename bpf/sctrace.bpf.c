@@ -51,6 +51,12 @@ const volatile bool dump_any = false;        /* some fd in either set: else the
  * consumer shows them as blocked by their age).  Otherwise ts and dur_ns
  * are 0. */
 const volatile bool need_time = true;
+/* some traced syscall has nested capture rules: else the verifier drops
+ * cap_nests()'s call (load time) */
+const volatile bool nests_any = false;
+/* Linux 6.18+ (bpf_task_work): strings on pages not in memory at sys_exit
+ * are read again, faulting, before the call returns (late_str_defer()) */
+const volatile bool late_strings = false;
 
 /* CLOCK_MONOTONIC ns, set by userspace just before attach: a task that
  * started earlier may be inside a call that began before tracing did. */
@@ -378,6 +384,26 @@ static __always_inline __u8 *blob_data(struct cap *c)
 	return c->buf + (off & (SCT_REC_MAX - 1));
 }
 
+/* A string blob's flags and length from what a string read returned (n:
+ * the length + 1, or < 0), read_max and keep_max as cap_string_from's. */
+static __always_inline void string_blob_done(struct sct_blob *b, long n, __u32 read_max,
+					     __u32 keep_max)
+{
+	if (n < 0) {
+		b->flags = SCT_BF_FAULT;
+		return;
+	}
+	__u32 len = n > 0 ? n - 1 : 0;
+	bool full = (__u32)n >= read_max;
+	b->flags = 0;
+	if (len >= keep_max || full) {
+		b->flags = SCT_BF_TRUNC;
+		if (len >= keep_max)
+			len = keep_max ? keep_max - 1 : 0;
+	}
+	b->len = len;
+}
+
 /*
  * A NUL-terminated string: read up to `read_max` bytes (NUL included),
  * keep at most `keep_max` of them (keep_max <= read_max).  Returns what the
@@ -409,20 +435,16 @@ static __always_inline long cap_string_from(struct cap *c, __u8 arg, __u8 kind, 
 		read_max = keep_max & (SCT_BLOB_MAX * 2 - 1);
 		n = bpf_probe_read_user_str(blob_data(c), read_max, (void *)ptr);
 	}
-	if (n < 0) {
-		b->flags = SCT_BF_FAULT;
-	} else {
-		__u32 len = n > 0 ? n - 1 : 0;
-		bool full = (__u32)n >= read_max;
-		if (len >= keep_max || full) {
-			b->flags = SCT_BF_TRUNC;
-			if (len >= keep_max)
-				len = keep_max ? keep_max - 1 : 0;
-		}
-		b->len = len;
-	}
-	if (kind == SCT_CAP_ARGV)
+	string_blob_done(b, n, read_max, keep_max);
+	if (kind == SCT_CAP_ARGV || kind == SCT_CAP_NEST)
 		b->aux = ptr;  /* an unreadable element prints as its address */
+	else if (n < 0 && user && late_strings && !c->optional &&
+		 (kind == SCT_CAP_PATH || kind == SCT_CAP_STR)) {
+		/* a page not faulted in yet: read again before the call
+		 * returns to user mode (late_str_defer()) */
+		b->aux = ptr;
+		c->r->flags |= SCT_SF_LATE_STR;
+	}
 	blob_end(c, b);
 	return n;
 }
@@ -439,7 +461,7 @@ static __always_inline void cap_bytes_idx(struct cap *c, __u8 arg, __u8 kind, __
 					  __u64 ptr, __u64 len, __u32 max)
 {
 	bool partial = kind == SCT_CAP_STRUCT_IN || kind == SCT_CAP_STRUCT_OUT ||
-		       (kind == SCT_CAP_DEREF && idx == 0);
+		       (kind == SCT_CAP_DEREF && idx == 0) || kind == SCT_CAP_NEST;
 	struct sct_blob *b = blob_begin(c, arg, kind, idx);
 	if (!b)
 		return;
@@ -1002,6 +1024,235 @@ static __always_inline bool capture_arg(struct cap *c, const struct sct_sysspec 
 }
 
 /*
+ * Nested captures (struct sct_nest): data behind pointers inside the
+ * memory an argument points to, as the syscall's rules say, in order.
+ * Walked with bpf_loop (its callback verified once, whatever the number of
+ * rules); without it (before 5.17) nothing nested is captured and the
+ * decoders print addresses.  The pointers followed are the caller's
+ * memory as it is now, read again here rather than from the argument's
+ * blob (which may be cut, or absent for an output).
+ */
+/* The walk's memory: in the scratch map past where records are assembled
+ * (blobs end before SCT_REC_MAX + 2 * SCT_BLOB_MAX), not on the stack
+ * (Linux 6.1 allows 512 bytes for a program and its callbacks together) */
+struct nest_state {
+	__u64 base[SCT_NEST_MAX];    /* what rule k followed (0: nothing) */
+	__u64 elem[SCT_NEST_ELEMS];  /* the SCT_NEST_PTRS rule's pointers */
+	__u32 nelem;                 /* ...how many */
+	__u32 ptrs_rule;             /* ...its index; SCT_NEST_MAX: none */
+};
+#define NEST_STATE_OFF (SCRATCH_SIZE - 1024)
+_Static_assert(NEST_STATE_OFF >= SCT_REC_MAX + 2 * SCT_BLOB_MAX + 64, "nest state overlaps blobs");
+
+struct nest_walk {
+	struct cap *c;
+	const struct sct_sysspec *spec;
+	const __u64 *args;
+	struct nest_state *st;
+	const struct sct_nest *n;    /* nest_elem_step: the rule applied */
+	__u32 k;                     /* ...its index */
+	__u64 one;                   /* ...its one parent (0: each element) */
+};
+
+/* Rule n's data behind the pointer at parent + ptr_off, as blob (arg,
+ * idx); returns that pointer (0: nothing followed). */
+static __always_inline __u64 nest_capture(struct nest_walk *w, const struct sct_nest *n,
+					  __u8 arg, __u8 idx, __u64 parent)
+{
+	if (n->sel_mask) {
+		__u64 v = 0;
+		if (n->flags & SCT_NEST_SEL_FIELD) {
+			__u32 f = 0;
+			if (bpf_probe_read_user(&f, sizeof(f), (void *)(parent + n->sel_arg)))
+				return 0;
+			v = f;
+		} else {
+			v = arg_at(w->args, n->sel_arg);
+		}
+		if ((v & n->sel_mask) != n->sel_val)
+			return 0;
+	}
+	__u64 ptr = 0;
+	if (bpf_probe_read_user(&ptr, sizeof(ptr), (void *)(parent + n->ptr_off)) || !ptr)
+		return 0;
+	__u64 cnt = ~0ULL;   /* no count: as much as max */
+	if (n->flags & SCT_NEST_LEN_ARG) {
+		cnt = arg_at(w->args, n->len_off);
+	} else if (n->len_size) {
+		__u32 width = n->len_size > 8 ? 8 : n->len_size;
+		cnt = 0;
+		if (bpf_probe_read_user(&cnt, width & 15, (void *)(parent + n->len_off)))
+			return 0;
+	}
+	struct cap *c = w->c;
+	/* a pointer inside a struct may be anything (a field the command
+	 * does not use): a fault is shown as its address, not counted */
+	bool opt = c->optional;
+	c->optional = true;
+	if (n->mode == SCT_NEST_STR) {
+		/* strace's printstr_ex(): up to min(count, -s + 1) bytes, and
+		 * one more to tell whether a NUL ended them */
+		__u64 keep = n->max ? n->max : strsize + 1;
+		if (cnt < keep)
+			keep = cnt;
+		keep = (keep + 1) & (SCT_BLOB_MAX * 2 - 1);
+		cap_string_from(c, arg, SCT_CAP_NEST, idx, ptr, keep, keep, true, false);
+	} else {
+		__u64 len = n->max ? n->max : strsize;
+		if (cnt != ~0ULL) {
+			if (cnt > 0xffffffffULL)
+				cnt = 0xffffffffULL;
+			len = cnt * (n->elem ? n->elem : 1);
+		}
+		cap_bytes_idx(c, arg, SCT_CAP_NEST, idx, ptr, len, n->max ? n->max : strsize);
+	}
+	c->optional = opt;
+	return ptr;
+}
+
+/* SCT_NEST_PTRS, element e: the pointer, and the struct it points to */
+static long nest_ptr_step(__u32 e, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	const struct sct_nest *n = w->n;
+	struct nest_state *st = w->st;
+	if (e >= SCT_NEST_ELEMS)
+		return 1;
+	__u64 slot = st->base[w->k & (SCT_NEST_MAX - 1)] + n->ptr_off + (__u64)e * 8, p = 0;
+	struct sct_blob *b = blob_begin(w->c, SCT_NEST_ARG + 1 + w->k, SCT_CAP_NEST, e);
+	if (!b)
+		return 1;
+	if (bpf_probe_read_user(&p, sizeof(p), (void *)slot)) {
+		/* the array itself ends here: strace's "... / * address * /" */
+		b->flags = SCT_BF_PARTIAL;
+		b->aux = slot;
+		blob_end(w->c, b);
+		return 1;
+	}
+	barrier_var(e);
+	st->elem[e & (SCT_NEST_ELEMS - 1)] = p;
+	st->nelem = e + 1;
+	b->aux = p;
+	if ((n->flags & SCT_NEST_ELEM_STR) && p) {
+		/* a string: its own blob, in this one's place */
+		cap_string_from(w->c, SCT_NEST_ARG + 1 + w->k, SCT_CAP_NEST, e, p, strsize + 2,
+				strsize + 2, true, false);
+		return cap_full(w->c) ? 1 : 0;
+	}
+	__u32 size = n->elem > 256 ? 256 : n->elem;
+	barrier_var(size);
+	size &= 511;
+	if (p && size) {
+		if (bpf_probe_read_user(blob_data(w->c), size, (void *)p))
+			b->flags = SCT_BF_FAULT;   /* optional: not counted */
+		else
+			b->len = size;
+	}
+	blob_end(w->c, b);
+	return cap_full(w->c) ? 1 : 0;
+}
+
+/* Rule w->k on element e of its parents: the one parent it has (w->one,
+ * e 0: blob arg SCT_NEST_ARG, idx k), or each element of the SCT_NEST_PTRS
+ * rule it applies to (blob arg SCT_NEST_ARG + 1 + k, idx e).  The only
+ * caller of nest_capture(): the verifier meets it once. */
+static long nest_elem_step(__u32 e, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	struct nest_state *st = w->st;
+	if (e >= SCT_NEST_ELEMS)
+		return 1;
+	barrier_var(e);
+	__u64 parent = w->one ? w->one : st->elem[e & (SCT_NEST_ELEMS - 1)];
+	if (!w->one && e >= st->nelem)
+		return 1;
+	if (parent) {
+		__u64 ptr = nest_capture(w, w->n, w->one ? SCT_NEST_ARG : SCT_NEST_ARG + 1 + w->k,
+					 w->one ? w->k : e, parent);
+		if (w->one)
+			st->base[w->k & (SCT_NEST_MAX - 1)] = ptr;
+	}
+	return cap_full(w->c) ? 1 : 0;
+}
+
+static long nest_step(__u32 k, void *ctx)
+{
+	struct nest_walk *w = ctx;
+	struct nest_state *st = w->st;
+	if (k >= SCT_NEST_MAX)
+		return 1;
+	const struct sct_nest *n = &w->spec->nest[k];
+	st->base[k] = 0;
+	if (n->mode == SCT_NEST_NONE)
+		return 0;
+	/* the call's state from the record (map memory: one state for the
+	 * verifier, whatever path led here) */
+	const struct sct_syscall *r = w->c->r;
+	bool at_entry = r->hdr.type != SCT_REC_SYSCALL;
+	if ((n->flags & SCT_NEST_OUT) && (at_entry || r->ret < 0))
+		return 0;
+	if ((n->flags & SCT_NEST_EXIT) && at_entry)
+		return 0;
+	__u32 j = (n->parent - SCT_NEST_RULE) & (SCT_NEST_MAX - 1);
+	bool each = n->parent >= SCT_NEST_RULE && j == st->ptrs_rule;
+	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) : st->base[j];
+	if (!parent && !each)
+		return 0;
+	if (n->mode != SCT_NEST_PTRS) {
+		/* once, or on each element of the pointer array */
+		struct nest_walk ew = { .c = w->c, .spec = w->spec, .args = w->args, .st = st,
+					.n = n, .k = k, .one = each ? 0 : parent };
+		bpf_loop(each ? SCT_NEST_ELEMS : 1, nest_elem_step, &ew, 0);
+		return cap_full(w->c) ? 1 : 0;
+	}
+	{
+		/* SCT_NEST_PTRS: parent + ptr_off, an array of pointers */
+		__u64 cnt = SCT_NEST_ELEMS;
+		if (n->flags & SCT_NEST_LEN_ARG) {
+			cnt = arg_at(w->args, n->len_off);
+		} else if (n->len_size) {
+			__u32 width = n->len_size > 8 ? 8 : n->len_size;
+			cnt = 0;
+			if (bpf_probe_read_user(&cnt, width & 15, (void *)(parent + n->len_off)))
+				return 0;
+		}
+		if (!cnt || cnt > (1ULL << 40))
+			return 0;   /* none, or a count strace prints as an address */
+		if (n->flags & SCT_NEST_AT_PTR) {
+			__u64 arr = 0;
+			if (bpf_probe_read_user(&arr, sizeof(arr), (void *)(parent + n->ptr_off)) || !arr)
+				return 0;
+			parent = arr - n->ptr_off;   /* nest_ptr_step adds ptr_off back */
+		}
+		st->base[k] = parent;
+		st->ptrs_rule = k;
+		st->nelem = 0;
+		struct nest_walk ew = { .c = w->c, .spec = w->spec, .args = w->args, .st = st,
+					.n = n, .k = k };
+		/* an element that cannot be read prints as its address (not
+		 * counted, as nest_capture()'s) */
+		bool opt = w->c->optional;
+		w->c->optional = true;
+		bpf_loop(cnt < SCT_NEST_ELEMS ? cnt : SCT_NEST_ELEMS, nest_ptr_step, &ew, 0);
+		w->c->optional = opt;
+		return cap_full(w->c) ? 1 : 0;
+	}
+}
+
+static __noinline void cap_nests(struct cap *c, const struct sct_sysspec *spec)
+{
+	if (!bpf_core_enum_value_exists(enum bpf_func_id, BPF_FUNC_loop))
+		return;
+	struct nest_state *st = (void *)(c->buf + NEST_STATE_OFF);
+	st->ptrs_rule = SCT_NEST_MAX;
+	st->nelem = 0;
+	/* the arguments: the record's copy (map memory, as above) */
+	struct nest_walk w = { .c = c, .spec = spec, .args = c->r->args, .st = st };
+	__u32 n = spec->nnest;
+	bpf_loop(n < SCT_NEST_MAX ? n : SCT_NEST_MAX, nest_step, &w, 0);
+}
+
+/*
  * Argument i's capture into the record assembled in s, as spec says;
  * returns 0 when the record is full (the walk stops), else 1.  A global
  * function: the verifier checks it once per program, with i, ret and
@@ -1040,6 +1291,8 @@ static __always_inline void capture(struct cap *c, struct scratch *s,
 	for (__u32 i = 0; i < SCT_MAX_ARGS && i < n; i++)
 		if (!sct_capture_arg(s, spec, i, ret, at_entry))
 			break;
+	if (nests_any && spec->nnest && !cap_full(c))
+		cap_nests(c, spec);
 }
 
 static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64 pid_tgid,
@@ -1059,10 +1312,155 @@ static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64
 	bpf_get_current_comm(r->comm, sizeof(r->comm));
 }
 
-/* Send a syscall record: straight into the ring when there is nothing to
- * capture, else assembled in scratch and copied. */
+/*
+ * ---- strings on pages not in memory (Linux 6.18+) ----
+ *
+ * bpf_probe_read_user() cannot fault a page in: a string the kernel never
+ * read (a call that failed before it did), on a file-backed page the task
+ * never touched, is unreadable at sys_exit, where strace (which reads with
+ * process_vm_readv) shows it.  Syscall tracepoint programs cannot sleep,
+ * but they can schedule a bpf_task_work: its callback runs sleepable, in
+ * the task itself, before the call returns to user mode (the memory is
+ * still as the call left it).  The record is kept here meanwhile; the
+ * callback reads each such string again with bpf_copy_from_user_str()
+ * (which faults pages in, as the kernel's own copy would), appends it as a
+ * new blob, marks the old one superseded and sends the record.  Older
+ * kernels (no bpf_task_work): the address is printed, as before.
+ */
+extern int bpf_task_work_schedule_resume_impl(struct task_struct *task, struct bpf_task_work *tw,
+					      void *map__map,
+					      int (*cb)(struct bpf_map *, void *, void *),
+					      void *aux__prog) __weak __ksym;
+extern int bpf_copy_from_user_str(void *dst, __u32 dst__sz, const void *unsafe_ptr__ign,
+				  __u64 flags) __weak __ksym;
+
+#define LATE_REC_SIZE (SCT_REC_MAX + 2 * SCT_BLOB_MAX + 64)  /* where blob masks may reach */
+#define LATE_BLOBS_MAX 16   /* blobs of a record looked at for late strings */
+struct late_rec {
+	struct bpf_task_work tw;
+	__u64 pad;
+	__u8 buf[LATE_REC_SIZE];
+};
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 8);     /* records waiting at once; 1 unless late_strings */
+	__type(key, __u32);         /* tid */
+	__type(value, struct late_rec);
+} late_recs SEC(".maps");
+
+static __always_inline void uncount(__u32 which)
+{
+	__u64 *c = bpf_map_lookup_elem(&counters, &which);
+	if (c)
+		(*c)--;   /* per-CPU: the sum over CPUs is what counts */
+}
+
+static __always_inline __u32 output_record(struct cap *c);
+
+struct late_walk {
+	struct cap c;
+	__u8 *buf;
+	__u32 off;      /* the next original blob */
+	__u32 nblobs;   /* the original blobs */
+};
+
+/* One original blob k: a string unreadable at sys_exit is read again */
+static long late_step(__u32 k, void *ctx)
+{
+	struct late_walk *w = ctx;
+	__u32 off = w->off;
+	if (k >= w->nblobs || off > SCT_REC_MAX - sizeof(struct sct_blob))
+		return 1;
+	barrier_var(off);
+	struct sct_blob *b = (void *)(w->buf + (off & (SCT_REC_MAX - 1)));
+	w->off = off + sizeof(*b) + SCT_BLOB_ALIGN(b->len & (SCT_BLOB_MAX * 2 - 1));
+	if (!(b->flags & SCT_BF_FAULT) || !b->aux || b->arg >= SCT_MAX_ARGS ||
+	    (b->kind != SCT_CAP_PATH && b->kind != SCT_CAP_STR))
+		return 0;
+	__u8 arg = b->arg, kind = b->kind, idx = b->idx;
+	__u64 ptr = b->aux;
+	struct sct_blob *nb = blob_begin(&w->c, arg, kind, idx);
+	if (!nb)
+		return 1;
+	/* as cap_string_from(): a path one byte past what is kept */
+	__u32 keep = kind == SCT_CAP_PATH ? SCT_PATH_MAX : strsize + 2;
+	if (keep > SCT_BLOB_MAX)
+		keep = SCT_BLOB_MAX;
+	__u32 rmax = kind == SCT_CAP_PATH ? keep + 1 : keep;
+	rmax &= SCT_BLOB_MAX * 2 - 1;
+	if (!rmax)
+		rmax = 1;
+	long n = bpf_copy_from_user_str(blob_data(&w->c), rmax, (void *)ptr, 0);
+	if (n < 0)
+		return 0;   /* unreadable indeed: the first blob says so */
+	string_blob_done(nb, n, rmax, keep);
+	b->arg = SCT_BLOB_SUPERSEDED;
+	uncount(SCT_CNT_BLOB_FAULT);
+	blob_end(&w->c, nb);
+	return 0;
+}
+
+/* The task_work callback: see above.  Sleepable, in the traced task. */
+static int late_str_cb(struct bpf_map *map, void *key, void *value)
+{
+	struct late_rec *v = value;
+	struct sct_syscall *r = (void *)v->buf;
+	struct late_walk w = { .c = { .r = r, .buf = v->buf }, .buf = v->buf,
+			       .off = sizeof(*r), .nblobs = r->hdr.nblobs };
+	bpf_loop(LATE_BLOBS_MAX, late_step, &w, 0);
+	output_record(&w.c);
+	bpf_map_delete_elem(&late_recs, key);
+	return 0;
+}
+
+/* Keep the record for late_str_cb() when some string was on a page not in
+ * memory; true when it was kept (the callback sends it). */
+static __always_inline bool late_str_defer(struct cap *c, bool at_exit)
+{
+	if (!(c->r->flags & SCT_SF_LATE_STR))
+		return false;
+	c->r->flags &= ~SCT_SF_LATE_STR;
+	if (!at_exit)   /* a constant: entry programs never hold the code below */
+		return false;
+	/* only a call returning to user mode (not one ended by its task's
+	 * exit), and only where the kernel has bpf_task_work (a CO-RE
+	 * constant: older kernels never see the calls below) */
+	if (!late_strings || c->r->hdr.type != SCT_REC_SYSCALL || (c->r->flags & SCT_SF_NORET) ||
+	    !bpf_core_enum_value_exists(enum special_kfunc_type,
+					KF_bpf_task_work_schedule_resume_impl))
+		return false;
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	/* the value comes from scratch (map memory, larger than it); the
+	 * task_work field is the kernel's own and never copied */
+	if (bpf_map_update_elem(&late_recs, &tid, c->buf, BPF_NOEXIST))
+		return false;
+	struct late_rec *v = bpf_map_lookup_elem(&late_recs, &tid);
+	if (!v)
+		return false;
+	__u32 size = c->r->hdr.size;
+	if (size > SCT_REC_MAX)
+		size = SCT_REC_MAX;
+	barrier_var(size);
+	size &= SCT_REC_MAX * 2 - 1;
+	if (!size || bpf_probe_read_kernel(v->buf, size, c->buf) ||
+	    bpf_task_work_schedule_resume_impl(bpf_get_current_task_btf(), &v->tw, &late_recs,
+					       late_str_cb, NULL)) {
+		bpf_map_delete_elem(&late_recs, &tid);
+		return false;
+	}
+	return true;
+}
+
 /* Copy a record assembled in scratch into the ring; returns its flags. */
-static __always_inline __u32 output_scratch(struct cap *c)
+static __always_inline __u32 output_scratch(struct cap *c, bool at_exit)
+{
+	if (late_str_defer(c, at_exit))
+		return c->r->flags;
+	return output_record(c);
+}
+
+/* Copy a record assembled at c into the ring; returns its flags. */
+static __always_inline __u32 output_record(struct cap *c)
 {
 	if (cap_full(c))
 		count(SCT_CNT_BLOB_TRUNC);
@@ -1130,7 +1528,7 @@ static __always_inline __u32 send_syscall(__u16 type, __u64 pid_tgid, const stru
 	}
 	if (fds)  /* -y */
 		sct_fd_record(ret, !at_entry && !(flags & SCT_SF_NORET));
-	return output_scratch(&c);
+	return output_scratch(&c, !at_entry);
 }
 
 static __always_inline __u32 log2_bucket(__u64 v)
@@ -1728,7 +2126,7 @@ static __always_inline void exec_refetch(struct task_struct *task, struct linux_
 		b->aux = BPF_CORE_READ(bprm, envc);
 		blob_end(&c, b);
 	}
-	output_scratch(&c);
+	output_scratch(&c, false);
 }
 
 /* A non-leader's exec: userspace moves its call to the leader's pid. */

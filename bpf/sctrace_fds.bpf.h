@@ -533,7 +533,7 @@ static long fd_step(__u32 k, void *ctx)
 		} else {
 			__u32 j = k;
 			barrier_var(j);  /* the bound checked on the register indexing */
-			if (j >= 6)
+			if (j >= sizeof(l->off) / sizeof(l->off[0]))
 				return 1;
 			off = l->off[j];
 		}
@@ -580,8 +580,8 @@ static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 r
 	__u32 n = l->n;
 	if (l->flags & SCT_FDLIST_NFROM)
 		n = arg_at(args, l->nfrom) < SCT_FDLIST_MAX ? arg_at(args, l->nfrom) : SCT_FDLIST_MAX;
-	if (!(l->flags & SCT_FDLIST_ARRAY) && n > 6)
-		n = 6;
+	if (!(l->flags & SCT_FDLIST_ARRAY) && n > sizeof(l->off) / sizeof(l->off[0]))
+		n = sizeof(l->off) / sizeof(l->off[0]);
 	if (n && !!(l->flags & SCT_FDLIST_EXIT) == at_exit && arg_at(args, l->arg) &&
 	    (!at_exit || ret >= 0)) {
 		w.list = l;

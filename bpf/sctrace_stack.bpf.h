@@ -105,7 +105,7 @@ static __always_inline void send_map(__u64 pid_tgid, __u64 start, __u64 end, __u
 	if (bpf_probe_read_kernel(&p, sizeof(p), &f->f_path))
 		return;
 	path_blob(&c, 0, 0, p.dentry, p.mnt, NULL);
-	output_scratch(&c);
+	output_record(&c);
 }
 
 /* mmap with PROT_EXEC of a file: the dynamic loader's and dlopen's */

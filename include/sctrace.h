@@ -54,6 +54,10 @@ struct sct_hdr {
                                * exit was seen (its arguments from registers) */
 #define SCT_SF_CAPTURE_EXEC 0x20 /* BPF-internal: capture execve's strings at
                                * exit (never set in a record) */
+#define SCT_SF_LATE_STR  0x40 /* BPF-internal: a string's page was not in
+                               * memory; read again from task context before
+                               * the call returns to user mode (never set in
+                               * a record) */
 
 /* SCT_REC_IDENT: who a task is, sent before its first record */
 struct sct_ident {
@@ -237,7 +241,14 @@ enum sct_cap_kind {
 	                     * MAJOR << 20 | MINOR), a pidfd's pid, an anonymous
 	                     * inode's first 8 bytes of private data (a
 	                     * signalfd's mask), SCT_BF_FD_INO's inode */
+	SCT_CAP_NEST,       /* data behind a pointer inside captured memory:
+	                     * blob arg SCT_NEST_ARG, idx the sct_nest rule
+	                     * (never an sct_argcap kind) */
 };
+
+/* sct_blob.arg of a blob superseded by a later one of the same record (a
+ * string read again once its page was faulted in): to be skipped */
+#define SCT_BLOB_SUPERSEDED 0xff
 
 #define SCT_FD_RET 6   /* SCT_CAP_FDPATH blob arg of the returned fd */
 #define SCT_FD_CWD 7   /* ...of the cwd at entry (sct_sysspec.cwdpath) */
@@ -303,6 +314,63 @@ struct sct_argcap {
 #define SCT_ROLE_FORK     0x08  /* a new task's first return is its parent's call */
 #define SCT_ROLE_SIGFRAME 0x10  /* rt_sigreturn: the mask restored from the frame */
 
+/*
+ * Nested captures: data two (or more) pointers deep, such as bpf(2)'s
+ * BPF_PROG_LOAD license string inside union bpf_attr, or io_uring_enter's
+ * sigmask inside struct io_uring_getevents_arg.  A rule says: in the memory
+ * `parent` points to (an argument, or what an earlier rule followed), at
+ * byte ptr_off is a pointer; capture what it points to -- a string, or
+ * bytes whose length is fixed, a field of the parent (len_off, len_size
+ * bytes wide) or an argument, times elem -- when the command argument
+ * selects it ((args[sel_arg] & sel_mask) == sel_val; sel_mask 0: always).
+ * Rules are walked in order, at most SCT_NEST_MAX per syscall; each makes
+ * at most one blob (arg SCT_NEST_ARG, kind SCT_CAP_NEST, idx the rule's
+ * index; aux: the pointer; TRUNC: longer than max).
+ */
+#define SCT_NEST_MAX     16    /* a power of 2 */
+#define SCT_NEST_ARG     8     /* sct_blob.arg of nested captures */
+#define SCT_NEST_RULE    8     /* parent >= this: rule parent - 8's data */
+enum sct_nest_mode {
+	SCT_NEST_NONE = 0,  /* an unused slot */
+	SCT_NEST_BYTES,     /* len bytes, at most max */
+	SCT_NEST_STR,       /* NUL-terminated, at most max bytes (0: -s) */
+	SCT_NEST_PTRS,      /* parent + ptr_off is an array of pointers (count:
+	                     * args[len_off] with LEN_ARG, or the len_size-byte
+	                     * field at parent + len_off), each to elem bytes:
+	                     * one blob per element e < SCT_NEST_ELEMS (arg
+	                     * SCT_NEST_ARG + 1 + k, idx e; aux: the pointer;
+	                     * PARTIAL: the array was unreadable from here, aux:
+	                     * that address).  One such rule per syscall; a later
+	                     * rule whose parent is it applies to each element
+	                     * (its blobs: arg SCT_NEST_ARG + 1 + its index, idx e) */
+};
+#define SCT_NEST_ELEMS   32    /* SCT_NEST_PTRS elements captured at most */
+#define SCT_NEST_OUT     0x1   /* written by the kernel: read at exit, on success */
+#define SCT_NEST_LEN_ARG 0x2   /* the count is args[len_off] */
+#define SCT_NEST_EXIT    0x8   /* a buffer the kernel may fill, success or not:
+                                * read at exit only */
+#define SCT_NEST_AT_PTR  0x10  /* SCT_NEST_PTRS: the array is behind the pointer at
+                                * parent + ptr_off (else at parent + ptr_off) */
+#define SCT_NEST_ELEM_STR 0x20 /* SCT_NEST_PTRS: each element a string (-s), not
+                                * elem bytes */
+#define SCT_NEST_SEL_FIELD 0x4 /* selected by a u32 field at sel_arg's byte offset
+                                * in the parent (not by an argument) */
+struct sct_nest {
+	__u8  mode;      /* enum sct_nest_mode */
+	__u8  flags;     /* SCT_NEST_* */
+	__u8  parent;    /* argument 0..5, or SCT_NEST_RULE + an earlier rule */
+	__u8  sel_arg;   /* the selecting argument */
+	__u32 sel_mask;
+	__u32 sel_val;
+	__u16 ptr_off;   /* the pointer's byte offset in the parent */
+	__u16 len_off;   /* the count's byte offset in the parent (LEN_ARG: argument) */
+	__u8  len_size;  /* the count's width: 1, 2, 4, 8; 0: always max bytes */
+	__u8  pad;
+	__u16 elem;      /* bytes per counted element (0: 1) */
+	__u16 max;       /* bytes captured at most (STR: 0 is -s) */
+	__u16 pad2;
+};
+
 /* flags of struct sct_sysspec */
 #define SCT_SPEC_ENTRY   0x1  /* send an SCT_REC_ENTER record at entry (may block) */
 #define SCT_SPEC_EXEC    0x2  /* execve/execveat: capture at entry, memory is gone at exit */
@@ -325,13 +393,14 @@ struct sct_fdlist {
 	__u8  flags;   /* SCT_FDLIST_*; 0 with n 0: none */
 	__u8  n;
 	__u8  nfrom;
-	__u16 off[6];  /* byte offsets */
+	__u16 off[8];  /* byte offsets */
 };
 
 struct sct_sysspec {
 	struct sct_argcap arg[SCT_MAX_ARGS];
 	__u32 flags;
-	__u32 ncap;    /* how many args have kind != NONE (0: nothing to read) */
+	__u32 ncap;    /* how many args have kind != NONE (at least 1 with nested
+	                * captures; 0: nothing to read) */
 	__u32 nwalk;   /* the last such argument's index + 1: the args walked */
 	__u8  fdargs;       /* -y: bit i: argument i is an fd, resolved at entry */
 	__u8  fdret;        /* -y: the return value is an fd, resolved at exit */
@@ -339,6 +408,9 @@ struct sct_sysspec {
 	__u8  cwdpath;      /* JSON -y: a path argument relative to the cwd
 	                     * (no dirfd): the cwd, resolved at entry */
 	struct sct_fdlist fdlist;  /* -y */
+	__u32 nnest;               /* rules in nest[] */
+	__u32 pad;
+	struct sct_nest nest[SCT_NEST_MAX];
 };
 
 /*

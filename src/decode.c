@@ -279,6 +279,15 @@ void decode_capture_spec(int nr, struct sct_sysspec *spec)
 	for (int i = 0; i < SCT_MAX_ARGS; i++)
 		if (spec->arg[i].kind != SCT_CAP_NONE)
 			spec->nwalk = i + 1;
+	/* nested captures: the rules up to the last one used (walked after
+	 * the arguments: something to read even with no argument capture) */
+	for (int k = 0; k < SCT_NEST_MAX; k++) {
+		spec->nest[k] = f->nest[k];
+		if (f->nest[k].mode != SCT_NEST_NONE)
+			spec->nnest = k + 1;
+	}
+	if (spec->nnest && !spec->ncap)
+		spec->ncap = 1;
 	if (f->blocks)
 		spec->flags |= SCT_SPEC_ENTRY;
 	if (f->blocks == BLOCKS_UNLESS_REGULAR)
@@ -489,6 +498,165 @@ bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct
 		p = step > (size_t)(end - p) ? end : p + step;
 	}
 	return false;
+}
+
+bool call_nest(const struct call *c, int k, struct blob_ref *out)
+{
+	if (k < 0 || k >= SCT_NEST_MAX)
+		return false;
+	struct blob_ref in, ex;
+	bool have_in = record_blob(c->entry_rec, SCT_NEST_ARG, SCT_CAP_NEST, k, &in) &&
+		       !(in.b->flags & SCT_BF_FAULT);
+	bool have_ex = record_blob(c->rec, SCT_NEST_ARG, SCT_CAP_NEST, k, &ex) &&
+		       !(ex.b->flags & SCT_BF_FAULT);
+	/* inputs as the caller passed them (the entry record's copy) */
+	if (have_in && !(c->fmt->nest[k].flags & (SCT_NEST_OUT | SCT_NEST_EXIT))) {
+		*out = in;
+		return true;
+	}
+	if (have_ex) {
+		*out = ex;
+		return true;
+	}
+	return false;
+}
+
+bool call_nest_elem(const struct call *c, int k, int elem, struct blob_ref *out)
+{
+	if (k < 0 || k >= SCT_NEST_MAX || elem < 0 || elem >= SCT_NEST_ELEMS)
+		return false;
+	/* inputs: the entry record's copy first; a faulted blob is still
+	 * returned (an element's pointer is in aux) */
+	if (!(c->fmt->nest[k].flags & (SCT_NEST_OUT | SCT_NEST_EXIT)) &&
+	    record_blob(c->entry_rec, SCT_NEST_ARG + 1 + k, SCT_CAP_NEST, elem, out) &&
+	    !(out->b->flags & SCT_BF_FAULT))
+		return true;
+	return record_blob(c->rec, SCT_NEST_ARG + 1 + k, SCT_CAP_NEST, elem, out);
+}
+
+/* printstr_ex(p, n, QUOTE_0_TERMINATED) of a captured string r */
+static void emit_cstr_ref(struct emit *e, const char *key, const struct call *c,
+			  const struct blob_ref *rp, uint64_t n)
+{
+	const struct blob_ref r = *rp;
+	uint64_t size = (uint64_t)c->strsize + 1;
+	if (size > n)
+		size = n;
+	uint64_t len = r.b->len;   /* characters before the NUL, or all read */
+	bool no_nul = (r.b->flags & SCT_BF_TRUNC) || len >= size;
+	uint64_t shown = len < size ? len : size;
+	if (shown > c->strsize)
+		shown = c->strsize;
+	emit_str(e, key, r.data, (size_t)shown, no_nul ? EMIT_STR_TRUNC : 0);
+}
+
+void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		    uint64_t n)
+{
+	struct blob_ref r;
+	if (!p || !call_nest(c, k, &r)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	emit_cstr_ref(e, key, c, &r, n);
+}
+
+/* "... / * address * /": an array that could not be read from there on */
+static void emit_more_at(struct emit *e, uint64_t addr)
+{
+	char buf[24];
+	emit_more(e);
+	snprintf(buf, sizeof(buf), "%#llx", (unsigned long long)addr);
+	emit_comment(e, buf);
+}
+
+void emit_nest_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, size_t size, array_elem_fn fn)
+{
+	struct blob_ref r;
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (n > UINT64_MAX / size || p + n * size <= p || !call_verbose(c) || !call_nest(c, k, &r) ||
+	    r.b->len < size) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t have = r.b->len / size;
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	emit_begin_array(e, key);
+	for (uint64_t j = 0; j < n; j++) {
+		if (j >= have) {
+			if (r.b->flags & SCT_BF_PARTIAL)   /* the memory ends there */
+				emit_more_at(e, p + j * size);
+			else
+				emit_more(e);
+			break;
+		}
+		if (j >= limit) {
+			emit_more(e);
+			break;
+		}
+		fn(e, r.data + j * size);
+	}
+	emit_end_array(e);
+}
+
+void emit_nest_str_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+			 uint64_t n)
+{
+	struct blob_ref r;
+	if (!p) {
+		emit_ptr(e, key, 0);
+		return;
+	}
+	if (!n) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	if (n > UINT64_MAX / 8 || p + n * 8 <= p || !call_verbose(c) ||
+	    !call_nest_elem(c, k, 0, &r) || (r.b->flags & SCT_BF_PARTIAL)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+	emit_begin_array(e, key);
+	for (uint64_t j = 0; j < n; j++) {
+		if (j >= limit || j >= SCT_NEST_ELEMS || !call_nest_elem(c, k, (int)j, &r)) {
+			emit_more(e);
+			break;
+		}
+		if (r.b->flags & SCT_BF_PARTIAL) {
+			emit_more_at(e, r.b->aux);
+			break;
+		}
+		if (!r.b->aux)
+			emit_ptr(e, NULL, 0);
+		else if (r.b->flags & SCT_BF_FAULT)
+			emit_ptr(e, NULL, r.b->aux);
+		else
+			emit_cstr_ref(e, NULL, c, &r, UINT64_MAX);
+	}
+	emit_end_array(e);
+}
+
+void emit_nest_bytes(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, unsigned flags)
+{
+	struct blob_ref r;
+	if (!p || !call_nest(c, k, &r) || r.b->len < (n < c->strsize ? n : c->strsize)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t shown = n < c->strsize ? n : c->strsize;
+	emit_str(e, key, r.data, (size_t)shown, flags | (n > c->strsize ? EMIT_STR_TRUNC : 0));
 }
 
 int fmt_find_arg(const struct call *c, int kind)

@@ -98,6 +98,8 @@ struct syscall_fmt {
 	                               * argument (NULL: by .arg[] kinds) */
 	struct sct_argcap cap[SCT_MAX_ARGS]; /* what BPF captures for argument i
 	                               * (kind SCT_CAP_NONE: as its .arg[] kind says) */
+	struct sct_nest nest[SCT_NEST_MAX]; /* data behind pointers inside what
+	                               * the arguments point to (include/sctrace.h) */
 	enum ret_base (*ret_base)(const struct call *c); /* NULL: by .ret */
 	/* what strace adds after a successful return value, in parentheses
 	 * ("(flags O_RDONLY)", "(Timeout)"); NULL: nothing */

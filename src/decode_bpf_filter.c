@@ -152,6 +152,33 @@ static size_t code_append(char *buf, size_t size, size_t len, uint16_t code)
 	return len;
 }
 
+/* eBPF's classes: 6 and 7 are JMP32 and ALU64, not RET and MISC */
+static const struct flag_name ebpf_classes[] = {
+	X(BPF_LD), X(BPF_LDX), X(BPF_ST), X(BPF_STX), X(BPF_ALU), X(BPF_JMP),
+	{ 0x06, "BPF_JMP32" }, X(BPF_ALU64),
+	{ 0, NULL }
+};
+
+size_t ebpf_code_append(char *buf, size_t size, size_t len, uint8_t code)
+{
+	len = xval_append(buf, size, len, ebpf_classes, BPF_CLASS(code), "BPF_???");
+	switch (BPF_CLASS(code)) {
+	case BPF_LD: case BPF_LDX: case BPF_ST: case BPF_STX:
+		len = or_append(buf, size, len, bpf_sizes, BPF_SIZE(code));
+		len = or_append(buf, size, len, bpf_modes, BPF_MODE(code));
+		break;
+	case BPF_ALU: case BPF_ALU64:
+		len = or_append(buf, size, len, bpf_srcs, BPF_SRC(code));
+		len = or_append(buf, size, len, bpf_alu_ops, BPF_OP(code));
+		break;
+	default:   /* BPF_JMP, BPF_JMP32 */
+		len = or_append(buf, size, len, bpf_srcs, BPF_SRC(code));
+		len = or_append(buf, size, len, bpf_jmp_ops, BPF_OP(code));
+		break;
+	}
+	return len;
+}
+
 static size_t udec_append(char *buf, size_t size, size_t len, uint32_t v)
 {
 	char tmp[16];

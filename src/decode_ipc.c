@@ -788,21 +788,149 @@ static void emit_iocb_header(struct emit *e, const struct iocb *cb)
 	emit_int(e, "aio_fildes", (int32_t)cb->aio_fildes);
 }
 
+/* io_submit's nested captures: the iocbs behind the array's pointers, and
+ * behind each iocb's aio_buf, IOCB_CMD_PWRITE's data (aio_nbytes, -s at
+ * most) and IOCB_CMD_PREADV's iovecs (selected by aio_lio_opcode, the u16
+ * at byte 16 of the iocb) */
+enum { AIO_NEST_IOCBS, AIO_NEST_PWRITE_BUF, AIO_NEST_PREADV_IOV };
+#define AIO_OPCODE_SEL(op) .flags = SCT_NEST_SEL_FIELD, .sel_arg = 16, .sel_mask = 0xffff, \
+	.sel_val = (op)
+
+static const struct flag_name aio_iocb_flags[] = {
+	{ IOCB_FLAG_RESFD, "IOCB_FLAG_RESFD" },
+	{ 2, "IOCB_FLAG_IOPRIO" },
+	{ 0, NULL }
+};
+
+/* strace's iocb_is_valid(): a buffer and length a 64-bit kernel takes */
+static bool iocb_valid(const struct iocb *cb)
+{
+	return (int64_t)cb->aio_nbytes >= 0;
+}
+
+/* aio_flags, and aio_resfd with IOCB_FLAG_RESFD (print_common_flags()) */
+static void emit_iocb_flags(struct emit *e, const struct iocb *cb)
+{
+	if (cb->aio_flags)
+		emit_flags(e, "aio_flags", aio_iocb_flags, cb->aio_flags, "IOCB_FLAG_???");
+	if (cb->aio_flags & IOCB_FLAG_RESFD)
+		emit_int(e, "aio_resfd", (int32_t)cb->aio_resfd);
+}
+
+/* One iocb of io_submit's array, element k (strace's print_iocb()) */
+static void emit_iocb_elem(struct emit *e, const struct call *c, unsigned k, const struct iocb *cb)
+{
+	struct blob_ref r;
+	emit_begin_struct(e, NULL);
+	emit_iocb_header(e, cb);
+	switch (cb->aio_lio_opcode) {
+	case IOCB_CMD_PREAD:
+	case IOCB_CMD_PWRITE:
+		if (cb->aio_lio_opcode == IOCB_CMD_PWRITE && iocb_valid(cb)) {
+			if (!cb->aio_buf)
+				emit_ptr(e, "aio_buf", 0);
+			else if (call_nest_elem(c, AIO_NEST_PWRITE_BUF, k, &r) &&
+				 r.b->len >= (cb->aio_nbytes < c->strsize ? cb->aio_nbytes : c->strsize))
+				emit_str(e, "aio_buf", r.data,
+					 cb->aio_nbytes < c->strsize ? (size_t)cb->aio_nbytes : c->strsize,
+					 cb->aio_nbytes > c->strsize ? EMIT_STR_TRUNC : 0);
+			else
+				emit_ptr(e, "aio_buf", cb->aio_buf);
+		} else {
+			emit_hex(e, "aio_buf", cb->aio_buf);
+		}
+		emit_uint(e, "aio_nbytes", cb->aio_nbytes);
+		emit_int(e, "aio_offset", cb->aio_offset);
+		emit_iocb_flags(e, cb);
+		break;
+	case IOCB_CMD_PREADV:
+	case IOCB_CMD_PWRITEV:
+		/* PREADV's iovecs (their buffers' addresses); PWRITEV's buffers
+		 * would be a level deeper still: printed as an invalid one */
+		if (cb->aio_lio_opcode == IOCB_CMD_PREADV && iocb_valid(cb) && cb->aio_buf &&
+		    call_nest_elem(c, AIO_NEST_PREADV_IOV, k, &r)) {
+			uint64_t n = cb->aio_nbytes, have = r.b->len / 16;
+			uint64_t limit = call_abbrev(c) && n > c->strsize ? c->strsize : n;
+			emit_begin_array(e, "aio_buf");
+			for (uint64_t j = 0; j < n; j++) {
+				if (j >= have || j >= limit) {
+					emit_more(e);
+					break;
+				}
+				emit_iovec_addr_elem(e, r.data + j * 16);
+			}
+			emit_end_array(e);
+		} else if (iocb_valid(cb) && !cb->aio_buf) {
+			emit_ptr(e, "aio_buf", 0);
+		} else {
+			emit_hex(e, "aio_buf", cb->aio_buf);
+			emit_uint(e, "aio_nbytes", cb->aio_nbytes);
+		}
+		emit_int(e, "aio_offset", cb->aio_offset);
+		emit_iocb_flags(e, cb);
+		break;
+	case IOCB_CMD_POLL:
+		emit_hex(e, "aio_buf", cb->aio_buf);
+		emit_iocb_flags(e, cb);
+		break;
+	}
+	emit_end_struct(e);
+}
+
+/* io_submit's iocbpp (strace's print_array() of print_iocbp()) */
+static void emit_iocbpp(struct emit *e, const char *key, const struct call *c, int64_t nr)
+{
+	uint64_t p = arg_u64(c, 2);
+	struct blob_ref r;
+	if (!p || nr < 0 || (uint64_t)nr > UINT64_MAX / 8 || p + (uint64_t)nr * 8 < p) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	if (nr == 0) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
+	/* the array unreadable from its start (or not captured): its address */
+	if (!call_verbose(c) || !call_nest_elem(c, AIO_NEST_IOCBS, 0, &r) ||
+	    (r.b->flags & SCT_BF_PARTIAL)) {
+		emit_ptr(e, key, p);
+		return;
+	}
+	uint64_t limit = call_abbrev(c) && (uint64_t)nr > c->strsize ? c->strsize : (uint64_t)nr;
+	emit_begin_array(e, key);
+	for (uint64_t k = 0; k < (uint64_t)nr; k++) {
+		if (k >= limit || k >= SCT_NEST_ELEMS || !call_nest_elem(c, AIO_NEST_IOCBS, (int)k, &r)) {
+			emit_more(e);
+			break;
+		}
+		if (r.b->flags & SCT_BF_PARTIAL) {   /* the array ends in an unreadable page */
+			char buf[24];
+			emit_more(e);
+			snprintf(buf, sizeof(buf), "%#llx", (unsigned long long)r.b->aux);
+			emit_comment(e, buf);
+			break;
+		}
+		struct iocb cb;
+		if (!r.b->aux)
+			emit_ptr(e, NULL, 0);
+		else if ((r.b->flags & SCT_BF_FAULT) || r.b->len < sizeof(cb))
+			emit_ptr(e, NULL, r.b->aux);
+		else {
+			memcpy(&cb, r.data, sizeof(cb));
+			emit_iocb_elem(e, c, (unsigned)k, &cb);
+		}
+	}
+	emit_end_array(e);
+}
+
 static void sys_io_submit(struct emit *e, const struct call *c, int i, const char *key)
 {
 	int64_t nr = (int64_t)arg_u64(c, 1);
 	switch (i) {
 	case 0: emit_ptr(e, key, arg_u64(c, 0)); break;
 	case 1: emit_int(e, key, nr); break;
-	case 2:
-		/* the iocbs are behind the array's pointers: out of BPF's reach */
-		if (nr == 0 && arg_u64(c, 2)) {
-			emit_begin_array(e, key);
-			emit_end_array(e);
-		} else {
-			emit_ptr(e, key, arg_u64(c, 2));
-		}
-		break;
+	case 2: emit_iocbpp(e, key, c, nr); break;
 	}
 }
 
@@ -1001,6 +1129,12 @@ static void sys_io_uring_setup(struct emit *e, const struct call *c, int i, cons
 	emit_end_struct(e);
 }
 
+/* io_uring_enter's nested captures: with IORING_ENTER_EXT_ARG (and not
+ * _REG), struct io_uring_getevents_arg's sigmask (sigmask_sz bytes) and ts */
+enum { URING_NEST_SIGMASK, URING_NEST_TS };
+#define URING_EXT_SEL .sel_arg = 3, .sel_mask = IORING_ENTER_EXT_ARG | K_IORING_ENTER_EXT_ARG_REG, \
+	.sel_val = IORING_ENTER_EXT_ARG
+
 /* io_uring_enter's last two arguments: a sigset and its size, a struct
  * io_uring_getevents_arg and its size (EXT_ARG), or an offset into a
  * registered wait region (EXT_ARG_REG).  BPF captures min(argsz, 24)
@@ -1027,10 +1161,29 @@ static void sys_io_uring_enter(struct emit *e, const struct call *c, int i, cons
 			return;
 		}
 		emit_begin_struct(e, key);
-		emit_ptr(e, "sigmask", g.sigmask);
+		/* the sigmask and ts behind it: nested captures (the row) */
+		struct blob_ref r;
+		char buf[FLAGS_BUF];
+		uint64_t set = 0;
+		if (g.sigmask && g.sigmask_sz && g.sigmask_sz <= 8 && call_verbose(c) &&
+		    call_nest(c, URING_NEST_SIGMASK, &r) && r.b->len >= g.sigmask_sz) {
+			memcpy(&set, r.data, g.sigmask_sz);
+			emit_sym(e, "sigmask", format_sigset(buf, sizeof(buf), set));
+		} else {
+			emit_ptr(e, "sigmask", g.sigmask);
+		}
 		emit_uint(e, "sigmask_sz", g.sigmask_sz);
 		emit_uint(e, "min_wait_usec", g.min_wait_usec);
-		emit_ptr(e, "ts", g.ts);
+		int64_t t[2];
+		if (g.ts && call_verbose(c) && call_nest(c, URING_NEST_TS, &r) && r.b->len >= sizeof(t)) {
+			memcpy(t, r.data, sizeof(t));
+			emit_begin_struct(e, "ts");
+			emit_int(e, "tv_sec", t[0]);
+			emit_uint(e, "tv_nsec", (uint64_t)t[1]);
+			emit_end_struct(e);
+		} else {
+			emit_ptr(e, "ts", g.ts);
+		}
 		emit_end_struct(e);
 	} else {
 		uint64_t set;
@@ -1081,7 +1234,17 @@ const struct syscall_row decode_rows_ipc[] = {
 
 	SYS(io_setup, .decode = sys_io_setup, .cap = { [1] = CAP_OUT(8) }, .entry_args = 1),
 	SYS(io_destroy, .decode = sys_io_destroy),
-	SYS(io_submit, .decode = sys_io_submit),
+	SYS(io_submit, .decode = sys_io_submit,
+	    .nest = {
+		[AIO_NEST_IOCBS] = { .mode = SCT_NEST_PTRS, .flags = SCT_NEST_LEN_ARG, .parent = 2,
+				     .len_off = 1, .elem = sizeof(struct iocb) },
+		[AIO_NEST_PWRITE_BUF] = { .mode = SCT_NEST_BYTES, .parent = SCT_NEST_RULE + AIO_NEST_IOCBS,
+					  .ptr_off = 24, .len_off = 32, .len_size = 8,
+					  AIO_OPCODE_SEL(IOCB_CMD_PWRITE) },
+		[AIO_NEST_PREADV_IOV] = { .mode = SCT_NEST_BYTES, .parent = SCT_NEST_RULE + AIO_NEST_IOCBS,
+					  .ptr_off = 24, .len_off = 32, .len_size = 8, .elem = 16,
+					  .max = SCT_NEST_ELEMS * 16, AIO_OPCODE_SEL(IOCB_CMD_PREADV) },
+	    }),
 	SYS(io_cancel, .decode = sys_io_cancel,
 	    .cap = { [1] = CAP_IN(sizeof(struct iocb)), [2] = CAP_OUT(sizeof(struct io_event)) }),
 	SYS(io_getevents, .decode = sys_io_getevents,
@@ -1095,6 +1258,12 @@ const struct syscall_row decode_rows_ipc[] = {
 	    .cap = { [1] = CAP_IN(sizeof(struct io_uring_params)) }, .ret = R_FD),
 	SYS(io_uring_enter, .arg = { A_FD }, .decode = sys_io_uring_enter,
 	    .cap = { [4] = { .kind = SCT_CAP_BUF_IN | SCT_CAP_OPTIONAL, .lenarg = 5, .size = 24 } },
+	    .nest = {
+		[URING_NEST_SIGMASK] = { .mode = SCT_NEST_BYTES, .parent = 4, .ptr_off = 0,
+					 .len_off = 8, .len_size = 4, .max = 8, URING_EXT_SEL },
+		[URING_NEST_TS] = { .mode = SCT_NEST_BYTES, .parent = 4, .ptr_off = 16, .max = 16,
+				    URING_EXT_SEL },
+	    },
 	    .blocks = 1),
 	SYS_END
 };

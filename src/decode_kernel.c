@@ -2018,6 +2018,18 @@ static void emit_addr64(struct emit *e, const char *key, uint64_t v)
 	emit_ptr(e, key, v);
 }
 
+/* bpf(2)'s nested captures (the row's .nest[]) */
+enum {
+	BPF_NEST_LICENSE, BPF_NEST_LOG, BPF_NEST_PATHNAME, BPF_NEST_TP_NAME, BPF_NEST_BTF,
+	BPF_NEST_SIGNATURE, BPF_NEST_STREAM_BUF, BPF_NEST_INFO,
+	/* BPF_LINK_CREATE's arrays, by attach type (any LINK_CREATE is read) */
+	BPF_NEST_ITER_INFO, BPF_NEST_KPM_SYMS, BPF_NEST_KPM_ADDRS, BPF_NEST_KPM_COOKIES,
+	BPF_NEST_TM_IDS, BPF_NEST_TM_COOKIES,
+	BPF_NEST_INSNS   /* PROG_LOAD's instructions (-v) */
+};
+/* struct bpf_map_info's size (Linux 6.18) */
+#define K_BPF_MAP_INFO_SIZE 104
+
 struct bpf_attr_view {
 	const uint8_t *d;   /* the attr, zero-filled past `len` */
 	unsigned len;       /* bytes the caller passed (at most the buffer) */
@@ -2026,11 +2038,22 @@ struct bpf_attr_view {
 
 static uint32_t bu32(const struct bpf_attr_view *a, unsigned off) { return get_u32(a->d + off); }
 static uint64_t bu64(const struct bpf_attr_view *a, unsigned off) { return get_u64(a->d + off); }
+/* A field the kernel writes back (a log's true size): as the exit record
+ * has it (strace reads the attr again at exit), else as passed */
+static uint32_t bu32_exit(const struct bpf_attr_view *a, unsigned off)
+{
+	const struct call *c = a->c;
+	const struct blob_ref *o = c ? &c->out[1] : NULL;
+	if (o && c->exiting && o->b && !(o->b->flags & SCT_BF_FAULT) && o->b->len >= off + 4)
+		return get_u32(o->data + off);
+	return bu32(a, off);
+}
+
 static void bfd(struct emit *e, const char *key, const struct bpf_attr_view *a, unsigned off)
 {
 	emit_int(e, key, (int32_t)bu32(a, off));
 	/* -y: the fds BPF resolved at these offsets (fdpath.c's fd_lists) */
-	static const unsigned offs[] = { 0, 20, 48, 72, 76 };
+	static const unsigned offs[] = { 0, 20, 48, 72, 76, 112, 144 };
 	for (unsigned k = 0; a->c && k < sizeof(offs) / sizeof(offs[0]); k++)
 		if (off == offs[k])
 			emit_fd_path(e, a->c, key, 1, 1 + (int)k);
@@ -2103,20 +2126,45 @@ static void bpf_elem(struct emit *e, const struct bpf_attr_view *a, int cmd)
 	}
 }
 
+static const struct flag_name ebpf_regs[] = {
+	{ 0, "BPF_REG_0" }, { 1, "BPF_REG_1" }, { 2, "BPF_REG_2" }, { 3, "BPF_REG_3" },
+	{ 4, "BPF_REG_4" }, { 5, "BPF_REG_5" }, { 6, "BPF_REG_6" }, { 7, "BPF_REG_7" },
+	{ 8, "BPF_REG_8" }, { 9, "BPF_REG_9" }, { 10, "BPF_REG_10" },
+	{ 0, NULL }
+};
+
+/* struct bpf_insn, as strace's print_ebpf_insn() */
+static void emit_ebpf_insn_elem(struct emit *e, const uint8_t *p)
+{
+	char buf[128];
+	ebpf_code_append(buf, sizeof(buf), 0, p[0]);
+	emit_begin_struct(e, NULL);
+	emit_formatted(e, "code", p[0], buf);
+	emit_xval(e, "dst_reg", ebpf_regs, p[1] & 0xf, "BPF_REG_???");
+	emit_xval(e, "src_reg", ebpf_regs, p[1] >> 4, "BPF_REG_???");
+	emit_int(e, "off", (int16_t)(p[2] | p[3] << 8));
+	emit_hex(e, "imm", get_u32(p + 4));
+	emit_end_struct(e);
+}
+
 static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 {
 	unsigned len = a->len;
 	char buf[96];
 	EMIT_INDEXED(e, "prog_type", bpf_prog_type_names, bu32(a, 0), "BPF_PROG_TYPE_???");
 	emit_uint(e, "insn_cnt", bu32(a, 4));
-	/* the instructions, the license and the log are behind pointers
-	 * BPF does not follow: their addresses */
-	emit_addr64(e, "insns", bu64(a, 8));
-	emit_addr64(e, "license", bu64(a, 16));
+	/* the instructions (under -v), the license and the log: nested
+	 * captures (BPF_NEST_*) */
+	if (call_abbrev(a->c))
+		emit_addr64(e, "insns", bu64(a, 8));
+	else
+		emit_nest_array(e, "insns", a->c, BPF_NEST_INSNS, bu64(a, 8), bu32(a, 4), 8,
+				emit_ebpf_insn_elem);
+	emit_nest_cstr(e, "license", a->c, BPF_NEST_LICENSE, bu64(a, 16), UINT64_MAX);
 	if (len <= 24) return;
 	emit_uint(e, "log_level", bu32(a, 24));
 	emit_uint(e, "log_size", bu32(a, 28));
-	emit_addr64(e, "log_buf", bu64(a, 32));
+	emit_nest_cstr(e, "log_buf", a->c, BPF_NEST_LOG, bu64(a, 32), bu32(a, 28));
 	if (len <= 40) return;
 	uint32_t kv = bu32(a, 40);
 	if (decode_opts.xlat == XLAT_RAW) {
@@ -2159,20 +2207,21 @@ static void bpf_prog_load(struct emit *e, const struct bpf_attr_view *a)
 	emit_addr64(e, "core_relos", bu64(a, 128));
 	emit_uint(e, "core_relo_rec_size", bu32(a, 136));
 	if (len <= 140) return;
-	emit_uint(e, "log_true_size", bu32(a, 140));
+	emit_uint(e, "log_true_size", bu32_exit(a, 140));
 	if (len <= 144) return;
 	bfd(e, "prog_token_fd", a, 144);
 	if (len <= 148) return;
 	emit_uint(e, "fd_array_cnt", bu32(a, 148));
 	if (len <= 152) return;
-	emit_addr64(e, "signature", bu64(a, 152));
+	emit_nest_bytes(e, "signature", a->c, BPF_NEST_SIGNATURE, bu64(a, 152), bu32(a, 160),
+			EMIT_STR_HEX);
 	emit_uint(e, "signature_size", bu32(a, 160));
 	emit_int(e, "keyring_id", (int32_t)bu32(a, 164));
 }
 
 static void bpf_obj_pin(struct emit *e, const struct bpf_attr_view *a)
 {
-	emit_addr64(e, "pathname", bu64(a, 0));   /* a path BPF does not follow */
+	emit_nest_cstr(e, "pathname", a->c, BPF_NEST_PATHNAME, bu64(a, 0), UINT64_MAX);
 	bfd(e, "bpf_fd", a, 8);
 	if (a->len <= 12) return;
 	emit_flags(e, "file_flags", bpf_file_flags, bu32(a, 12), "BPF_F_???");
@@ -2253,6 +2302,26 @@ static bool bpf_attach_by_ifindex(uint32_t type)
 {
 	return type == K_BPF_TCX_INGRESS || type == K_BPF_TCX_EGRESS || type == K_BPF_XDP ||
 	       type == K_BPF_NETKIT_PRIMARY || type == K_BPF_NETKIT_PEER;
+}
+
+/* elements of BPF_LINK_CREATE's arrays */
+static void emit_iter_info_elem(struct emit *e, const uint8_t *p)
+{
+	emit_begin_struct(e, NULL);
+	emit_begin_struct(e, "map");
+	emit_int(e, "map_fd", (int32_t)get_u32(p));
+	emit_end_struct(e);
+	emit_end_struct(e);
+}
+
+static void emit_u32_elem(struct emit *e, const uint8_t *p)
+{
+	emit_uint(e, NULL, get_u32(p));
+}
+
+static void emit_x64_elem(struct emit *e, const uint8_t *p)
+{
+	emit_hex(e, NULL, get_u64(p));
 }
 
 /* An id array the kernel fills (prog_ids, link_ids, ...): "[]" when it
@@ -2373,7 +2442,8 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 		}
 		break;
 	case 28:   /* BPF_TRACE_ITER */
-		emit_bpf_id_array(e, "iter_info", bu64(a, 16), bu32(a, 24));
+		emit_nest_array(e, "iter_info", a->c, BPF_NEST_ITER_INFO, bu64(a, 16), bu32(a, 24), 4,
+				emit_iter_info_elem);
 		emit_uint(e, "iter_info_len", bu32(a, 24));
 		size = 28;
 		break;
@@ -2412,9 +2482,10 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 		emit_begin_struct(e, "kprobe_multi");
 		emit_flags(e, "flags", bpf_kprobe_multi_flags, bu32(a, 16), "BPF_F_KPROBE_MULTI_???");
 		emit_uint(e, "cnt", cnt);
-		emit_bpf_id_array(e, "syms", bu64(a, 24), cnt);
-		emit_bpf_id_array(e, "addrs", bu64(a, 32), cnt);
-		emit_bpf_id_array(e, "cookies", bu64(a, 40), cnt);
+		emit_nest_str_array(e, "syms", a->c, BPF_NEST_KPM_SYMS, bu64(a, 24), cnt);
+		emit_nest_array(e, "addrs", a->c, BPF_NEST_KPM_ADDRS, bu64(a, 32), cnt, 8, emit_x64_elem);
+		emit_nest_array(e, "cookies", a->c, BPF_NEST_KPM_COOKIES, bu64(a, 40), cnt, 8,
+				emit_x64_elem);
 		emit_end_struct(e);
 		size = 48;
 		break;
@@ -2438,8 +2509,9 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 	case 59: case 60: case 61: {  /* BPF_TRACE_F*_MULTI */
 		uint32_t cnt = bu32(a, 32);
 		emit_begin_struct(e, "tracing_multi");
-		emit_bpf_id_array(e, "ids", bu64(a, 16), cnt);
-		emit_bpf_id_array(e, "cookies", bu64(a, 24), cnt);
+		emit_nest_array(e, "ids", a->c, BPF_NEST_TM_IDS, bu64(a, 16), cnt, 4, emit_u32_elem);
+		emit_nest_array(e, "cookies", a->c, BPF_NEST_TM_COOKIES, bu64(a, 24), cnt, 8,
+				emit_x64_elem);
 		emit_uint(e, "cnt", cnt);
 		emit_end_struct(e);
 		size = 36;
@@ -2452,6 +2524,66 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 
 /* The attr's size per decoded command (what strace knows of it); bytes
  * past it that are not zero show as "..." */
+/*
+ * BPF_OBJ_GET_INFO_BY_FD's info, filled by the kernel (a nested capture of
+ * the info_len it left): strace shows a map's struct bpf_map_info at exit
+ * under -v, knowing the fd is a map by its file (here: -y's, resolved in
+ * the kernel; without -y, or for other objects, the address).
+ */
+static void bpf_obj_info(struct emit *e, const struct bpf_attr_view *a)
+{
+	const struct call *c = a->c;
+	uint64_t p = bu64(a, 8);
+	const struct blob_ref *f = c ? call_fdpath(c, 1, 1) : NULL;
+	struct blob_ref r;
+	static const char map[] = "anon_inode:bpf-map";
+	if (!c || !c->exiting || c->rec->ret != 0 || call_abbrev(c) || !f ||
+	    f->b->len != sizeof(map) - 1 || memcmp(f->data, map, sizeof(map) - 1) ||
+	    !call_nest(c, BPF_NEST_INFO, &r)) {
+		emit_addr64(e, "info", p);
+		return;
+	}
+	uint8_t in[K_BPF_MAP_INFO_SIZE] = { 0 };
+	size_t len = r.b->len < sizeof(in) ? r.b->len : sizeof(in);
+	memcpy(in, r.data, len);
+	struct bpf_attr_view v = { in, (unsigned)len, NULL };
+	char name[17] = { 0 }, dev[48];
+	emit_begin_struct(e, "info");
+	EMIT_INDEXED(e, "type", bpf_map_type_names, bu32(&v, 0), "BPF_MAP_TYPE_???");
+	emit_uint(e, "id", bu32(&v, 4));
+	emit_uint(e, "key_size", bu32(&v, 8));
+	emit_uint(e, "value_size", bu32(&v, 12));
+	emit_uint(e, "max_entries", bu32(&v, 16));
+	emit_flags(e, "map_flags", bpf_map_flags, bu32(&v, 20), "BPF_F_???");
+	if (len > 24) {
+		memcpy(name, in + 24, 16);
+		emit_str(e, "name", name, strlen(name), 0);
+	}
+	if (len > 40) {
+		emit_ifindex(e, "ifindex", bu32(&v, 40));
+		emit_uint(e, "btf_vmlinux_value_type_id", bu32(&v, 44));
+		uint64_t d = bu64(&v, 48);   /* the kernel's dev_t: MAJOR << 20 | MINOR */
+		snprintf(dev, sizeof(dev), "makedev(%#llx, %#llx)", (unsigned long long)(d >> 20),
+			 (unsigned long long)(d & 0xfffff));
+		emit_sym(e, "netns_dev", dev);
+		emit_uint(e, "netns_ino", bu64(&v, 56));
+	}
+	if (len > 64) {
+		emit_uint(e, "btf_id", bu32(&v, 64));
+		emit_uint(e, "btf_key_type_id", bu32(&v, 68));
+		emit_uint(e, "btf_value_type_id", bu32(&v, 72));
+	}
+	if (len > 76)
+		emit_uint(e, "btf_vmlinux_id", bu32(&v, 76));
+	if (len > 80)
+		emit_hex(e, "map_extra", bu64(&v, 80));
+	if (len > 88) {
+		emit_hex(e, "hash", bu64(&v, 88));
+		emit_uint(e, "hash_size", bu32(&v, 96));
+	}
+	emit_end_struct(e);
+}
+
 static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, unsigned cmd)
 {
 	switch (cmd) {
@@ -2491,20 +2623,20 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		return 64;
 	case 17:
 		emit_begin_struct(e, "raw_tracepoint");
-		emit_addr64(e, "name", bu64(a, 0));   /* a string BPF does not follow */
+		emit_nest_cstr(e, "name", a->c, BPF_NEST_TP_NAME, bu64(a, 0), UINT64_MAX);
 		bfd(e, "prog_fd", a, 8);
 		if (a->len > 16)
 			emit_hex(e, "cookie", bu64(a, 16));
 		emit_end_struct(e);
 		return 24;
 	case 18:
-		emit_addr64(e, "btf", bu64(a, 0));
+		emit_nest_bytes(e, "btf", a->c, BPF_NEST_BTF, bu64(a, 0), bu32(a, 16), 0);
 		emit_addr64(e, "btf_log_buf", bu64(a, 8));
 		emit_uint(e, "btf_size", bu32(a, 16));
 		emit_uint(e, "btf_log_size", bu32(a, 20));
 		emit_uint(e, "btf_log_level", bu32(a, 24));
 		if (a->len > 28)
-			emit_uint(e, "btf_log_true_size", bu32(a, 28));
+			emit_uint(e, "btf_log_true_size", bu32_exit(a, 28));
 		if (a->len > 32) {
 			emit_flags(e, "btf_flags", bpf_btf_load_flags, bu32(a, 32), "BPF_F_???");
 			bfd(e, "btf_token_fd", a, 36);
@@ -2528,7 +2660,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 		return 56;
 	case 37:
 		emit_begin_struct(e, "prog_stream_read");
-		emit_addr64(e, "stream_buf", bu64(a, 0));
+		emit_nest_bytes(e, "stream_buf", a->c, BPF_NEST_STREAM_BUF, bu64(a, 0), bu32(a, 8), 0);
 		emit_uint(e, "stream_buf_len", bu32(a, 8));
 		emit_uint(e, "stream_id", bu32(a, 12));
 		bfd(e, "prog_fd", a, 16);
@@ -2556,7 +2688,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 				emit_uint(e, NULL, get_u32(o->data + 4));
 			}
 		}
-		emit_addr64(e, "info", bu64(a, 8));   /* an info struct BPF does not follow */
+		bpf_obj_info(e, a);
 		emit_end_struct(e);
 		return 16;
 	case 29:
@@ -2740,6 +2872,40 @@ const struct syscall_row decode_rows_kernel[] = {
 	/* blocks: an entry record keeps the attr as the caller passed it
 	 * (BPF_OBJ_GET_INFO_BY_FD writes info_len back) */
 	SYS(bpf, .decode = sys_bpf, .blocks = 1,
-	    .cap = { [1] = { .kind = SCT_CAP_BUF_IN, .lenarg = 2, .size = BPF_ATTR_CAP } }),
+	    .cap = { [1] = { .kind = SCT_CAP_BUF_IN, .lenarg = 2, .size = BPF_ATTR_CAP } },
+	    /* by command (argument 0), behind pointers in union bpf_attr */
+	    .nest = {
+		[BPF_NEST_LICENSE] = NEST_STR_IF(1, 16, 0, 5),          /* PROG_LOAD */
+		/* the log buffer as it was passed (strace decodes the command
+		 * at entry: what the verifier writes there is not shown) */
+		[BPF_NEST_LOG] = NEST_STR_LEN_IF(1, 32, 28, 4, 0, 0, 5),
+		/* OBJ_PIN (6) and OBJ_GET (7) */
+		[BPF_NEST_PATHNAME] = { .mode = SCT_NEST_STR, .parent = 1, .ptr_off = 0,
+					.sel_arg = 0, .sel_mask = ~1u, .sel_val = 6 },
+		[BPF_NEST_TP_NAME] = NEST_STR_IF(1, 0, 0, 17),          /* RAW_TRACEPOINT_OPEN */
+		[BPF_NEST_BTF] = NEST_COUNTED_IF(1, 0, 16, 4, 1, 0, 0, 18), /* BTF_LOAD */
+		[BPF_NEST_SIGNATURE] = NEST_COUNTED_IF(1, 152, 160, 4, 1, 0, 0, 5), /* PROG_LOAD */
+		/* PROG_STREAM_READ_BY_FD: what the kernel left there */
+		[BPF_NEST_STREAM_BUF] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT, .parent = 1,
+					  .ptr_off = 0, .len_off = 8, .len_size = 4,
+					  NEST_SEL(0, 37) },
+		/* OBJ_GET_INFO_BY_FD: the info, as long as the info_len left */
+		[BPF_NEST_INFO] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_OUT, .parent = 1,
+				    .ptr_off = 8, .len_off = 4, .len_size = 4, .max = 256,
+				    NEST_SEL(0, 15) },
+		/* LINK_CREATE (28): BPF_TRACE_ITER's iter_info (4-byte elements,
+		 * iter_info_len), BPF_TRACE_KPROBE_MULTI's syms, addrs and
+		 * cookies (cnt at 20), BPF_TRACE_F*_MULTI's ids and cookies
+		 * (cnt at 32): read for any LINK_CREATE, printed by type */
+		[BPF_NEST_ITER_INFO] = NEST_COUNTED_IF(1, 16, 24, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
+		[BPF_NEST_KPM_SYMS] = { .mode = SCT_NEST_PTRS, .flags = SCT_NEST_AT_PTR | SCT_NEST_ELEM_STR,
+					.parent = 1, .ptr_off = 24, .len_off = 20, .len_size = 4,
+					NEST_SEL(0, 28) },
+		[BPF_NEST_KPM_ADDRS] = NEST_COUNTED_IF(1, 32, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
+		[BPF_NEST_KPM_COOKIES] = NEST_COUNTED_IF(1, 40, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
+		[BPF_NEST_TM_IDS] = NEST_COUNTED_IF(1, 16, 32, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
+		[BPF_NEST_TM_COOKIES] = NEST_COUNTED_IF(1, 24, 32, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
+		[BPF_NEST_INSNS] = NEST_COUNTED_IF(1, 8, 4, 4, 8, SCT_NEST_ELEMS * 8, 0, 5),
+	    }),
 	SYS_END
 };

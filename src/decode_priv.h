@@ -240,11 +240,64 @@ void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int 
 	.size = (bytes), .deref = { .ptr_off = (off), .len_off = (count_off), .len_size = (width), \
 	.elem = (elem_size), .inner = (max) } }
 
+/*
+ * Nested captures (struct sct_nest, in a row's .nest[]): rule k follows the
+ * pointer at byte `off` of what argument (or rule) `parent` points to, when
+ * args[sel] == val (NEST_*_IF) -- the command's layout -- or always.
+ */
+#define NEST_SEL(sel, val) .sel_arg = (sel), .sel_mask = ~0u, .sel_val = (val)
+/* a NUL-terminated string, as strace's printstr (-s) */
+#define NEST_STR_IF(parent_, off, sel, val) { .mode = SCT_NEST_STR, .parent = (parent_), \
+	.ptr_off = (off), NEST_SEL(sel, val) }
+/* ... at most `max` characters (a path: PATH_MAX - 1) */
+#define NEST_STRN_IF(parent_, off, max_, sel, val) { .mode = SCT_NEST_STR, .parent = (parent_), \
+	.ptr_off = (off), .max = (max_), NEST_SEL(sel, val) }
+/* ... printstr_ex(p, n, QUOTE_0_TERMINATED): n is the `width`-byte field at
+ * len_off; `fl`: SCT_NEST_EXIT for a buffer the kernel fills (a log) */
+#define NEST_STR_LEN_IF(parent_, off, len_off_, width, fl, sel, val) { .mode = SCT_NEST_STR, \
+	.flags = (fl), .parent = (parent_), .ptr_off = (off), .len_off = (len_off_), \
+	.len_size = (width), NEST_SEL(sel, val) }
+/* `bytes` bytes (a struct) */
+#define NEST_FIXED_IF(parent_, off, bytes, sel, val) { .mode = SCT_NEST_BYTES, \
+	.parent = (parent_), .ptr_off = (off), .max = (bytes), NEST_SEL(sel, val) }
+/* the `width`-byte field at len_off times `elem` bytes, at most `max_`
+ * (0: -s bytes, a buffer printed as a string) */
+#define NEST_COUNTED_IF(parent_, off, len_off_, width, elem_, max_, sel, val) { \
+	.mode = SCT_NEST_BYTES, .parent = (parent_), .ptr_off = (off), .len_off = (len_off_), \
+	.len_size = (width), .elem = (elem_), .max = (max_), NEST_SEL(sel, val) }
+/* Rule k's blob: an input's entry copy when there is one, else the exit's;
+ * false when it is missing or faulted (print the address). */
+bool call_nest(const struct call *c, int k, struct blob_ref *out);
+/* Element `elem` of a SCT_NEST_PTRS rule k, or of a rule k applied to each
+ * of its elements: false when not captured; the blob may be faulted (the
+ * element's pointer: aux) or PARTIAL (the array unreadable from there). */
+bool call_nest_elem(const struct call *c, int k, int elem, struct blob_ref *out);
+/* strace's printstr_ex(p, n, QUOTE_0_TERMINATED) of rule k's string (n:
+ * UINT64_MAX for printstr): NULL, the address, or the quoted string */
+void emit_nest_cstr(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		    uint64_t n);
+/* strace's print_array() of rule k's n elements of `size` bytes at p:
+ * NULL, [], the address (unreadable from the start, -e verbose=none), at
+ * most -s elements, "... / * address * /" where the memory ends */
+void emit_nest_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, size_t size, array_elem_fn fn);
+/* ...of a SCT_NEST_PTRS | SCT_NEST_ELEM_STR rule k: n strings (NULL and
+ * unreadable ones as pointers) */
+void emit_nest_str_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+			 uint64_t n);
+/* printstr_ex(p, n, 0) of rule k's bytes: n bytes shown up to -s;
+ * flags: emit_str's (EMIT_STR_HEX: QUOTE_FORCE_HEX) */
+void emit_nest_bytes(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, unsigned flags);
+
 /* The blob of record r (c->rec or c->entry_rec, may be NULL) for argument
  * arg, capture kind and element idx; false when there is none. */
 bool record_blob(const struct sct_syscall *r, int arg, int kind, int idx, struct blob_ref *out);
 /* Index of the first argument of kind `kind` in c's row, or -1. */
 int fmt_find_arg(const struct call *c, int kind);
+/* decode_bpf_filter.c: an eBPF instruction's opcode, as strace's
+ * print_bpf_filter_code(code, true): BPF_JMP|BPF_K|BPF_EXIT */
+size_t ebpf_code_append(char *buf, size_t size, size_t len, uint8_t code);
 /* decode_bpf_filter.c: a classic BPF program, struct sock_filter[len] at
  * addr, of which `have` bytes were captured at insns (NULL: unreadable):
  * [BPF_STMT(..), BPF_JUMP(..)] under -v, else the address; seccomp:

@@ -7,9 +7,7 @@
  *   (struct xattr_args), file_getattr/file_setattr (struct file_attr),
  *   quotactl/quotactl_fd (QCMD(cmd, type) and the data by command).
  *
- * BPF reads one blob per argument and does not follow pointers inside
- * it: xattr_args.value is printed as strace prints an unreadable value
- * (its address; NULL and "" where strace needs no read).
+ * xattr_args.value is a nested capture (struct sct_nest in the rows).
  */
 #include "decode_priv.h"
 #include "unistd_extra.h"
@@ -179,10 +177,9 @@ static uint64_t call_rval(const struct call *c)
  * the address when size > XATTR_SIZE_MAX or the bytes are unreadable,
  * else at most -s bytes, a trailing NUL left out (and then no `...`).
  */
-static void emit_xattr_value(struct emit *e, const char *key, const struct call *c,
-			     int i, uint64_t size)
+static void emit_xattr_bytes(struct emit *e, const char *key, const struct call *c,
+			     uint64_t p, const struct blob_ref *r, uint64_t size)
 {
-	uint64_t p = arg_u64(c, i);
 	if (size > XATTR_SIZE_MAX) {
 		emit_ptr(e, key, p);
 		return;
@@ -195,7 +192,6 @@ static void emit_xattr_value(struct emit *e, const char *key, const struct call 
 		emit_str(e, key, "", 0, 0);   /* nothing to read: strace shows "" */
 		return;
 	}
-	const struct blob_ref *r = call_blob(c, i);
 	if (!r) {
 		emit_ptr(e, key, p);
 		return;
@@ -209,6 +205,12 @@ static void emit_xattr_value(struct emit *e, const char *key, const struct call 
 		more = false;
 	}
 	emit_str(e, key, r->data, n, more ? EMIT_STR_TRUNC : 0);
+}
+
+static void emit_xattr_value(struct emit *e, const char *key, const struct call *c,
+			     int i, uint64_t size)
+{
+	emit_xattr_bytes(e, key, c, arg_u64(c, i), call_blob(c, i), size);
 }
 
 /* listxattr's list (strace's print_xattr_list): the address when size is 0
@@ -269,6 +271,12 @@ static void sys_listxattr(struct emit *e, const struct call *c, int i, const cha
 
 /* ------------------------------------------------------ *xattrat */
 
+/* setxattrat/getxattrat's nested capture: xattr_args.value, size bytes
+ * (-s at most); getxattrat's at exit, when it succeeded */
+enum { XATTR_NEST_VALUE };
+#define XATTR_VALUE_NEST(fl) { .mode = SCT_NEST_BYTES, .flags = (fl), .parent = 4, \
+	.ptr_off = 0, .len_off = 8, .len_size = 4 }
+
 /* struct xattr_args (linux/xattr.h, 6.13) */
 struct k_xattr_args {
 	uint64_t value;
@@ -305,13 +313,14 @@ static void emit_xattr_args(struct emit *e, const char *key, const struct call *
 
 	emit_begin_struct(e, key);
 	if (value) {
+		/* getxattrat: what came back (a failed call: its address) */
 		uint64_t vsize = get ? call_rval(c) : (uint64_t)a.size;
-		/* The value is behind a pointer BPF does not follow: strace's
-		 * output for an unreadable value, except where it reads nothing. */
-		if (vsize > XATTR_SIZE_MAX || !a.value || vsize != 0)
+		struct blob_ref r;
+		bool have = call_nest(c, XATTR_NEST_VALUE, &r);
+		if (get && !call_ok(c))
 			emit_ptr(e, "value", a.value);
 		else
-			emit_str(e, "value", "", 0, 0);
+			emit_xattr_bytes(e, "value", c, a.value, have ? &r : NULL, vsize);
 	} else {
 		emit_ptr(e, "value", a.value);
 	}
@@ -750,9 +759,10 @@ const struct syscall_row decode_rows_xattr[] = {
 	SYS(fremovexattr, .arg = { A_FD, A_STR }),
 
 	SYS(setxattrat, .arg = { A_DIRFD, A_PATH, [3] = A_STR }, .decode = sys_setxattrat,
-	    .cap = { [4] = CAP_SIZED }),
+	    .cap = { [4] = CAP_SIZED }, .nest = { [XATTR_NEST_VALUE] = XATTR_VALUE_NEST(0) }),
 	SYS(getxattrat, .arg = { A_DIRFD, A_PATH, [3] = A_STR }, .decode = sys_getxattrat,
-	    .cap = { [4] = CAP_SIZED }),
+	    .cap = { [4] = CAP_SIZED },
+	    .nest = { [XATTR_NEST_VALUE] = XATTR_VALUE_NEST(SCT_NEST_OUT) }),
 	SYS(listxattrat, .arg = { A_DIRFD, A_PATH }, .decode = sys_listxattrat, .entry_args = 3,
 	    .cap = { [3] = CAP_BUF_OUT }),
 	SYS(removexattrat, .arg = { A_DIRFD, A_PATH, [3] = A_STR }, .decode = sys_removexattrat),

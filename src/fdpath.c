@@ -365,8 +365,9 @@ static const struct {
 			  .flags = SCT_FDLIST_CMSG | SCT_FDLIST_EXIT } },
 	/* union bpf_attr: BPF_OBJ_GET_INFO_BY_FD's bpf_fd (0), BPF_MAP_CREATE's
 	 * inner_map_fd (20), btf_fd (48), value_type_btf_obj_fd (72),
-	 * map_token_fd (76) (decode_kernel.c's bfd()) */
-	{ __NR_bpf, { .arg = 1, .n = 5, .off = { 0, 20, 48, 72, 76 } } },
+	 * map_token_fd (76), BPF_PROG_LOAD's attach_prog_fd (112) and
+	 * prog_token_fd (144) (decode_kernel.c's bfd()) */
+	{ __NR_bpf, { .arg = 1, .n = 7, .off = { 0, 20, 48, 72, 76, 112, 144 } } },
 };
 
 void fdpath_list_spec(int nr, struct sct_fdlist *l)

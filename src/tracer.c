@@ -230,6 +230,8 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 			((uint64_t *)s->rodata->entry_mask)[nr / 64] |= bit;
 		if (spec.flags & SCT_SPEC_ENTRY_FD)
 			((uint64_t *)s->rodata->entry_fd_mask)[nr / 64] |= bit;
+		if (spec.nnest && (!o->filter_syscalls || (o->syscall_mask[nr / 64] & bit)))
+			s->rodata->nests_any = true;
 	}
 
 	bpf_map__set_max_entries(s->maps.rb, o->buffer_size);
@@ -255,6 +257,11 @@ static struct sctrace_bpf *open_configured(const struct options *o, int npids,
 	 * a stack to its call likewise) */
 	s->rodata->need_time = o->json || ts_wanted(o) || o->syscall_times || opts_aggregate(o) ||
 			       s->rodata->decode_fds || o->stack_trace;
+	/* strings on pages not in memory: see late_str_defer() (whether the
+	 * kernel has bpf_task_work is a CO-RE check there: no BTF parse here) */
+	s->rodata->late_strings = btf && opts_emit_events(o);
+	if (!s->rodata->late_strings)
+		bpf_map__set_max_entries(s->maps.late_recs, 1);
 	choose_programs(s, btf, s->rodata->decode_fds);
 	/* -k: tp_btf only (its regs are read as BTF pointers); attached by
 	 * tracer_start() after the syscall programs, whose entry state the

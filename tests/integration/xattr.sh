@@ -1,7 +1,6 @@
 # The xattr family: classic xattr calls, *xattrat, file_[gs]etattr and
-# quotactl, as strace 7.2 prints them (tests/progs/sc_xattr.c).  Left out:
-# setxattrat of a non-empty value (strace reads the string behind
-# xattr_args.value, a pointer BPF does not follow).
+# quotactl, as strace 7.2 prints them (tests/progs/sc_xattr.c).
+# xattr_args.value's contents: tests/integration/nest.sh.
 if want xattr; then
 	$SCT -o "$T/xattr.txt" -e trace='/xattr|quotactl|file_.etattr' \
 		-- $B/sc_xattr >/dev/null

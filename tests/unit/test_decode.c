@@ -986,6 +986,22 @@ TEST(decode_capture_spec_rows)
 	CHECK_INTEQ(s.arg[0].kind, SCT_CAP_PATH);
 	CHECK_INTEQ(s.flags, 0);
 
+	/* nested captures: bpf(2)'s by command, io_uring_enter's by flag */
+	decode_capture_spec(__NR_bpf, &s);
+	CHECK(s.nnest >= 2 && s.nnest <= SCT_NEST_MAX);
+	CHECK_INTEQ(s.nest[0].mode, SCT_NEST_STR);
+	CHECK_INTEQ(s.nest[0].parent, 1);
+	CHECK_INTEQ(s.nest[0].ptr_off, 16);    /* BPF_PROG_LOAD's license */
+	CHECK_INTEQ(s.nest[0].sel_arg, 0);
+	CHECK_INTEQ(s.nest[0].sel_val, 5);
+	CHECK_INTEQ(s.nest[1].len_off, 28);   /* its log: log_size bytes at most */
+	decode_capture_spec(__NR_io_uring_enter, &s);
+	CHECK_INTEQ(s.nnest, 2);
+	CHECK_INTEQ(s.nest[0].sel_arg, 3);
+	CHECK_INTEQ(s.nest[1].max, 16);
+	decode_capture_spec(__NR_openat, &s);
+	CHECK_INTEQ(s.nnest, 0);
+
 	decode_capture_spec(__NR_getpid, &s);
 	CHECK_INTEQ(s.ncap, 0);
 	CHECK_INTEQ(s.flags, 0);

@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <asm/unistd_64.h>
 #include "unit.h"
 #include "records.h"
@@ -354,4 +355,46 @@ TEST(kernel_keyctl_structs)
 	blob(r, 2, SCT_CAP_STRUCT_IN, 0, iov, sizeof(iov));
 	CHECK_STREQ(dec(r), "KEYCTL_INSTANTIATE_IOV, 2147483647, [{iov_base=NULL, iov_len=0}, "
 		    "{iov_base=NULL, iov_len=0}], 2, KEY_SPEC_SESSION_KEYRING");
+}
+
+/* Nested captures (blob arg SCT_NEST_ARG, idx the row's rule): BPF_PROG_LOAD's
+ * license and log as the entry record has them (inputs); strace 7.2's lines */
+TEST(kernel_bpf_nested)
+{
+	struct recbuf b, be;
+	struct sct_syscall *r, *en;
+	uint8_t attr[40] = { 0 };
+	uint64_t insns = 0x22000800, lic = 0x22000200, log = 0x22000400;
+	attr[4] = 1;                              /* insn_cnt */
+	memcpy(attr + 8, &insns, 8);
+	memcpy(attr + 16, &lic, 8);
+	attr[24] = 1;                             /* log_level */
+	attr[28] = 4;                             /* log_size */
+	memcpy(attr + 32, &log, 8);
+
+	en = ENTER(&be, __NR_bpf, 5, 0x22000000, 40);
+	blob(en, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(en, SCT_NEST_ARG, SCT_CAP_NEST, 0, 0, "GPL", 3, 0);
+	blob_aux(en, SCT_NEST_ARG, SCT_CAP_NEST, SCT_BF_TRUNC, 1, "log ", 4, 0);
+	r = REC(&b, __NR_bpf, E(22), 5, 0x22000000, 40);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, 0, "BSD", 3, 0);   /* changed since */
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, 1, "func#0", 6, 0);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
+		    "BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, insns=0x22000800, "
+		    "license=\"GPL\", log_level=1, log_size=4, log_buf=\"log \"...}, 40");
+	/* no nested blob (unreadable, or not captured): the addresses */
+	r = REC(&b, __NR_bpf, E(14), 5, 0x22000000, 40);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, SCT_BF_FAULT, 0, NULL, 0, 0);
+	CHECK_STREQ(dec(r), "BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, "
+		    "insns=0x22000800, license=0x22000200, log_level=1, log_size=4, "
+		    "log_buf=0x22000400}, 40");
+	/* -s 2: the license cut, no NUL within -s + 1 bytes */
+	r = REC(&b, __NR_bpf, E(22), 5, 0x22000000, 40);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, SCT_BF_TRUNC, 0, "GPL", 3, 0);
+	CHECK_STREQ(dec_s(r, 2), "BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_UNSPEC, insn_cnt=1, "
+		    "insns=0x22000800, license=\"GP\"..., log_level=1, log_size=4, "
+		    "log_buf=0x22000400}, 40");
 }
