@@ -176,7 +176,7 @@ static void remove_stale(const char *mount)
 		if (sscanf(e->d_name, "sctrace.%d%c", &pid, &rest) != 1 || pid <= 0 ||
 		    kill(pid, 0) == 0 || errno != ESRCH)
 			continue;
-		char dir[8300];
+		char dir[8600];
 		snprintf(dir, sizeof(dir), "%s/%s", mount, e->d_name);
 		rmdir(dir);   /* fails, harmlessly, while processes are in it */
 	}
@@ -194,9 +194,21 @@ int lossless_prepare(struct lossless *l)
 		snprintf(l->err, sizeof(l->err), "no cgroup v2 hierarchy is mounted");
 		return -1;
 	}
-	remove_stale(mount);
-	snprintf(l->dir, sizeof(l->dir), "%s/sctrace.%d", mount, (int)getpid());
-	if (mkdir(l->dir, 0755) && errno != EEXIST) {
+	/* below the cgroup the command would start in (sctrace's own): it
+	 * stays inside a container's or a --cgroup filter's tree, and its
+	 * accounting where it was; the mount's root where that cannot be */
+	char own[4096] = "";
+	if (proc_cgroup(getpid(), own, sizeof(own)) || !strcmp(own, "/"))
+		own[0] = 0;
+	int made = -1;
+	for (int at_root = own[0] ? 0 : 1; at_root < 2 && made; at_root++) {
+		char parent[8200];
+		snprintf(parent, sizeof(parent), "%s%s", mount, at_root ? "" : own);
+		remove_stale(parent);
+		snprintf(l->dir, sizeof(l->dir), "%.4000s/sctrace.%d", parent, (int)getpid());
+		made = mkdir(l->dir, 0755) && errno != EEXIST ? -1 : 0;
+	}
+	if (made) {
 		snprintf(l->err, sizeof(l->err), "creating the cgroup %.500s failed: %s", l->dir,
 			 strerror(errno));
 		l->dir[0] = 0;

@@ -44,7 +44,8 @@ struct lossless {
 	char *from[LOSSLESS_MAX_PIDS];
 };
 
-/* Make the cgroup (under the cgroup v2 mount found in /proc/self/mountinfo),
+/* Make the cgroup (sctrace.PID, a child of sctrace's own cgroup v2, else of
+ * the mount's root; the mount from /proc/self/mountinfo),
  * before the command is forked (into it: l->dir_fd).  0, or -1 with the
  * reason kept for lossless_start() to print. */
 int lossless_prepare(struct lossless *l);

@@ -4,6 +4,9 @@
 # sc_lossless: 8 threads x 20000 getppid in a child, waited for with
 # WUNTRACED|WCONTINUED (it exits 1 on any stop or continue report).
 ll_v2=$(awk '$0 ~ / - cgroup2 / { print $5; exit }' /proc/self/mountinfo)
+# sctrace makes its cgroup below its own (this shell's) cgroup v2
+ll_own=$(sed -n 's|^0::/*||p' /proc/self/cgroup)
+ll_cg=$ll_v2${ll_own:+/$ll_own}
 if want lossless && [ -z "$ll_v2" ]; then
 	echo "SKIP lossless: no cgroup v2 hierarchy mounted here"
 elif want lossless; then
@@ -45,7 +48,7 @@ elif want lossless; then
 	# (another test run on this machine) is that one's
 	for i in $(seq 50); do
 		left=0
-		for d in "$ll_v2"/sctrace.*; do
+		for d in "$ll_cg"/sctrace.*; do
 			[ -d "$d" ] && ! kill -0 "${d##*.}" 2>/dev/null && left=$((left + 1))
 		done
 		[ "$left" = 0 ] && break
@@ -63,7 +66,7 @@ elif want lossless; then
 	# sctrace's pid names its cgroup: the command's (other sctraces on the
 	# machine have theirs)
 	ll_sct=$(sed -n 's|^0::.*/sctrace\.\([0-9]*\)$|\1|p' "/proc/$(cat "$T/ll.pid")/cgroup" 2>/dev/null)
-	frozen=$(cat "$ll_v2/sctrace.$ll_sct/cgroup.freeze" 2>/dev/null)
+	frozen=$(cat "$ll_cg/sctrace.$ll_sct/cgroup.freeze" 2>/dev/null)
 	check "lossless, output never read: the cgroup is frozen" $([ "$frozen" = 1 ] && echo 0 || echo 1) "freeze=$frozen"
 	kill -9 "$ll_sct"
 	ll_child=$(cat "$T/ll.pid")
@@ -71,9 +74,9 @@ elif want lossless; then
 	check "lossless, sctrace SIGKILLed: the command is thawed and ends" \
 		$(kill -0 "$ll_child" 2>/dev/null && echo 1 || echo 0) "pid $ll_child still there"
 	pkill -P "$ll_bg" sleep 2>/dev/null; wait "$ll_bg" 2>/dev/null
-	for i in $(seq 30); do [ -d "$ll_v2/sctrace.$ll_sct" ] || break; sleep 0.1; done
+	for i in $(seq 30); do [ -d "$ll_cg/sctrace.$ll_sct" ] || break; sleep 0.1; done
 	check "lossless, sctrace SIGKILLed: the watchdog removes the cgroup" \
-		$([ -d "$ll_v2/sctrace.$ll_sct" ] && echo 1 || echo 0) "$ll_v2/sctrace.$ll_sct"
+		$([ -d "$ll_cg/sctrace.$ll_sct" ] && echo 1 || echo 0) "$ll_cg/sctrace.$ll_sct"
 	# -p --lossless: moved into sctrace's cgroup while traced, then back
 	rm -f "$T/ll.pid"
 	$B/sc_lossless pidfile "$T/ll.pid" 30000 > /dev/null &
@@ -86,13 +89,25 @@ elif want lossless; then
 	sleep 1
 	during=$(grep '^0::' /proc/$ll_child/cgroup)
 	check "lossless -p: the process is in sctrace's cgroup" \
-		$([[ $during == "0::/sctrace.$ll_sctp" ]] && echo 0 || echo 1) "$during"
+		$([[ $during == "0::${ll_own:+/$ll_own}/sctrace.$ll_sctp" ]] && echo 0 || echo 1) "$during"
 	kill -INT $ll_sctp; wait $ll_sctp 2>/dev/null
 	after=$(grep '^0::' /proc/$ll_child/cgroup 2>/dev/null)
 	check "lossless -p: detached, it is back where it was" \
 		$([ "$after" = "$before" ] && echo 0 || echo 1) "before $before, after $after"
 	wait $ll_bg
 	check "lossless -p: the process saw no stop (exit 0)" $? "nonzero"
+	# a launched command stays below the cgroup sctrace runs in: run from
+	# inside a --cgroup filter's cgroup, it is traced (its lossless cgroup
+	# is a child of that one)
+	ll_in="$ll_v2/sctrace-test-in.$$"
+	mkdir "$ll_in"
+	sh -c 'echo $$ > "$1/cgroup.procs" && exec "$2" --cgroup "$1" -e trace=getppid -o "$3" -- "$4"' \
+		sh "$ll_in" "$(realpath "$SCT")" "$T/ll-in.txt" "$B/sc_stack-nofp"
+	has_re "lossless, --cgroup of sctrace's own cgroup: the command's call" "$T/ll-in.txt" \
+		'^getppid\(\) += [0-9]+$'
+	for i in $(seq 30); do rmdir "$ll_in" 2>/dev/null && break; sleep 0.1; done
+	check "lossless, --cgroup: its cgroup below the filter's removed" \
+		$([ -d "$ll_in" ] && echo 1 || echo 0) "$(ls "$ll_in" 2>&1 | grep sctrace)"
 	# bad combinations: one line, exit 2
 	err=$($SCT --lossless true 2>&1 >/dev/null)
 	check "lossless: --lossless without -p exits 2" $([ $? = 2 ] && echo 0 || echo 1) "$err"
