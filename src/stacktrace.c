@@ -20,7 +20,9 @@
 /* A file mapped into a process: [start, end) maps the file from byte off */
 struct map_ent {
 	uint64_t start, end, off;
-	char *path;
+	char *path;              /* as /proc/PID/maps shows it: "PATH (deleted)"
+	                          * when the file was unlinked (or replaced) */
+	bool deleted;            /* ...then read through /proc/PID/map_files */
 };
 
 /* What an unwind reads: the call's registers and stack copy */
@@ -123,7 +125,8 @@ static struct proc *proc_get(uint32_t pid)
 }
 
 /* Add a mapping; what it overlaps is gone (mmap over it, MAP_FIXED) */
-static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t off, const char *path)
+static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t off, const char *path,
+			 bool deleted)
 {
 	if (end <= start)
 		return;
@@ -141,10 +144,10 @@ static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t 
 		if (!p->maps)
 			abort();
 	}
-	char *copy = strdup(path);
-	if (!copy)
+	char *copy = NULL;
+	if (asprintf(&copy, "%s%s", path, deleted ? " (deleted)" : "") < 0)
 		abort();
-	p->maps[p->n++] = (struct map_ent){ start, end, off, copy };
+	p->maps[p->n++] = (struct map_ent){ start, end, off, copy, deleted };
 	p->gen++;
 }
 
@@ -167,8 +170,13 @@ static void proc_read_maps(struct proc *p, pid_t from)
 			continue;
 		char *path = line + at;
 		path[strcspn(path, "\n")] = 0;
+		static const char del[] = " (deleted)";
+		size_t len = strlen(path);
+		bool deleted = len > sizeof(del) - 1 && !strcmp(path + len - (sizeof(del) - 1), del);
+		if (deleted)
+			path[len - (sizeof(del) - 1)] = 0;
 		if (perms[2] == 'x' && path[0] == '/')
-			proc_add_map(p, start, end, off, path);
+			proc_add_map(p, start, end, off, path, deleted);
 	}
 	fclose(f);
 	p->known = true;
@@ -206,7 +214,7 @@ void stacktrace_map(const struct sct_syscall *r, size_t size)
 		p->known = true;
 		p->proc_read = true;
 	}
-	proc_add_map(p, r->args[0], r->args[1], r->args[2], path);
+	proc_add_map(p, r->args[0], r->args[1], r->args[2], path, b->flags & SCT_BF_FD_DELETED);
 }
 
 void stacktrace_like_self(uint32_t pid)
@@ -225,7 +233,10 @@ void stacktrace_fork(uint32_t pid, uint32_t child_pid)
 	proc_clear_maps(c);
 	for (size_t i = 0; i < parent->n; i++)
 		proc_add_map(c, parent->maps[i].start, parent->maps[i].end, parent->maps[i].off,
-			     parent->maps[i].path);
+			     parent->maps[i].path, false);
+	/* the same strings, " (deleted)" included */
+	for (size_t i = 0; i < c->n; i++)
+		c->maps[i].deleted = parent->maps[i].deleted;
 	c->known = parent->known;
 	c->proc_read = parent->known;
 }
@@ -312,9 +323,17 @@ static Dwfl *proc_dwfl(struct proc *p)
 		bool seen = false;  /* one module per file: its first mapping places it */
 		for (size_t j = 0; j < i && !seen; j++)
 			seen = !strcmp(p->maps[j].path, p->maps[i].path);
-		if (!seen)
-			dwfl_report_elf(p->dwfl, p->maps[i].path, p->maps[i].path, -1,
-					p->maps[i].start - p->maps[i].off, false);
+		if (seen)
+			continue;
+		/* an unlinked file is still readable through the mapping
+		 * while the process lives (root) */
+		char file[96];
+		snprintf(file, sizeof(file), "/proc/%u/map_files/%" PRIx64 "-%" PRIx64, p->pid,
+			 p->maps[i].start, p->maps[i].end);
+		uint64_t base = p->maps[i].start - p->maps[i].off;
+		if (p->maps[i].deleted ||
+		    !dwfl_report_elf(p->dwfl, p->maps[i].path, p->maps[i].path, -1, base, false))
+			dwfl_report_elf(p->dwfl, p->maps[i].path, file, -1, base, false);
 	}
 	dwfl_report_end(p->dwfl, NULL, NULL);
 	p->dwfl_gen = p->gen;
@@ -369,6 +388,17 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 				f->src_file = dwfl_lineinfo(line, NULL, &f->src_line, NULL, NULL, NULL);
 		}
 	}
+	else {
+		/* a mapping libdw could not read (a deleted file of a process
+		 * gone): its name and the offset in the file, as strace's
+		 * frames without a symbol */
+		for (size_t i = 0; i < p->n; i++)
+			if (pc >= p->maps[i].start && pc < p->maps[i].end) {
+				f->module = p->maps[i].path;
+				f->rel = pc - p->maps[i].start + p->maps[i].off;
+				break;
+			}
+	}
 	ce->pc = pc;
 	ce->valid = true;
 	ce->f = *f;
@@ -393,8 +423,20 @@ static const struct stack_frames *unwind(struct proc *p, const struct sct_stack 
 	int r = dwfl_getthread_frames(dwfl, s->tid, frame_cb, p);
 	static char beyond[64];
 	snprintf(beyond, sizeof(beyond), "the stack copy (%u bytes) ends here", s->len);
-	if (r < 0 && !st.out.error)
-		st.out.error = p->src.beyond ? beyond : dwfl_errmsg(-1);
+	if (!st.out.error) {
+		/* libdw's message (its number is libdw's or libdwfl's, encoded:
+		 * the text is what can be compared) */
+		const char *msg = r < 0 ? dwfl_errmsg(-1) : NULL;
+		if (p->src.beyond)
+			/* a read past the copy ended it, whether libdw calls
+			 * that an error or the stack's end */
+			st.out.error = beyond;
+		else if (msg && !(st.out.n > 0 && !strcmp(msg, "no matching address range")))
+			st.out.error = msg;
+		/* else: the outermost frame's return address is no code (ld.so's
+		 * _start, whose caller slot holds argc): the stack's end, as
+		 * libunwind and gdb take it */
+	}
 	st.out.f = st.f;
 	p->src.s = NULL;
 	return &st.out;

@@ -78,6 +78,37 @@ if want stack; then
 	kill -INT $st_pid; wait $st_pid 2>/dev/null
 	kill $sp; wait $sp 2>/dev/null
 	has_re "stack -p: a process running before tracing" "$T/stack-p.txt" "/sc_stack-nofp\\(f\\+0x"
+	# a frame bigger than the stack copy: the frames up to it, then why it
+	# stopped (the copy's end), in text and JSON
+	$SCT -k -e trace=getppid -o "$T/stack-deep.txt" -- "$B/sc_stack-nofp" deep >/dev/null
+	stack_frames "$T/stack-deep.txt" > "$T/stack-deep.frames"
+	check "stack cut: big's frame, then the copy's end" \
+		$(tail -2 "$T/stack-deep.frames" | paste -sd'|' |
+			grep -qE '/sc_stack-nofp\(big\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]\| > the stack copy \([0-9]+ bytes\) ends here$' &&
+			echo 0 || echo 1) "" "$T/stack-deep.frames"
+	$SCT -j -k -e trace=getppid -o "$T/stack-deep.json" -- "$B/sc_stack-nofp" deep >/dev/null
+	jq_true "stack cut json: stack_error says so" "$T/stack-deep.json" \
+		'[.[] | select(.syscall == "getppid")][0] | (.stack_error | test("^the stack copy \\([0-9]+ bytes\\) ends here$")) and (.stack[-1].symbol == "big")'
+	# the dynamic loader's first calls: its _start is the outermost frame
+	# (its caller slot holds argc, no code): no error line after it
+	$SCT -k -e trace=brk -o "$T/stack-ld.txt" -- "$B/sc_stack-nofp" >/dev/null
+	awk '/^brk\(/ { n++ } n == 1 && /^ > /' "$T/stack-ld.txt" > "$T/stack-ld.frames"
+	check "stack ld.so: ends at _start, no error line" \
+		$(tail -1 "$T/stack-ld.frames" | grep -qE '/ld-linux-x86-64\.so\.2\(_start\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' &&
+			! grep -qv '^ > /' "$T/stack-ld.frames" && echo 0 || echo 1) "" "$T/stack-ld.frames"
+	# a program whose file was deleted while it runs: its frames named as
+	# /proc/PID/maps names them, symbols read through /proc/PID/map_files
+	cp "$B/sc_stack-nofp" "$T/sc_stack-del"
+	"$T/sc_stack-del" loop & sp=$!
+	BG_PIDS+=("$sp")
+	sleep 0.2
+	rm "$T/sc_stack-del"
+	$SCT -k -p $sp -e trace=getppid -o "$T/stack-del.txt" 2>/dev/null & st_pid=$!
+	sleep 1
+	kill -INT $st_pid; wait $st_pid 2>/dev/null
+	kill $sp; wait $sp 2>/dev/null
+	has_re "stack deleted: 'PATH (deleted)' with its symbols" "$T/stack-del.txt" \
+		"^ > $T/sc_stack-del \\(deleted\\)\\(f\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]\$"
 	# JSON: "stack" as frame objects
 	$SCT -j -k -e trace=getppid -o "$T/stack.json" -- "$B/sc_stack-fp-g" >/dev/null
 	jq_true "stack json: g, f, main with modules and offsets" "$T/stack.json" \

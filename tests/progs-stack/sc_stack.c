@@ -10,6 +10,8 @@
  *   fork           the call from g in a child process (no exec), which
  *                  then exits at once
  *   loop           getppid from g every 10 ms until killed (for -p)
+ *   deep           f called from big(), whose 16 KiB frame is more than
+ *                  the kernel side copies: the unwinding stops at big
  */
 #include <pthread.h>
 #include <sys/wait.h>
@@ -28,6 +30,15 @@ __attribute__((noinline)) static void f(void)
 {
 	g();
 	__asm__ volatile("");
+}
+
+/* a frame larger than the stack copy (SCT_STACK_MAX, 8 KiB) */
+__attribute__((noinline)) static void big(void)
+{
+	volatile char pad[16384];
+	pad[0] = 1;
+	f();
+	pad[sizeof(pad) - 1] = pad[0];
 }
 
 static void *thread_main(void *arg)
@@ -52,6 +63,10 @@ int main(int argc, char **argv)
 			_exit(0);
 		}
 		waitpid(child, NULL, 0);
+		return 0;
+	}
+	if (!strcmp(what, "deep")) {
+		big();
 		return 0;
 	}
 	if (!strcmp(what, "loop")) {
