@@ -9,7 +9,7 @@ BPFTOOL  ?= bpftool
 CFLAGS   ?= -O2 -g
 CFLAGS   += -Wall -Wextra -Wno-unused-parameter -std=gnu11 -D_GNU_SOURCE -I$(OUT) -Isrc -Iinclude
 BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_$(ARCH) -I vmlinux/$(ARCH) -Iinclude -Wall
-LDLIBS   := -lbpf -ldw -lelf -lz
+LDLIBS   := -lbpf -ldw -lelf -lz -liberty
 ifeq ($(STATIC),1)
 LDFLAGS  += -static
 LDLIBS   += -lbz2 -llzma -lzstd -lpthread

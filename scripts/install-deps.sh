@@ -3,7 +3,7 @@
 # Usage: scripts/install-deps.sh build|test
 # Called by `make` (build) and `make test` (test); does nothing when all are there.
 set -e
-build_pkgs="clang llvm libbpf-dev bpftool libelf-dev libdw-dev zlib1g-dev make pkg-config gcc libc6-dev"
+build_pkgs="clang llvm libbpf-dev bpftool libelf-dev libdw-dev libiberty-dev zlib1g-dev make pkg-config gcc libc6-dev"
 test_pkgs="jq strace groff-base"
 case "$1" in
 	build) pkgs=$build_pkgs ;;

@@ -11,6 +11,8 @@
 #include <elfutils/libdwfl.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <libiberty/demangle.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -341,6 +343,38 @@ static Dwfl *proc_dwfl(struct proc *p)
 	return p->attached ? p->dwfl : NULL;
 }
 
+/* A C++ (or Rust legacy, D...) symbol as source names it, as strace's
+ * libiberty build prints it: cplus_demangle(DMGL_AUTO | DMGL_PARAMS).
+ * Kept for the run (a tree by mangled name; few distinct names): the
+ * frames point at them whatever becomes of the Dwfl they came from. */
+struct demangled_name {
+	char *mangled, *name;
+};
+
+static int demangled_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct demangled_name *)a)->mangled,
+		      ((const struct demangled_name *)b)->mangled);
+}
+
+static const char *demangled(const char *sym)
+{
+	static void *tree;
+	if (!sym || sym[0] != '_')   /* mangled names start with _Z, _R, _D... */
+		return sym;
+	struct demangled_name key = { .mangled = (char *)sym };
+	struct demangled_name **found = tfind(&key, &tree, demangled_cmp);
+	if (found)
+		return (*found)->name ? (*found)->name : sym;
+	struct demangled_name *e = malloc(sizeof(*e));
+	if (!e || !(e->mangled = strdup(sym)))
+		abort();
+	e->name = cplus_demangle(sym, DMGL_AUTO | DMGL_PARAMS);  /* NULL: not mangled */
+	if (!tsearch(e, &tree, demangled_cmp))
+		abort();
+	return e->name ? e->name : sym;
+}
+
 static int frame_cb(Dwfl_Frame *state, void *arg)
 {
 	struct proc *p = arg;
@@ -377,7 +411,7 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 		f->module = dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 		GElf_Off off = 0;
 		GElf_Sym sym;
-		f->symbol = dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL);
+		f->symbol = demangled(dwfl_module_addrinfo(mod, pc, &off, &sym, NULL, NULL, NULL));
 		f->sym_off = off;
 		Dwarf_Addr rel = pc;
 		if (dwfl_module_relocate_address(mod, &rel) >= 0)

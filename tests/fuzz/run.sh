@@ -43,7 +43,7 @@ targets=()
 for f in tests/fuzz/fuzz_*.c; do
 	t=$(basename "${f%.c}")
 	$FUZZ_CC -O1 -g $SAN -fsanitize=fuzzer -std=gnu11 -D_GNU_SOURCE -I$OUT -Isrc -Iinclude -Itests/fuzz \
-		"$f" "${objs[@]}" -lbpf -ldw -lelf -lz -o "$OUT/$t" || exit 1
+		"$f" "${objs[@]}" -lbpf -ldw -lelf -lz -liberty -o "$OUT/$t" || exit 1
 	targets+=("$t")
 done
 

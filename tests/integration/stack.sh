@@ -78,6 +78,13 @@ if want stack; then
 	kill -INT $st_pid; wait $st_pid 2>/dev/null
 	kill $sp; wait $sp 2>/dev/null
 	has_re "stack -p: a process running before tracing" "$T/stack-p.txt" "/sc_stack-nofp\\(f\\+0x"
+	# C++ names demangled, as strace's libiberty build prints them
+	$SCT -k -e trace=getppid -o "$T/stack-cxx.txt" -- "$B/sc_stack-nofp" cxx >/dev/null
+	has_re "stack c++: a mangled symbol demangled" "$T/stack-cxx.txt" \
+		'^ > /.*/sc_stack-nofp\(ns::inner::call\(int\)\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
+	$SCT -j -k -e trace=getppid -o "$T/stack-cxx.json" -- "$B/sc_stack-nofp" cxx >/dev/null
+	jq_true "stack c++ json: the demangled name" "$T/stack-cxx.json" \
+		'[.[] | select(.syscall == "getppid")][0].stack | map(.symbol) | index("ns::inner::call(int)") == 3'
 	# a frame bigger than the stack copy: the frames up to it, then why it
 	# stopped (the copy's end), in text and JSON
 	$SCT -k -e trace=getppid -o "$T/stack-deep.txt" -- "$B/sc_stack-nofp" deep >/dev/null

@@ -10,6 +10,8 @@
  *   fork           the call from g in a child process (no exec), which
  *                  then exits at once
  *   loop           getppid from g every 10 ms until killed (for -p)
+ *   cxx            f called from a function whose symbol is a C++ mangled
+ *                  name (_ZN2ns5inner4callEi: ns::inner::call(int))
  *   deep           f called from big(), whose 16 KiB frame is more than
  *                  the kernel side copies: the unwinding stops at big
  */
@@ -29,6 +31,15 @@ __attribute__((noinline)) static void g(void)
 __attribute__((noinline)) static void f(void)
 {
 	g();
+	__asm__ volatile("");
+}
+
+/* C with a C++ symbol name: the demangling tested without a C++ compiler */
+__attribute__((noinline)) void ns_inner_call(int n) __asm__("_ZN2ns5inner4callEi");
+__attribute__((noinline)) void ns_inner_call(int n)
+{
+	if (n)
+		f();
 	__asm__ volatile("");
 }
 
@@ -63,6 +74,10 @@ int main(int argc, char **argv)
 			_exit(0);
 		}
 		waitpid(child, NULL, 0);
+		return 0;
+	}
+	if (!strcmp(what, "cxx")) {
+		ns_inner_call(1);
 		return 0;
 	}
 	if (!strcmp(what, "deep")) {
