@@ -570,19 +570,26 @@ static void emit_more_at(struct emit *e, uint64_t addr)
 	emit_comment(e, buf);
 }
 
-void emit_nest_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
-		     uint64_t n, size_t size, array_elem_fn fn)
+bool emit_array_null_or_empty(struct emit *e, const char *key, uint64_t p, uint64_t n)
 {
-	struct blob_ref r;
 	if (!p) {
 		emit_ptr(e, key, 0);
-		return;
+		return true;
 	}
 	if (!n) {
 		emit_begin_array(e, key);
 		emit_end_array(e);
-		return;
+		return true;
 	}
+	return false;
+}
+
+void emit_nest_array(struct emit *e, const char *key, const struct call *c, int k, uint64_t p,
+		     uint64_t n, size_t size, array_elem_fn fn)
+{
+	struct blob_ref r;
+	if (emit_array_null_or_empty(e, key, p, n))
+		return;
 	if (n > UINT64_MAX / size || p + n * size <= p || !call_verbose(c) || !call_nest(c, k, &r) ||
 	    r.b->len < size) {
 		emit_ptr(e, key, p);
@@ -612,15 +619,8 @@ void emit_nest_str_array(struct emit *e, const char *key, const struct call *c, 
 			 uint64_t n)
 {
 	struct blob_ref r;
-	if (!p) {
-		emit_ptr(e, key, 0);
+	if (emit_array_null_or_empty(e, key, p, n))
 		return;
-	}
-	if (!n) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
 	if (n > UINT64_MAX / 8 || p + n * 8 <= p || !call_verbose(c) ||
 	    !call_nest_elem(c, k, 0, &r) || (r.b->flags & SCT_BF_PARTIAL)) {
 		emit_ptr(e, key, p);
@@ -899,15 +899,8 @@ void emit_array(struct emit *e, const char *key, const struct call *c, int i,
 		uint64_t n, size_t size, array_elem_fn fn, bool readable)
 {
 	uint64_t p = arg_u64(c, i);
-	if (!p) {
-		emit_ptr(e, key, 0);
+	if (emit_array_null_or_empty(e, key, p, n))
 		return;
-	}
-	if (!n) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
 	if (n > UINT64_MAX / size || p + n * size <= p) {
 		emit_ptr(e, key, p);
 		return;

@@ -771,15 +771,8 @@ static void sys_statmount(struct emit *e, const struct call *c, int i, const cha
 static void emit_mnt_ids(struct emit *e, const char *key, const struct call *c, int i)
 {
 	uint64_t addr = arg_u64(c, i), nr = arg_u64(c, 2);
-	if (!addr) {
-		emit_ptr(e, key, 0);
+	if (emit_array_null_or_empty(e, key, addr, nr))
 		return;
-	}
-	if (!nr) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
 	const struct blob_ref *r = call_blob(c, i);
 	if (!call_ok(c) || !r) {
 		emit_ptr(e, key, addr);

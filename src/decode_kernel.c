@@ -1200,15 +1200,8 @@ static void keyctl_iov(struct emit *e, const char *key, const struct call *c, in
 {
 	uint64_t p = arg_u64(c, i), n = arg_u64(c, 3);
 	const struct blob_ref *r = call_blob(c, i);
-	if (!p) {
-		emit_ptr(e, key, 0);
+	if (emit_array_null_or_empty(e, key, p, n))
 		return;
-	}
-	if (!n) {
-		emit_begin_array(e, key);
-		emit_end_array(e);
-		return;
-	}
 	if (!r || r->b->len < 16 || !call_verbose(c) || n > (UINT64_MAX - p) / 16) {
 		emit_ptr(e, key, p);
 		return;

@@ -212,6 +212,9 @@ void emit_struct_tail(struct emit *e, const struct call *c, int i, size_t ksize,
  * ends (decode.c).  fn prints one element; readable false: the address
  * (the output of a failed call). */
 typedef void (*array_elem_fn)(struct emit *e, const uint8_t *elem);
+/* An array at address p of n elements that needs no memory: NULL, or []
+ * when n is 0 (strace prints no address then).  True when it printed. */
+bool emit_array_null_or_empty(struct emit *e, const char *key, uint64_t p, uint64_t n);
 void emit_array(struct emit *e, const char *key, const struct call *c, int i,
 		uint64_t n, size_t size, array_elem_fn fn, bool readable);
 /* An int element, for emit_array(): [3, 4] */
