@@ -343,6 +343,12 @@ enum sct_nest_mode {
 	                     * that address).  One such rule per syscall; a later
 	                     * rule whose parent is it applies to each element
 	                     * (its blobs: arg SCT_NEST_ARG + 1 + its index, idx e) */
+	SCT_NEST_LIST,      /* a chain of structs of elem bytes (at most 256):
+	                     * element 0 is the parent, element e + 1 the one the
+	                     * pointer at byte ptr_off of element e points to,
+	                     * until NULL, an unreadable one, or SCT_NEST_ELEMS;
+	                     * blobs and later rules as SCT_NEST_PTRS's (aux:
+	                     * the element's address; PARTIAL: unreadable there) */
 };
 #define SCT_NEST_ELEMS   32    /* SCT_NEST_PTRS elements captured at most */
 #define SCT_NEST_OUT     0x1   /* written by the kernel: read at exit, on success */
