@@ -608,6 +608,11 @@ static void iowq_aff(struct emit *e, const char *key, const struct call *c, uint
 		emit_ptr(e, key, 0);
 		return;
 	}
+	if (!nargs) {
+		emit_begin_array(e, key);
+		emit_end_array(e);
+		return;
+	}
 	const uint8_t *p = arg_mem(c, nargs);
 	if (!p || nargs > SCT_BLOB_MAX) {
 		emit_ptr(e, key, addr);
@@ -669,11 +674,18 @@ static bool iowq_workers_array(struct emit *e, const char *key, const struct cal
 			whole = false;
 			break;
 		}
-		char idx[64];
-		char name[48];
-		xval_append(name, sizeof(name), 0, uring_iowq_acct, k, "IO_WQ_???");
-		snprintf(idx, sizeof(idx), "[%s]", name);
-		emit_uint(e, idx, rd32(r->data, 4 * k));
+		/* [IO_WQ_BOUND]=1: the index named (in decimal when not) */
+		char buf[96];
+		const char *name = lookup_value(uring_iowq_acct, k);
+		uint32_t v = rd32(r->data, 4 * k);
+		if (decode_opts.xlat == XLAT_RAW)
+			snprintf(buf, sizeof(buf), "[%" PRIu64 "]=%u", k, v);
+		else if (name && decode_opts.xlat == XLAT_ABBREV)
+			snprintf(buf, sizeof(buf), "[%s]=%u", name, v);
+		else
+			snprintf(buf, sizeof(buf), "[%" PRIu64 " /* %s */]=%u", k,
+				 name ? name : "IO_WQ_???", v);
+		emit_sym(e, NULL, buf);
 	}
 	emit_end_array(e);
 	return whole;
@@ -1026,7 +1038,9 @@ static void zcrx_ctrl(struct emit *e, const char *key, const struct call *c, uin
 		emit_end_struct(e);
 		break;
 	case K_ZCRX_CTRL_EXPORT:
-		/* zcrx_fd: what the call left (strace reads it at exit) */
+		/* zcrx_fd: the call's output (its -y file is not resolved) */
+		if (!call_ok(c))
+			break;
 		emit_begin_struct(e, "zc_export");
 		emit_int(e, "zcrx_fd", (int32_t)rd32(p, 24));
 		emit_xarray_nz(e, "__resv1", p + 28, 11, 4);
