@@ -361,6 +361,17 @@ static const uint8_t *arg_mem(const struct call *c, size_t size)
 	return r->data;
 }
 
+/* ...as the call left it (the exit record's copy), on success */
+static const uint8_t *arg_mem_out(const struct call *c, size_t size)
+{
+	if (!call_verbose(c) || !arg_u64(c, 2) || !call_ok(c))
+		return NULL;
+	const struct blob_ref *r = &c->out[2];
+	if (!r->b || (r->b->flags & SCT_BF_FAULT) || r->b->len < size)
+		return NULL;
+	return r->data;
+}
+
 static bool all_zero(const uint8_t *p, size_t n)
 {
 	for (size_t k = 0; k < n; k++)
@@ -463,26 +474,9 @@ static void emit_probe_op(struct emit *e, const uint8_t *p)
 	emit_end_struct(e);
 }
 
-static void probe(struct emit *e, const char *key, const struct call *c, uint32_t nargs)
+static void emit_probe(struct emit *e, const char *key, const struct call *c, const uint8_t *p,
+		       uint32_t n, bool trunc)
 {
-	uint64_t addr = arg_u64(c, 2);
-	size_t sz = 16 + 8 * (size_t)nargs;
-	const uint8_t *p = nargs <= 256 ? arg_mem(c, sz) : NULL;
-	/* strace prints an all-zero input (what the kernel wants) only at
-	 * exit, and only when the call succeeded; the memory of a failed
-	 * call is the input */
-	bool ok = call_ok(c);
-	if (!p || (!ok && all_zero(p, sz))) {
-		emit_ptr(e, key, addr);
-		return;
-	}
-	uint32_t n = nargs;
-	bool trunc = false;
-	if (ok && rd8(p, 1) < nargs) {
-		n = rd8(p, 1);
-	} else if (ok && nargs < rd8(p, 1)) {
-		trunc = true;
-	}
 	emit_begin_struct(e, key);
 	emit_xval_d(e, "last_op", uring_ops, rd8(p, 0), "IORING_OP_???");
 	emit_uint(e, "ops_len", rd8(p, 1));
@@ -501,6 +495,35 @@ static void probe(struct emit *e, const char *key, const struct call *c, uint32_
 		emit_more(e);
 	emit_end_array(e);
 	emit_end_struct(e);
+}
+
+static void probe(struct emit *e, const char *key, const struct call *c, uint32_t nargs)
+{
+	uint64_t addr = arg_u64(c, 2);
+	size_t sz = 16 + 8 * (size_t)nargs;
+	if (nargs > 256) {
+		emit_ptr(e, key, addr);
+		return;
+	}
+	/* the input is shown unless all zero (what the kernel wants); on
+	 * success, then what the kernel wrote */
+	const uint8_t *in = arg_mem(c, sz), *out = arg_mem_out(c, sz);
+	bool shown = in && !all_zero(in, sz);
+	if (shown)
+		emit_probe(e, key, c, in, nargs, false);
+	if (!call_ok(c)) {
+		if (!shown)
+			emit_ptr(e, key, addr);
+		return;
+	}
+	if (shown)
+		emit_changed(e);
+	if (!out) {
+		emit_ptr(e, key, addr);
+		return;
+	}
+	uint8_t len = rd8(out, 1);
+	emit_probe(e, key, c, out, len < nargs ? len : nargs, nargs < len);
 }
 
 /* struct io_uring_restriction { u16 opcode; u8 register_op/sqe_op/sqe_flags;
@@ -637,7 +660,7 @@ static void iowq_aff(struct emit *e, const char *key, const struct call *c, uint
  * returns whether the array was printed whole (strace then shows the
  * values the call left) */
 static bool iowq_workers_array(struct emit *e, const char *key, const struct call *c,
-			       uint32_t nargs)
+			       uint32_t nargs, const struct blob_ref *r)
 {
 	uint64_t addr = arg_u64(c, 2);
 	if (!addr) {
@@ -649,7 +672,8 @@ static bool iowq_workers_array(struct emit *e, const char *key, const struct cal
 		emit_end_array(e);
 		return false;
 	}
-	const struct blob_ref *r = call_verbose(c) ? call_blob(c, 2) : NULL;
+	if (!call_verbose(c) || (r && (!r->b || (r->b->flags & SCT_BF_FAULT))))
+		r = NULL;
 	uint64_t have = r ? r->b->len / 4 : 0;
 	if (!have) {
 		emit_ptr(e, key, addr);
@@ -694,11 +718,11 @@ static bool iowq_workers_array(struct emit *e, const char *key, const struct cal
 static void iowq_max_workers(struct emit *e, const char *key, const struct call *c,
 			     uint32_t nargs)
 {
-	if (!iowq_workers_array(e, key, c, nargs))
+	if (!iowq_workers_array(e, key, c, nargs, call_blob(c, 2)))
 		return;
 	emit_changed(e);
 	if (call_ok(c))
-		iowq_workers_array(e, key, c, nargs);
+		iowq_workers_array(e, key, c, nargs, &c->out[2]);
 	else
 		emit_ptr(e, key, arg_u64(c, 2));
 }
@@ -787,7 +811,7 @@ static void file_alloc_range(struct emit *e, const char *key, const struct call 
 /* struct io_uring_buf_status { u32 buf_group, head, resv[8]; }: an output */
 static void buf_status(struct emit *e, const char *key, const struct call *c, uint32_t nargs)
 {
-	const uint8_t *p = nargs == 1 && call_ok(c) ? arg_mem(c, 40) : NULL;
+	const uint8_t *p = nargs == 1 ? arg_mem_out(c, 40) : NULL;
 	if (!p) {
 		emit_ptr(e, key, arg_u64(c, 2));
 		return;
@@ -823,7 +847,7 @@ static void napi(struct emit *e, const char *key, const struct call *c, uint32_t
 {
 	/* IORING_REGISTER_NAPI: the input, then what the call left;
 	 * IORING_UNREGISTER_NAPI: only what the call left */
-	const uint8_t *p = nargs == 1 && (reg || call_ok(c)) ? arg_mem(c, 16) : NULL;
+	const uint8_t *p = nargs != 1 ? NULL : reg ? arg_mem(c, 16) : arg_mem_out(c, 16);
 	if (!p) {
 		emit_ptr(e, key, arg_u64(c, 2));
 		return;
@@ -831,7 +855,11 @@ static void napi(struct emit *e, const char *key, const struct call *c, uint32_t
 	emit_napi(e, key, p);
 	if (reg && call_ok(c)) {
 		emit_changed(e);
-		emit_napi(e, key, p);
+		p = arg_mem_out(c, 16);
+		if (p)
+			emit_napi(e, key, p);
+		else
+			emit_ptr(e, key, arg_u64(c, 2));
 	}
 }
 
@@ -1039,8 +1067,9 @@ static void zcrx_ctrl(struct emit *e, const char *key, const struct call *c, uin
 		break;
 	case K_ZCRX_CTRL_EXPORT:
 		/* zcrx_fd: the call's output (its -y file is not resolved) */
-		if (!call_ok(c))
+		if (!arg_mem_out(c, 72))
 			break;
+		p = arg_mem_out(c, 72);
 		emit_begin_struct(e, "zc_export");
 		emit_int(e, "zcrx_fd", (int32_t)rd32(p, 24));
 		emit_xarray_nz(e, "__resv1", p + 28, 11, 4);
@@ -1344,7 +1373,10 @@ static void sys_io_uring_register(struct emit *e, const struct call *c, int i, c
 	.elem = (elem_), .max = (max_), OPSEL(op) }
 
 const struct syscall_row decode_rows_uring[] = {
-	SYS(io_uring_register, .arg = { A_FD }, .decode = sys_io_uring_register,
+	/* .blocks: an entry record keeps the inputs as given (QUERY's and
+	 * PROBE's results, IOWQ_MAX_WORKERS' and NAPI's old values are written
+	 * over them) */
+	SYS(io_uring_register, .arg = { A_FD }, .decode = sys_io_uring_register, .blocks = 1,
 	    .cap = { [2] = CAP_IN_OPT(URING_ARG_CAP) },
 	    .nest = {
 		[NEST_FILES_UPDATE_FDS] = URING_ARRAY(8, 3, SCT_NEST_LEN_ARG, 4, 4 * 32,
