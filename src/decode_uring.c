@@ -21,6 +21,7 @@
 #include <linux/io_uring.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "unistd_extra.h"
 
 /* ------------------------------------------------------------ tables */
@@ -899,11 +900,19 @@ static void clone_buffers(struct emit *e, const char *key, const struct call *c,
  * opcode 0, flags 1, ioprio 2, fd 4, off 8, addr 16, len 24, the flags
  * union 28, user_data 32, buf_index 40, personality 42, file_index 44,
  * attr_ptr / optval 48, attr_type_mask 56 */
-static bool fd_is_socket(const struct call *c, int k)
+static bool fd_is_socket(const struct call *c, int k, int32_t fd)
 {
 	const struct blob_ref *r = call_fdpath(c, 2, 1 + k);
-	return r && r->b && (r->b->flags & SCT_BF_FD_INO) && r->b->len == 6 &&
-	       !memcmp(r->data, "socket", 6);
+	if (r)
+		return (r->b->flags & SCT_BF_FD_INO) && r->b->len == 6 &&
+		       !memcmp(r->data, "socket", 6);
+	if (fd < 0)
+		return false;
+	/* without -y: the fd's link now, as strace's getfdinode() reads it */
+	char path[64], link[64];
+	snprintf(path, sizeof(path), "/proc/%u/fd/%d", c->rec->pid, fd);
+	ssize_t n = readlink(path, link, sizeof(link) - 1);
+	return n > 8 && !memcmp(link, "socket:[", 8);
 }
 
 static void send_msg_ring(struct emit *e, const char *key, const struct call *c, uint32_t nargs)
@@ -930,7 +939,8 @@ static void send_msg_ring(struct emit *e, const char *key, const struct call *c,
 		emit_uint(e, "ioprio", ioprio);
 	}
 	emit_fd_k(e, c, "fd", (int32_t)rd32(p, 4), 1);
-	if ((op == IORING_OP_URING_CMD || op == K_OP_URING_CMD128) && fd_is_socket(c, 1))
+	if ((op == IORING_OP_URING_CMD || op == K_OP_URING_CMD128) &&
+	    fd_is_socket(c, 1, (int32_t)rd32(p, 4)))
 		emit_xval_d(e, "off", uring_socket_ops, rd64(p, 8), "SOCKET_URING_OP_???");
 	else
 		emit_hex(e, "off", rd64(p, 8));
