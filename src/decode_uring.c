@@ -719,7 +719,7 @@ static bool iowq_workers_array(struct emit *e, const char *key, const struct cal
 static void iowq_max_workers(struct emit *e, const char *key, const struct call *c,
 			     uint32_t nargs)
 {
-	if (!iowq_workers_array(e, key, c, nargs, call_blob(c, 2)))
+	if (!iowq_workers_array(e, key, c, nargs, call_blob(c, 2)) || !c->exiting)
 		return;
 	emit_changed(e);
 	if (call_ok(c))
