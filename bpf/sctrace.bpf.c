@@ -1119,10 +1119,23 @@ static long nest_ptr_step(__u32 e, void *ctx)
 	if (e >= SCT_NEST_ELEMS)
 		return 1;
 	__u64 slot = st->base[w->k & (SCT_NEST_MAX - 1)] + n->ptr_off + (__u64)e * 8, p = 0;
+	bool list = n->mode == SCT_NEST_LIST;
+	if (list) {
+		/* a chain: the parent, then what each one's pointer points to */
+		if (e == 0) {
+			p = st->base[w->k & (SCT_NEST_MAX - 1)];
+			slot = 0;
+		} else {
+			slot = st->elem[(e - 1) & (SCT_NEST_ELEMS - 1)] + n->ptr_off;
+			if (bpf_probe_read_user(&p, sizeof(p), (void *)slot) || !p)
+				return 1;   /* the end (the element's bytes were read) */
+			slot = 0;
+		}
+	}
 	struct sct_blob *b = blob_begin(w->c, SCT_NEST_ARG + 1 + w->k, SCT_CAP_NEST, e);
 	if (!b)
 		return 1;
-	if (bpf_probe_read_user(&p, sizeof(p), (void *)slot)) {
+	if (slot && bpf_probe_read_user(&p, sizeof(p), (void *)slot)) {
 		/* the array itself ends here: strace's "... / * address * /" */
 		b->flags = SCT_BF_PARTIAL;
 		b->aux = slot;
@@ -1143,10 +1156,15 @@ static long nest_ptr_step(__u32 e, void *ctx)
 	barrier_var(size);
 	size &= 511;
 	if (p && size) {
-		if (bpf_probe_read_user(blob_data(w->c), size, (void *)p))
+		if (bpf_probe_read_user(blob_data(w->c), size, (void *)p)) {
 			b->flags = SCT_BF_FAULT;   /* optional: not counted */
-		else
+			if (list) {
+				blob_end(w->c, b);
+				return 1;   /* a chain ends at what cannot be read */
+			}
+		} else {
 			b->len = size;
+		}
 	}
 	blob_end(w->c, b);
 	return cap_full(w->c) ? 1 : 0;
@@ -1198,7 +1216,7 @@ static long nest_step(__u32 k, void *ctx)
 	__u64 parent = n->parent < SCT_MAX_ARGS ? arg_at(w->args, n->parent) : st->base[j];
 	if (!parent && !each)
 		return 0;
-	if (n->mode != SCT_NEST_PTRS) {
+	if (n->mode != SCT_NEST_PTRS && n->mode != SCT_NEST_LIST) {
 		/* once, or on each element of the pointer array */
 		struct nest_walk ew = { .c = w->c, .spec = w->spec, .args = w->args, .st = st,
 					.n = n, .k = k, .one = each ? 0 : parent };
@@ -1208,7 +1226,9 @@ static long nest_step(__u32 k, void *ctx)
 	{
 		/* SCT_NEST_PTRS: parent + ptr_off, an array of pointers */
 		__u64 cnt = SCT_NEST_ELEMS;
-		if (n->flags & SCT_NEST_LEN_ARG) {
+		if (n->mode == SCT_NEST_LIST) {
+			/* a chain: as long as it goes */
+		} else if (n->flags & SCT_NEST_LEN_ARG) {
 			cnt = arg_at(w->args, n->len_off);
 		} else if (n->len_size) {
 			__u32 width = n->len_size > 8 ? 8 : n->len_size;

@@ -71,6 +71,9 @@ struct fdp_buf {
 	struct path fpath;
 	struct file *file;
 	__s32 cm[SCT_FDLIST_CMSG_MAX];  /* SCT_FDLIST_CMSG: the fds found */
+	struct sct_fdlist sel;          /* the call's fd list (fdlist or an fdalt) */
+	__u64 sel_base;                 /* ...ARRAY: where its ints are */
+	__u32 sel_n;                    /* ...how many fds */
 	struct path_walk walk;
 };
 struct {
@@ -431,6 +434,7 @@ struct fd_walk {
 	struct cap *c;
 	const __u64 *args;
 	const struct sct_fdlist *list;  /* NULL: none now */
+	__u64 base;                     /* ARRAY: where the ints are */
 	__s64 ret;
 	__u32 nlist;  /* list elements to resolve */
 	__u8 mask;    /* arguments to resolve */
@@ -529,7 +533,10 @@ static long fd_step(__u32 k, void *ctx)
 			goto resolve;
 		}
 		if (l->flags & SCT_FDLIST_ARRAY) {
-			off = l->off[0] + k * 4;
+			off = l->off[0] + k * (l->stride ? l->stride : 4);
+			if (bpf_probe_read_user(&fd, sizeof(fd), (void *)(w->base + off)))
+				return 1;
+			goto resolve;
 		} else {
 			__u32 j = k;
 			barrier_var(j);  /* the bound checked on the register indexing */
@@ -566,6 +573,64 @@ __noinline int sct_cmsg_fds(struct fd_walk *w, __u64 msg)
 	return 0;
 }
 
+struct sct_args6 {
+	__u64 a[SCT_MAX_ARGS];
+};
+
+/* The call's fd list into fdpath_buf's sel: spec's fdlist, or at entry
+ * the first of its fdalt[] whose selector matches the arguments.  Global:
+ * verified once, whatever its callers.  Returns 0. */
+__noinline int sct_fdlist_pick(const struct sct_sysspec *spec, const struct sct_args6 *args,
+			       __u32 at_exit)
+{
+	__u32 zero = 0;
+	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	if (!pb || !spec || !args)
+		return 0;
+	const void *src = &spec->fdlist;
+	if (!at_exit) {
+		for (int v = SCT_FDLIST_ALTS - 1; v >= 0; v--) {
+			const struct sct_fdlist *a = &spec->fdalt[v];
+			__u32 i = a->sel_arg;
+			if (a->sel_mask && i < SCT_MAX_ARGS &&
+			    (args->a[i] & a->sel_mask) == a->sel_val)
+				src = a;
+		}
+	}
+	pb->sel_n = 0;
+	pb->sel_base = 0;
+	if (bpf_probe_read_kernel(&pb->sel, sizeof(pb->sel), src))
+		return 0;
+	const struct sct_fdlist *l = &pb->sel;
+	__u32 n = l->n;
+	__u32 i = l->arg;
+	__u64 base = i < SCT_MAX_ARGS ? args->a[i] : 0;
+	i = l->nfrom;
+	if ((l->flags & SCT_FDLIST_NFROM) && i < SCT_MAX_ARGS) {
+		__u64 m = args->a[i];
+		n = m > n ? (m < SCT_FDLIST_MAX ? m : SCT_FDLIST_MAX) : n;
+	}
+	if ((l->flags & SCT_FDLIST_NFIELD) && base) {
+		__u32 m = 0;
+		if (bpf_probe_read_user(&m, sizeof(m), (void *)(base + l->cnt_off)))
+			m = 0;
+		n = m;
+	}
+	if ((l->flags & SCT_FDLIST_DEREF) && base) {
+		__u64 p = 0;
+		if (bpf_probe_read_user(&p, sizeof(p), (void *)(base + l->ptr_off)))
+			p = 0;
+		base = p;
+	}
+	if (n > SCT_FDLIST_MAX)
+		n = SCT_FDLIST_MAX;
+	if (!(l->flags & SCT_FDLIST_ARRAY) && n > sizeof(l->off) / sizeof(l->off[0]))
+		n = sizeof(l->off) / sizeof(l->off[0]);
+	pb->sel_n = n;
+	pb->sel_base = base;
+	return 0;
+}
+
 /* The fds of a call: arguments in mask, the return value (fdret), and the
  * fd list when its time (entry or exit) is now. */
 static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 ret, __u8 mask,
@@ -576,16 +641,21 @@ static __always_inline void fd_capture(struct cap *c, const __u64 *args, __s64 r
 		return;  /* before 5.17: no -y */
 	struct fd_walk w = { .c = c, .args = args, .ret = ret, .mask = mask, .cwd = cwd,
 			     .fdret = fdret, .cwdjob = cwdjob };
-	const struct sct_fdlist *l = &spec->fdlist;
-	__u32 n = l->n;
-	if (l->flags & SCT_FDLIST_NFROM)
-		n = arg_at(args, l->nfrom) < SCT_FDLIST_MAX ? arg_at(args, l->nfrom) : SCT_FDLIST_MAX;
-	if (!(l->flags & SCT_FDLIST_ARRAY) && n > sizeof(l->off) / sizeof(l->off[0]))
-		n = sizeof(l->off) / sizeof(l->off[0]);
-	if (n && !!(l->flags & SCT_FDLIST_EXIT) == at_exit && arg_at(args, l->arg) &&
+	/* the list: fdlist, or the variant the command selects, copied to
+	 * fdpath_buf by a global function (the caller's state stays one) */
+	sct_fdlist_pick(spec, (const struct sct_args6 *)args, at_exit);
+	__u32 zero = 0;
+	struct fdp_buf *pb = bpf_map_lookup_elem(&fdpath_buf, &zero);
+	if (!pb)
+		return;
+	const struct sct_fdlist *l = &pb->sel;
+	__u32 n = pb->sel_n;
+	__u64 base = pb->sel_base;
+	if (n && !!(l->flags & SCT_FDLIST_EXIT) == at_exit && base &&
 	    (!at_exit || ret >= 0)) {
 		w.list = l;
 		w.nlist = n;
+		w.base = base;
 		if (l->flags & SCT_FDLIST_CMSG) {
 			w.nlist = 0;
 			sct_cmsg_fds(&w, arg_at(args, l->arg));

@@ -343,6 +343,12 @@ enum sct_nest_mode {
 	                     * that address).  One such rule per syscall; a later
 	                     * rule whose parent is it applies to each element
 	                     * (its blobs: arg SCT_NEST_ARG + 1 + its index, idx e) */
+	SCT_NEST_LIST,      /* a chain of structs of elem bytes (at most 256):
+	                     * element 0 is the parent, element e + 1 the one the
+	                     * pointer at byte ptr_off of element e points to,
+	                     * until NULL, an unreadable one, or SCT_NEST_ELEMS;
+	                     * blobs and later rules as SCT_NEST_PTRS's (aux:
+	                     * the element's address; PARTIAL: unreadable there) */
 };
 #define SCT_NEST_ELEMS   32    /* SCT_NEST_PTRS elements captured at most */
 #define SCT_NEST_OUT     0x1   /* written by the kernel: read at exit, on success */
@@ -380,7 +386,7 @@ struct sct_nest {
 
 /* -y: fds in the memory an argument points to (pipe's int[2], landlock's
  * parent_fd, io_uring's fd arrays); their blobs: idx 1 + k */
-#define SCT_FDLIST_MAX   16
+#define SCT_FDLIST_MAX   32
 #define SCT_FDLIST_EXIT  0x1  /* read at exit, on success (pipe); else at entry */
 #define SCT_FDLIST_ARRAY 0x2  /* n ints from off[0]; else one int at each off[0..n) */
 #define SCT_FDLIST_NFROM 0x4  /* ARRAY: n is args[nfrom] (capped at SCT_FDLIST_MAX) */
@@ -388,13 +394,27 @@ struct sct_nest {
                                * its SOL_SOCKET SCM_RIGHTS / SCM_PIDFD control
                                * messages, in order, at most SCT_FDLIST_CMSG_MAX */
 #define SCT_FDLIST_CMSG_MAX 8
+#define SCT_FDLIST_DEREF 0x10 /* ARRAY: the ints are behind the pointer (u64) at
+                               * ptr_off of what the argument points to */
+#define SCT_FDLIST_NFIELD 0x20 /* ARRAY: n is the u32 at cnt_off of what the
+                                * argument points to (capped) */
 struct sct_fdlist {
 	__u8  arg;     /* the argument (a pointer) */
 	__u8  flags;   /* SCT_FDLIST_*; 0 with n 0: none */
-	__u8  n;
+	__u8  n;       /* (ARRAY with NFROM/NFIELD: at least this many) */
 	__u8  nfrom;
 	__u16 off[8];  /* byte offsets */
+	/* a variant of sct_sysspec.fdalt[]: chosen when
+	 * (args[sel_arg] & sel_mask) == sel_val (the command's layout) */
+	__u32 sel_mask;
+	__u32 sel_val;
+	__u8  sel_arg;
+	__u8  pad;
+	__u16 stride;  /* ARRAY: bytes from one fd to the next (0: 4) */
+	__u16 ptr_off; /* SCT_FDLIST_DEREF */
+	__u16 cnt_off; /* SCT_FDLIST_NFIELD */
 };
+#define SCT_FDLIST_ALTS 4   /* sct_sysspec.fdalt[] */
 
 struct sct_sysspec {
 	struct sct_argcap arg[SCT_MAX_ARGS];
@@ -408,6 +428,9 @@ struct sct_sysspec {
 	__u8  cwdpath;      /* JSON -y: a path argument relative to the cwd
 	                     * (no dirfd): the cwd, resolved at entry */
 	struct sct_fdlist fdlist;  /* -y */
+	struct sct_fdlist fdalt[SCT_FDLIST_ALTS];  /* -y: used instead of fdlist
+	                                            * when one's selector matches
+	                                            * (at entry only) */
 	__u32 nnest;               /* rules in nest[] */
 	__u32 pad;
 	struct sct_nest nest[SCT_NEST_MAX];

@@ -223,7 +223,7 @@ static void fd_capture_spec(int nr, const struct syscall_fmt *f, int nargs,
 			spec->fdlist = (struct sct_fdlist){ .arg = i, .n = 2,
 				.flags = SCT_FDLIST_EXIT | SCT_FDLIST_ARRAY };
 	}
-	fdpath_list_spec(nr, &spec->fdlist);   /* fds inside structs */
+	fdpath_list_spec(nr, spec);   /* fds inside structs */
 	/* JSON's absolute paths: a path argument with no dirfd before it is
 	 * relative to the cwd (symlink's target is not a name looked up) */
 	bool path = false, dirfd = false;

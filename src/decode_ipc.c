@@ -998,7 +998,7 @@ static void sys_io_getevents(struct emit *e, const struct call *c, int i, const 
 /* ------------------------------------------------------------ io_uring */
 
 /* linux/io_uring.h; bits newer than Debian 12's 6.1 header as literals */
-static const struct flag_name uring_setup_flags[] = {
+const struct flag_name uring_setup_flags[] = {
 	{ IORING_SETUP_IOPOLL, "IORING_SETUP_IOPOLL" },
 	{ IORING_SETUP_SQPOLL, "IORING_SETUP_SQPOLL" },
 	{ IORING_SETUP_SQ_AFF, "IORING_SETUP_SQ_AFF" },
@@ -1023,7 +1023,7 @@ static const struct flag_name uring_setup_flags[] = {
 	{ 0, NULL }
 };
 
-static const struct flag_name uring_setup_features[] = {
+const struct flag_name uring_setup_features[] = {
 	{ IORING_FEAT_SINGLE_MMAP, "IORING_FEAT_SINGLE_MMAP" },
 	{ IORING_FEAT_NODROP, "IORING_FEAT_NODROP" },
 	{ IORING_FEAT_SUBMIT_STABLE, "IORING_FEAT_SUBMIT_STABLE" },
@@ -1046,7 +1046,7 @@ static const struct flag_name uring_setup_features[] = {
 };
 
 #define K_IORING_ENTER_EXT_ARG_REG (1U << 6)       /* 6.13 */
-static const struct flag_name uring_enter_flags[] = {
+const struct flag_name uring_enter_flags[] = {
 	{ IORING_ENTER_GETEVENTS, "IORING_ENTER_GETEVENTS" },
 	{ IORING_ENTER_SQ_WAKEUP, "IORING_ENTER_SQ_WAKEUP" },
 	{ IORING_ENTER_SQ_WAIT, "IORING_ENTER_SQ_WAIT" },

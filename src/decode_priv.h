@@ -482,6 +482,8 @@ void select_ret_aux(struct emit *e, const struct call *c);
 
 /* decode_time.c */
 extern const struct flag_name clock_ids[], timer_flags[], futex_ops[];
+/* decode_ipc.c: io_uring_setup's (io_uring_register's QUERY and RESIZE_RINGS too) */
+extern const struct flag_name uring_setup_flags[], uring_setup_features[], uring_enter_flags[];
 void dec_clock_id(struct emit *, const struct call *, int, const char *);
 void dec_timespec_in(struct emit *, const struct call *, int, const char *);
 void dec_timeval_in(struct emit *, const struct call *, int, const char *);

@@ -9,7 +9,8 @@
 
 extern const struct syscall_row decode_rows_fs[], decode_rows_mm[], decode_rows_ipc[],
 	decode_rows_kernel[], decode_rows_misc[], decode_rows_sockopt[], decode_rows_xattr[],
-	decode_rows_ptrace[], decode_rows_iov[], decode_rows_sched[];
+	decode_rows_ptrace[], decode_rows_iov[], decode_rows_sched[],
+	decode_rows_uring[];
 
 const struct syscall_row *const decode_families[] = {
 	decode_rows_fs,
@@ -22,5 +23,6 @@ const struct syscall_row *const decode_families[] = {
 	decode_rows_ptrace,
 	decode_rows_iov,
 	decode_rows_sched,
+	decode_rows_uring,
 	NULL
 };

@@ -4,8 +4,7 @@
  * decoder: sched_{set,get}param, sched_setscheduler, I/O priorities
  * (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)), kcmp, the x86 thread area
  * (struct user_desc), file handles, sethostname, settimeofday's timezone,
- * queued signals (rt_sigqueueinfo's siginfo, rt_sigpending's set) and
- * io_uring_register.  Structs print as addresses under -e verbose=none,
+ * queued signals (rt_sigqueueinfo's siginfo, rt_sigpending's set).  Structs print as addresses under -e verbose=none,
  * as strace's umove_or_printaddr() does.
  */
 #include "decode_priv.h"
@@ -13,7 +12,6 @@
 
 #include <asm/unistd_64.h>
 #include <linux/fcntl.h>
-#include <linux/io_uring.h>
 #include <linux/ioprio.h>
 #include <linux/kcmp.h>
 #include <stdio.h>
@@ -485,117 +483,6 @@ static void sys_sigqueueinfo(struct emit *e, const struct call *c, int i, const 
 	emit_siginfo(e, key, si);
 }
 
-/* ---------------------------------------------------- io_uring_register */
-
-#define K_IORING_REGISTER_USE_REGISTERED_RING 0x80000000u  /* kernel 6.3 */
-
-static const struct flag_name uring_register_opcodes[] = {
-	{ IORING_REGISTER_BUFFERS, "IORING_REGISTER_BUFFERS" },
-	{ IORING_UNREGISTER_BUFFERS, "IORING_UNREGISTER_BUFFERS" },
-	{ IORING_REGISTER_FILES, "IORING_REGISTER_FILES" },
-	{ IORING_UNREGISTER_FILES, "IORING_UNREGISTER_FILES" },
-	{ IORING_REGISTER_EVENTFD, "IORING_REGISTER_EVENTFD" },
-	{ IORING_UNREGISTER_EVENTFD, "IORING_UNREGISTER_EVENTFD" },
-	{ IORING_REGISTER_FILES_UPDATE, "IORING_REGISTER_FILES_UPDATE" },
-	{ IORING_REGISTER_EVENTFD_ASYNC, "IORING_REGISTER_EVENTFD_ASYNC" },
-	{ IORING_REGISTER_PROBE, "IORING_REGISTER_PROBE" },
-	{ IORING_REGISTER_PERSONALITY, "IORING_REGISTER_PERSONALITY" },
-	{ IORING_UNREGISTER_PERSONALITY, "IORING_UNREGISTER_PERSONALITY" },
-	{ IORING_REGISTER_RESTRICTIONS, "IORING_REGISTER_RESTRICTIONS" },
-	{ IORING_REGISTER_ENABLE_RINGS, "IORING_REGISTER_ENABLE_RINGS" },
-	{ IORING_REGISTER_FILES2, "IORING_REGISTER_FILES2" },
-	{ IORING_REGISTER_FILES_UPDATE2, "IORING_REGISTER_FILES_UPDATE2" },
-	{ IORING_REGISTER_BUFFERS2, "IORING_REGISTER_BUFFERS2" },
-	{ IORING_REGISTER_BUFFERS_UPDATE, "IORING_REGISTER_BUFFERS_UPDATE" },
-	{ IORING_REGISTER_IOWQ_AFF, "IORING_REGISTER_IOWQ_AFF" },
-	{ IORING_UNREGISTER_IOWQ_AFF, "IORING_UNREGISTER_IOWQ_AFF" },
-	{ IORING_REGISTER_IOWQ_MAX_WORKERS, "IORING_REGISTER_IOWQ_MAX_WORKERS" },
-	{ IORING_REGISTER_RING_FDS, "IORING_REGISTER_RING_FDS" },
-	{ IORING_UNREGISTER_RING_FDS, "IORING_UNREGISTER_RING_FDS" },
-	{ IORING_REGISTER_PBUF_RING, "IORING_REGISTER_PBUF_RING" },
-	{ IORING_UNREGISTER_PBUF_RING, "IORING_UNREGISTER_PBUF_RING" },
-	{ IORING_REGISTER_SYNC_CANCEL, "IORING_REGISTER_SYNC_CANCEL" },
-	{ IORING_REGISTER_FILE_ALLOC_RANGE, "IORING_REGISTER_FILE_ALLOC_RANGE" },
-	/* linux/io_uring.h, kernels 6.8 .. 6.13 */
-	{ 26, "IORING_REGISTER_PBUF_STATUS" },
-	{ 27, "IORING_REGISTER_NAPI" },
-	{ 28, "IORING_UNREGISTER_NAPI" },
-	{ 29, "IORING_REGISTER_CLOCK" },
-	{ 30, "IORING_REGISTER_CLONE_BUFFERS" },
-	{ 31, "IORING_REGISTER_SEND_MSG_RING" },
-	{ 32, "IORING_REGISTER_ZCRX_IFQ" },
-	{ 33, "IORING_REGISTER_RESIZE_RINGS" },
-	{ 34, "IORING_REGISTER_MEM_REGION" },
-	{ 0, NULL }
-};
-
-#define URING_ARG_CAP 512   /* 32 iovecs or 128 fds */
-
-static void sys_io_uring_register(struct emit *e, const struct call *c, int i, const char *key)
-{
-	uint32_t op = arg_uint(c, 1), flags = op & K_IORING_REGISTER_USE_REGISTERED_RING;
-	uint32_t nargs = arg_uint(c, 3);
-	op &= ~K_IORING_REGISTER_USE_REGISTERED_RING;
-	switch (i) {
-	case 0:   /* a registered ring's index, not an fd, with the flag */
-		if (flags) {
-			emit_uint(e, key, arg_uint(c, 0));
-			emit_no_fd_path();   /* -y: not an fd */
-		} else {
-			emit_int(e, key, arg_int(c, 0));
-		}
-		return;
-	case 1: {
-		char buf[160];
-		size_t len = xval_append(buf, sizeof(buf), 0, uring_register_opcodes, op,
-					 "IORING_REGISTER_???");
-		if (flags) {
-			static const struct flag_name use_ring[] = {
-				{ K_IORING_REGISTER_USE_REGISTERED_RING,
-				  "IORING_REGISTER_USE_REGISTERED_RING" },
-				{ 0, NULL }
-			};
-			len = str_append(buf, sizeof(buf), len, "|");
-			xval_append(buf, sizeof(buf), len, use_ring, flags, NULL);
-		}
-		emit_sym(e, key, buf);
-		return;
-	}
-	case 3:
-		emit_uint(e, key, nargs);
-		return;
-	}
-	/* the argument, for the opcodes strace shows simply */
-	switch (op) {
-	case IORING_REGISTER_BUFFERS:
-		emit_array(e, key, c, i, nargs, 16, emit_iovec_addr_elem, true);
-		return;
-	case IORING_REGISTER_FILES:
-	case IORING_REGISTER_EVENTFD:
-	case IORING_REGISTER_EVENTFD_ASYNC:
-		fdpath_elems(c, i);   /* -y: each fd's file */
-		emit_array(e, key, c, i, nargs, 4, emit_fd_elem, true);
-		return;
-	case IORING_REGISTER_FILE_ALLOC_RANGE: {
-		uint32_t r[4];
-		if (nargs != 1 || !fetch(c, i, r, sizeof(r))) {
-			emit_ptr(e, key, arg_u64(c, i));
-			return;
-		}
-		emit_begin_struct(e, key);
-		emit_uint(e, "off", r[0]);
-		emit_uint(e, "len", r[1]);
-		if (r[2] || r[3]) {   /* __u64 resv */
-			uint64_t resv = r[2] | (uint64_t)r[3] << 32;
-			emit_hex(e, "resv", resv);
-		}
-		emit_end_struct(e);
-		return;
-	}
-	}
-	emit_ptr(e, key, arg_u64(c, i));
-}
-
 /* ------------------------------------------------------------- rows */
 
 const struct syscall_row decode_rows_sched[] = {
@@ -631,7 +518,5 @@ const struct syscall_row decode_rows_sched[] = {
 	    .cap = { [2] = CAP_IN(128) }),
 	SYS(rt_tgsigqueueinfo, .arg = { A_PID, A_TID, A_SIGNAL }, .decode = sys_sigqueueinfo,
 	    .cap = { [3] = CAP_IN(128) }),
-	SYS(io_uring_register, .arg = { A_FD }, .decode = sys_io_uring_register,
-	    .cap = { [2] = CAP_IN_OPT(URING_ARG_CAP) }),
 	SYS_END
 };

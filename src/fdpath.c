@@ -2,6 +2,8 @@
 /* -y's file names: see fdpath.h. */
 #include "fdpath.h"
 
+#include <linux/io_uring.h>
+
 #include <arpa/inet.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -348,6 +350,10 @@ void emit_abs_path(struct emit *e, const struct call *c, const char *key, int i)
  * with emit_fd_path(e, c, key, arg, 1 + k)).  BPF reads them whatever the
  * command: a decoder prints element k only where it is an fd.
  */
+/* a variant for io_uring_register's opcode (IORING_REGISTER_USE_REGISTERED_RING
+ * aside) */
+#define URING_OP(op) .sel_arg = 1, .sel_mask = 0x7fffffff, .sel_val = (op)
+
 static const struct {
 	int nr;
 	struct sct_fdlist l;
@@ -356,8 +362,32 @@ static const struct {
 	{ __NR_landlock_add_rule, { .arg = 2, .n = 1, .off = { 8 } } },
 	/* struct io_uring_params: wq_fd at 24 */
 	{ __NR_io_uring_setup, { .arg = 1, .n = 1, .off = { 24 } } },
-	/* IORING_REGISTER_FILES, _EVENTFD...: an int array of nr_args */
-	{ __NR_io_uring_register, { .arg = 2, .nfrom = 3,
+	/*
+	 * io_uring_register (decode_uring.c), by opcode (the variants first):
+	 * IORING_REGISTER_RING_FDS: struct io_uring_rsrc_update[nr_args], the
+	 * fd (data) at 8 of each 16 bytes;
+	 * IORING_REGISTER_FILES_UPDATE: struct io_uring_files_update's fds
+	 * (at 8), nr_args ints;
+	 * IORING_REGISTER_FILES2: struct io_uring_rsrc_register's data (at
+	 * 16), nr (at 0) ints; IORING_REGISTER_FILES_UPDATE2: struct
+	 * io_uring_rsrc_update2's data (at 8), nr (at 24) ints;
+	 * else (IORING_REGISTER_FILES, _EVENTFD...): an int array of nr_args,
+	 * and at least 3 ints: CLONE_BUFFERS' src_fd (0), SEND_MSG_RING's
+	 * SQE's fd (4), SYNC_CANCEL's fd (8)
+	 */
+	{ __NR_io_uring_register, { .arg = 2, .nfrom = 3, .stride = 16, .off = { 8 },
+				    .flags = SCT_FDLIST_ARRAY | SCT_FDLIST_NFROM,
+				    URING_OP(IORING_REGISTER_RING_FDS) } },
+	{ __NR_io_uring_register, { .arg = 2, .nfrom = 3, .ptr_off = 8,
+				    .flags = SCT_FDLIST_ARRAY | SCT_FDLIST_NFROM | SCT_FDLIST_DEREF,
+				    URING_OP(IORING_REGISTER_FILES_UPDATE) } },
+	{ __NR_io_uring_register, { .arg = 2, .cnt_off = 0, .ptr_off = 16,
+				    .flags = SCT_FDLIST_ARRAY | SCT_FDLIST_NFIELD | SCT_FDLIST_DEREF,
+				    URING_OP(IORING_REGISTER_FILES2) } },
+	{ __NR_io_uring_register, { .arg = 2, .cnt_off = 24, .ptr_off = 8,
+				    .flags = SCT_FDLIST_ARRAY | SCT_FDLIST_NFIELD | SCT_FDLIST_DEREF,
+				    URING_OP(IORING_REGISTER_FILES_UPDATE2) } },
+	{ __NR_io_uring_register, { .arg = 2, .nfrom = 3, .n = 3,
 				    .flags = SCT_FDLIST_ARRAY | SCT_FDLIST_NFROM } },
 	/* the fds of SCM_RIGHTS / SCM_PIDFD control messages (decode_msghdr.c) */
 	{ __NR_sendmsg, { .arg = 1, .n = SCT_FDLIST_CMSG_MAX, .flags = SCT_FDLIST_CMSG } },
@@ -370,11 +400,17 @@ static const struct {
 	{ __NR_bpf, { .arg = 1, .n = 7, .off = { 0, 20, 48, 72, 76, 112, 144 } } },
 };
 
-void fdpath_list_spec(int nr, struct sct_fdlist *l)
+void fdpath_list_spec(int nr, struct sct_sysspec *spec)
 {
-	for (size_t i = 0; i < sizeof(fd_lists) / sizeof(fd_lists[0]); i++)
-		if (fd_lists[i].nr == nr)
-			*l = fd_lists[i].l;
+	unsigned alt = 0;
+	for (size_t i = 0; i < sizeof(fd_lists) / sizeof(fd_lists[0]); i++) {
+		if (fd_lists[i].nr != nr)
+			continue;
+		if (!fd_lists[i].l.sel_mask)
+			spec->fdlist = fd_lists[i].l;
+		else if (alt < SCT_FDLIST_ALTS)
+			spec->fdalt[alt++] = fd_lists[i].l;
+	}
 }
 
 static const struct call *elems_call;

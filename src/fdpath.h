@@ -76,7 +76,7 @@ const struct blob_ref *fdpath_ret(const struct call *c);
 
 /* The fds inside what argument l->arg of syscall nr points to, that BPF
  * resolves under -y (struct fields, fd arrays): l unchanged when none */
-void fdpath_list_spec(int nr, struct sct_fdlist *l);
+void fdpath_list_spec(int nr, struct sct_sysspec *spec);
 
 /* An emit_array() element: an int fd and its file (-y), element k of the
  * fds argument i points to, counted from fdpath_elems(c, i) */

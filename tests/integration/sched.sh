@@ -126,3 +126,72 @@ get_thread_area(0x30000384)             = -1 ENOSYS (Function not implemented)
 name_to_handle_at(AT_FDCWD, "/", 0x30000400, 0x300004b0, 0) = 0
 EOF2
 fi
+
+# io_uring_register's structs, what their pointers lead to and the fds in
+# them (src/decode_uring.c), -y, as strace 7.2 prints them
+# (tests/progs/sc_uring.c; fd 3 is /dev/full, stdin /dev/null)
+if want uring; then
+	$SCT -y -o "$T/uring.txt" -e trace=io_uring_register -- $B/sc_uring </dev/null
+	check "uring: exit status" $? "nonzero exit"
+	expect_lines "uring" "$T/uring.txt" <<'EOF2'
+io_uring_register(-1, IORING_REGISTER_FILES_UPDATE, {offset=7, fds=[3</dev/full>, 0</dev/null>, -1, IORING_REGISTER_FILES_SKIP, -3]}, 5) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_FILES_UPDATE, {offset=7, resv=0x11, fds=[]}, 0) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_PROBE, {last_op=IORING_OP_READV, ops_len=2, ops=[{op=IORING_OP_READ, flags=IO_URING_OP_SUPPORTED}, {op=65 /* IORING_OP_??? */, resv=0x3, flags=IO_URING_OP_SUPPORTED|0x2, resv2=0xbeef}]}, 2) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_PROBE, 0x31000280, 2) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_RESTRICTIONS, [{opcode=IORING_RESTRICTION_REGISTER_OP, register_op=IORING_REGISTER_QUERY}, {opcode=IORING_RESTRICTION_SQE_OP, sqe_op=IORING_OP_URING_CMD128, resv=0x77}, {opcode=IORING_RESTRICTION_SQE_FLAGS_ALLOWED, sqe_flags=IOSQE_FIXED_FILE|IOSQE_CQE_SKIP_SUCCESS}, {opcode=IORING_RESTRICTION_SQE_FLAGS_REQUIRED, sqe_flags=0x80 /* IOSQE_??? */, resv2=[0, 0x5, 0]}, {opcode=0x9 /* IORING_RESTRICTION_??? */ /* op: 0xef */}], 5) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_FILES2, {nr=3, flags=IORING_RSRC_REGISTER_SPARSE, data=[3</dev/full>, 0</dev/null>, -1], tags=[0x1, 0xdead, 0]}, 32) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_FILES2, {nr=3, flags=IORING_RSRC_REGISTER_SPARSE, data=[3</dev/full>, 0</dev/null>, -1], tags=[0x1, 0xdead, 0], /* bytes 32..39 */ "\x00\x00\x00\x00\xa1\x00\x00\x00"}, 40) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_FILES2, {nr=3, flags=IORING_RSRC_REGISTER_SPARSE, data=[0</dev/null>, 0</dev/null>, ... /* 0x31001000 */], tags=NULL}, 32) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_BUFFERS_UPDATE, {offset=5, data=[{iov_base=0x1000, iov_len=16}, {iov_base=NULL, iov_len=3}], tags=NULL, nr=2}, 32) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_FILES_UPDATE2, {offset=5, data=[3</dev/full>, 0</dev/null>], tags=[0x1, 0xdead], nr=2}, 32) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_IOWQ_AFF, [0 1 3 15], 2) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_IOWQ_MAX_WORKERS, [[IO_WQ_BOUND]=4, [IO_WQ_UNBOUND]=8] => 0x31000510, 2) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_RING_FDS, [{offset=-1, data=3</dev/full>}, {offset=1, resv=0x99, data=0</dev/null>}, {offset=2, data=-1}], 3) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_UNREGISTER_RING_FDS, [{offset=4294967295, data=0x3}, {offset=1, resv=0x99}, {offset=2, data=0xffffffffffffffff}], 3) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_PBUF_RING, {ring_addr=0x31000000, ring_entries=8, bgid=1, flags=0x2, min_left=4}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_SYNC_CANCEL, {addr=NULL, fd=3</dev/full>, flags=IORING_ASYNC_CANCEL_ALL|IORING_ASYNC_CANCEL_FD, timeout={tv_sec=1, tv_nsec=2}, opcode=IORING_OP_READ}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_NAPI, {busy_poll_to=0x64, prefer_busy_poll=0x1, opcode=IO_URING_NAPI_REGISTER_OP, op_param=IO_URING_NAPI_TRACKING_STATIC}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_CLOCK, {clockid=CLOCK_MONOTONIC}, 0) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_CLONE_BUFFERS, {src_fd=3</dev/full>, flags=IORING_REGISTER_SRC_REGISTERED, src_off=1, dst_off=2, nr=4}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_SEND_MSG_RING, {opcode=IORING_OP_MSG_RING, flags=IOSQE_FIXED_FILE, ioprio=0, fd=0</dev/null>, off=0, addr=0, len=5, msg_ring_flags=IORING_MSG_RING_CQE_SKIP, user_data=0xcafe, buf_index=0, personality=0, file_index=0, optval=0}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_ZCRX_IFQ, {if_idx=2, if_rxq=0, rq_entries=0, flags=ZCRX_REG_IMPORT, area_ptr=0x31000000, region_ptr=NULL, offsets={head=64, tail=0, rqes=0}, zcrx_id=0, rx_buf_len=0, event_desc=NULL}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_RESIZE_RINGS, {sq_entries=8, cq_entries=16, flags=IORING_SETUP_CQSIZE}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_MEM_REGION, {region_uptr=0x31000000, flags=IORING_MEM_REGION_REG_WAIT_ARG}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_ZCRX_CTRL, {zcrx_id=7, op=ZCRX_CTRL_FLUSH_RQ, zc_flush={}}, 1) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, IORING_REGISTER_QUERY, {query_data=0x31000b00, query_op=IO_URING_QUERY_OPCODES, size=48, result=0, query_data={nr_request_opcodes=50, nr_register_opcodes=36, feature_flags=IORING_FEAT_SINGLE_MMAP, ring_setup_flags=IORING_SETUP_SQPOLL, enter_flags=0, sqe_flags=0, nr_query_opcodes=0}, next_entry={query_data=0x31000b40, query_op=IO_URING_QUERY_SCQ, size=16, result=0, query_data={hdr_size=64, hdr_alignment=8}, next_entry={query_data=NULL, query_op=0x9 /* IO_URING_QUERY_??? */, size=0, result=-22, next_entry=0x31001000}}}, 0) = -1 EFAULT (Bad address)
+EOF2
+	$SCT -y -X verbose -o "$T/uring-xv.txt" -e trace=io_uring_register -- $B/sc_uring </dev/null
+	expect_lines "uring -X verbose" "$T/uring-xv.txt" <<'EOF2'
+io_uring_register(-1, 0x6 /* IORING_REGISTER_FILES_UPDATE */, {offset=7, fds=[3</dev/full>, 0</dev/null>, -1, -2 /* IORING_REGISTER_FILES_SKIP */, -3]}, 5) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0x6 /* IORING_REGISTER_FILES_UPDATE */, {offset=7, resv=0x11, fds=[]}, 0) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0xb /* IORING_REGISTER_RESTRICTIONS */, [{opcode=0 /* IORING_RESTRICTION_REGISTER_OP */, register_op=0x23 /* IORING_REGISTER_QUERY */}, {opcode=0x1 /* IORING_RESTRICTION_SQE_OP */, sqe_op=0x40 /* IORING_OP_URING_CMD128 */, resv=0x77}, {opcode=0x2 /* IORING_RESTRICTION_SQE_FLAGS_ALLOWED */, sqe_flags=0x41 /* IOSQE_FIXED_FILE|IOSQE_CQE_SKIP_SUCCESS */}, {opcode=0x3 /* IORING_RESTRICTION_SQE_FLAGS_REQUIRED */, sqe_flags=0x80 /* IOSQE_??? */, resv2=[0, 0x5, 0]}, {opcode=0x9 /* IORING_RESTRICTION_??? */ /* op: 0xef */}], 5) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0x13 /* IORING_REGISTER_IOWQ_MAX_WORKERS */, [[0 /* IO_WQ_BOUND */]=4, [1 /* IO_WQ_UNBOUND */]=8] => 0x31000510, 2) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0x1f /* IORING_REGISTER_SEND_MSG_RING */, {opcode=40 /* IORING_OP_MSG_RING */, flags=0x1 /* IOSQE_FIXED_FILE */, ioprio=0, fd=0</dev/null>, off=0, addr=0, len=5, msg_ring_flags=0x1 /* IORING_MSG_RING_CQE_SKIP */, user_data=0xcafe, buf_index=0, personality=0, file_index=0, optval=0}, 1) = -1 EINVAL (Invalid argument)
+EOF2
+	$SCT -y -X raw -o "$T/uring-xr.txt" -e trace=io_uring_register -- $B/sc_uring </dev/null
+	expect_lines "uring -X raw" "$T/uring-xr.txt" <<'EOF2'
+io_uring_register(-1, 0x6, {offset=7, fds=[3</dev/full>, 0</dev/null>, -1, -2, -3]}, 5) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0x6, {offset=7, resv=0x11, fds=[]}, 0) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0x13, [[0]=4, [1]=8] => 0x31000510, 2) = -1 EINVAL (Invalid argument)
+io_uring_register(-1, 0x23, {query_data=0x31000b00, query_op=0, size=48, result=0, query_data={nr_request_opcodes=50, nr_register_opcodes=36, feature_flags=0x1, ring_setup_flags=0x2, enter_flags=0, sqe_flags=0, nr_query_opcodes=0}, next_entry={query_data=0x31000b40, query_op=0x2, size=16, result=0, query_data={hdr_size=64, hdr_alignment=8}, next_entry={query_data=NULL, query_op=0x9, size=0, result=-22, next_entry=0x31001000}}}, 0) = -1 EFAULT (Bad address)
+EOF2
+	$SCT -e verbose=none -o "$T/uring-vn.txt" -e trace=io_uring_register -- $B/sc_uring </dev/null
+	has_line "uring verbose=none" "$T/uring-vn.txt" \
+		'io_uring_register(-1, IORING_REGISTER_FILES_UPDATE, 0x31000100, 5) = -1 EINVAL (Invalid argument)'
+	$SCT --json -y -o "$T/uring.json" -e trace=io_uring_register -- $B/sc_uring </dev/null
+	jq_true "uring: JSON files update" "$T/uring.json" \
+		'map(select(.args.opcode == "IORING_REGISTER_FILES_UPDATE"))[0].args.arg |
+		 .offset == 7 and .fds == [3, 0, -1, "IORING_REGISTER_FILES_SKIP", -3]'
+	jq_true "uring: JSON rsrc data and tags" "$T/uring.json" \
+		'map(select(.args.opcode == "IORING_REGISTER_FILES2"))[0].args.arg |
+		 .nr == 3 and .flags == "IORING_RSRC_REGISTER_SPARSE" and .data == [3, 0, -1] and
+		 .tags == [1, 57005, 0]'
+	jq_true "uring: JSON query chain" "$T/uring.json" \
+		'map(select(.args.opcode == "IORING_REGISTER_QUERY"))[0].args.arg |
+		 .query_op == "IO_URING_QUERY_OPCODES" and .next_entry.query_op == "IO_URING_QUERY_SCQ" and
+		 .next_entry.query_data.hdr_size == 64 and .next_entry.next_entry.result == -22 and
+		 .next_entry.next_entry.next_entry == "0x31001000"'
+	jq_true "uring: JSON an SQE and its fd" "$T/uring.json" \
+		'map(select(.args.opcode == "IORING_REGISTER_SEND_MSG_RING"))[0].args.arg |
+		 .opcode == "IORING_OP_MSG_RING" and .fd == 0 and .fd_path == "/dev/null" and .user_data == 51966'
+fi
