@@ -2645,7 +2645,7 @@ static void emit_u32_changed(struct emit *e, const char *key, uint32_t was, uint
 	if (was != now) {
 		emit_uint(e, key, was);
 		emit_changed(e);
-		emit_uint(e, NULL, now);
+		emit_uint(e, key, now);   /* JSON: key_out */
 	} else {
 		emit_uint(e, key, now);
 	}
@@ -2656,7 +2656,7 @@ static void emit_addr_changed(struct emit *e, const char *key, uint64_t was, uin
 	if (was != now) {
 		emit_addr64(e, key, was);
 		emit_changed(e);
-		emit_addr64(e, NULL, now);
+		emit_addr64(e, key, now);
 	} else {
 		emit_addr64(e, key, now);
 	}
@@ -2888,7 +2888,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 			    !(o->b->flags & SCT_BF_FAULT) && o->b->len >= 8 &&
 			    get_u32(o->data + 4) != bu32(a, 4)) {
 				emit_changed(e);
-				emit_uint(e, NULL, get_u32(o->data + 4));
+				emit_uint(e, "info_len", get_u32(o->data + 4));
 			}
 		}
 		bpf_obj_info(e, a);
