@@ -2566,13 +2566,16 @@ static void emit_extra_data(struct emit *e, const struct call *c, const uint8_t 
 	emit_comment(e, cmt);
 }
 
-/* the kernel's dev_t (MAJOR << 20 | MINOR), as strace's PRINT_FIELD_DEV */
+/* a 64-bit dev_t field, as strace's PRINT_FIELD_DEV: split as glibc's
+ * major()/minor() do (-X raw: the number; -X verbose: both) */
 static void emit_kdev(struct emit *e, const char *key, uint64_t d)
 {
-	char dev[48];
-	snprintf(dev, sizeof(dev), "makedev(%#llx, %#llx)", (unsigned long long)(d >> 20),
-		 (unsigned long long)(d & 0xfffff));
-	emit_sym(e, key, dev);
+	char num[24], sym[64];
+	unsigned major = ((d >> 8) & 0xfff) | ((d >> 32) & 0xfffff000u);
+	unsigned minor = (d & 0xff) | ((d >> 12) & 0xffffff00u);
+	hex_append(num, sizeof(num), 0, d);
+	snprintf(sym, sizeof(sym), "makedev(%#x, %#x)", major, minor);
+	emit_num_sym(e, key, num, sym);
 }
 
 static void bpf_map_info(struct emit *e, const struct call *c, const uint8_t *in, unsigned size)
