@@ -1792,7 +1792,7 @@ static void emit_perf_attr(struct emit *e, const char *key, const struct call *c
 	if (c->exiting && c->rec->ret == -7 /* E2BIG */ && o->b && o->b != r->b &&
 	    !(o->b->flags & SCT_BF_FAULT) && o->b->len >= 8 && get_u32(o->data + 4) != size) {
 		emit_changed(e);
-		emit_xval(e, NULL, perf_attr_sizes, get_u32(o->data + 4), "PERF_ATTR_SIZE_???");
+		emit_xval(e, "size", perf_attr_sizes, get_u32(o->data + 4), "PERF_ATTR_SIZE_???");
 	}
 	emit_perf_config(e, type, get_u64(a + 8));
 
