@@ -2143,10 +2143,11 @@ static const struct flag_name ebpf_regs[] = {
 /* struct bpf_insn, as strace's print_ebpf_insn() */
 static void emit_ebpf_insn_elem(struct emit *e, const uint8_t *p)
 {
-	char buf[128];
+	char buf[256];
+	/* its fields, each as -X says (BPF_ALU64|BPF_K|BPF_MOV, 0x7|0|0xb0) */
 	ebpf_code_append(buf, sizeof(buf), 0, p[0]);
 	emit_begin_struct(e, NULL);
-	emit_formatted(e, "code", p[0], buf);
+	emit_sym(e, "code", buf);
 	emit_xval(e, "dst_reg", ebpf_regs, p[1] & 0xf, "BPF_REG_???");
 	emit_xval(e, "src_reg", ebpf_regs, p[1] >> 4, "BPF_REG_???");
 	emit_int(e, "off", (int16_t)(p[2] | p[3] << 8));

@@ -485,3 +485,41 @@ TEST(kernel_bpf_prog_info)
 	decode_opts.decode_fds = fds;
 	decode_opts.abbrev[__NR_bpf / 64] = abbrev;
 }
+
+/* eBPF opcodes under -X (strace's print_bpf_filter_code(code, true)):
+ * each field as -X says, BPF_ATOMIC, class 6 (BPF_JMP32) undecoded */
+TEST(kernel_bpf_insns_xlat)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint64_t abbrev = decode_opts.abbrev[__NR_bpf / 64];
+	decode_opts.abbrev[__NR_bpf / 64] &= ~(1ULL << (__NR_bpf % 64));
+	uint8_t attr[24] = { 1, 0, 0, 0, 3 };
+	uint64_t insnp = 0x23000800;
+	memcpy(attr + 8, &insnp, 8);
+	static const uint8_t insns[24] = {
+		0xb7, 0x01, 0, 0, 0, 0, 0, 0,
+		0xdb, 0x21, 0xf8, 0xff, 1, 0, 0, 0,
+		0x16, 0, 0, 0, 0, 0, 0, 0,
+	};
+	r = REC(&b, __NR_bpf, E(14), 5, 0x23000000, 24);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, 14 /* BPF_NEST_INSNS */, insns, 24, 0);
+	CHECK_STREQ(dec(r), "BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_SOCKET_FILTER, insn_cnt=3, "
+		    "insns=[{code=BPF_ALU64|BPF_K|BPF_MOV, dst_reg=BPF_REG_1, src_reg=BPF_REG_0, "
+		    "off=0, imm=0}, {code=BPF_STX|BPF_DW|BPF_ATOMIC, dst_reg=BPF_REG_1, "
+		    "src_reg=BPF_REG_2, off=-8, imm=0x1}, {code=BPF_JMP32|0x10 /* BPF_??? */, "
+		    "dst_reg=BPF_REG_0, src_reg=BPF_REG_0, off=0, imm=0}], license=NULL}, 24");
+	CHECK_STREQ(dec_x(r, XLAT_RAW), "0x5, {prog_type=0x1, insn_cnt=3, insns=[{code=0x7|0|0xb0, "
+		    "dst_reg=0x1, src_reg=0, off=0, imm=0}, {code=0x3|0x18|0xc0, dst_reg=0x1, "
+		    "src_reg=0x2, off=-8, imm=0x1}, {code=0x6|0x10 /* BPF_??? */, dst_reg=0, "
+		    "src_reg=0, off=0, imm=0}], license=NULL}, 24");
+	CHECK_STREQ(dec_x(r, XLAT_VERBOSE), "0x5 /* BPF_PROG_LOAD */, {prog_type=0x1 /* "
+		    "BPF_PROG_TYPE_SOCKET_FILTER */, insn_cnt=3, insns=[{code=0x7 /* BPF_ALU64 */|0 "
+		    "/* BPF_K */|0xb0 /* BPF_MOV */, dst_reg=0x1 /* BPF_REG_1 */, src_reg=0 /* "
+		    "BPF_REG_0 */, off=0, imm=0}, {code=0x3 /* BPF_STX */|0x18 /* BPF_DW */|0xc0 /* "
+		    "BPF_ATOMIC */, dst_reg=0x1 /* BPF_REG_1 */, src_reg=0x2 /* BPF_REG_2 */, off=-8, "
+		    "imm=0x1}, {code=0x6 /* BPF_JMP32 */|0x10 /* BPF_??? */, dst_reg=0 /* BPF_REG_0 "
+		    "*/, src_reg=0 /* BPF_REG_0 */, off=0, imm=0}], license=NULL}, 24");
+	decode_opts.abbrev[__NR_bpf / 64] = abbrev;
+}
