@@ -3082,11 +3082,11 @@ const struct syscall_row decode_rows_kernel[] = {
 		[BPF_NEST_INFO_XLATED] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT,
 					   .parent = SCT_NEST_RULE + BPF_NEST_INFO, .ptr_off = 32,
 					   .len_off = 20, .len_size = 4, .elem = 1,
-					   .max = SCT_NEST_ELEMS * 8, NEST_SEL(0, 15) },
+					   .max = SCT_BLOB_MAX, NEST_SEL(0, 15) },   /* 512 */
 		[BPF_NEST_INFO_MAP_IDS] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT,
 					    .parent = SCT_NEST_RULE + BPF_NEST_INFO, .ptr_off = 56,
 					    .len_off = 52, .len_size = 4, .elem = 4,
-					    .max = SCT_NEST_ELEMS * 4, NEST_SEL(0, 15) },
+					    .max = 1024, NEST_SEL(0, 15) },
 		/* LINK_CREATE (28): BPF_TRACE_ITER's iter_info (4-byte elements,
 		 * iter_info_len), BPF_TRACE_KPROBE_MULTI's syms, addrs and
 		 * cookies (cnt at 20), BPF_TRACE_F*_MULTI's ids and cookies
@@ -3099,7 +3099,7 @@ const struct syscall_row decode_rows_kernel[] = {
 		[BPF_NEST_KPM_COOKIES] = NEST_COUNTED_IF(1, 40, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
 		[BPF_NEST_TM_IDS] = NEST_COUNTED_IF(1, 16, 32, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
 		[BPF_NEST_TM_COOKIES] = NEST_COUNTED_IF(1, 24, 32, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
-		[BPF_NEST_INSNS] = NEST_COUNTED_IF(1, 8, 4, 4, 8, SCT_NEST_ELEMS * 8, 0, 5),
+		[BPF_NEST_INSNS] = NEST_COUNTED_IF(1, 8, 4, 4, 8, SCT_BLOB_MAX, 0, 5),   /* 512 */
 	    }),
 	SYS_END
 };
