@@ -2033,9 +2033,11 @@ enum {
 	 * bpf_prog_info BPF_NEST_INFO followed, as the call left them */
 	BPF_NEST_INFO_JITED, BPF_NEST_INFO_XLATED, BPF_NEST_INFO_MAP_IDS,
 };
-/* struct bpf_map_info's and struct bpf_prog_info's sizes (strace 7.2's) */
-#define K_BPF_MAP_INFO_SIZE 104
-#define K_BPF_PROG_INFO_SIZE 232
+/* struct bpf_map_info's and struct bpf_prog_info's sizes as strace 7.2
+ * knows them: up to the end of their last fields (hash_size,
+ * attach_btf_id; the kernel's are 104 and 232, with padding) */
+#define K_BPF_MAP_INFO_SIZE 100
+#define K_BPF_PROG_INFO_SIZE 228
 
 struct bpf_attr_view {
 	const uint8_t *d;   /* the attr, zero-filled past `len` */
