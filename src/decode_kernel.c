@@ -2603,9 +2603,9 @@ static void bpf_map_info(struct emit *e, const struct call *c, const uint8_t *in
 	emit_uint(e, "btf_id", bu32(&v, 64));
 	emit_uint(e, "btf_key_type_id", bu32(&v, 68));
 	emit_uint(e, "btf_value_type_id", bu32(&v, 72));
-	if (len <= 76) goto end;
-	emit_uint(e, "btf_vmlinux_id", bu32(&v, 76));
+	/* strace prints btf_vmlinux_id (76) along with map_extra (80) */
 	if (len <= 80) goto end;
+	emit_uint(e, "btf_vmlinux_id", bu32(&v, 76));
 	emit_hex(e, "map_extra", bu64(&v, 80));
 	if (len <= 88) goto end;
 	emit_hex(e, "hash", bu64(&v, 88));

@@ -114,8 +114,15 @@ int main(void)
 	get_info(attr, prog2, 232, info);
 	/* the info itself unreadable */
 	get_info(attr, prog2, 232, PAGE + 4096);
-	/* a map's info */
+	/* a map's info, shorter than any kernel's struct (their sizes vary) */
 	memset(info, 0, 296);
-	get_info(attr, map, 104, info);
+	get_info(attr, map, 80, info);
+	/* bytes past the struct that are not zero: E2BIG, and strace's
+	 * extra_data (past the end of the last field it knows) */
+	info[110] = 5;
+	get_info(attr, map, 120, info);
+	info[110] = 0;
+	info[236] = 7;
+	get_info(attr, prog, 240, info);
 	return 0;
 }
