@@ -2532,8 +2532,6 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 	return size;
 }
 
-/* The attr's size per decoded command (what strace knows of it); bytes
- * past it that are not zero show as "..." */
 /*
  * strace's decode_attr_extra_data(): bytes past the `known` ones that are
  * not all zero: "..." (abbreviated), else all of them in hex and where
@@ -2744,8 +2742,9 @@ end:
 	emit_end_struct(e);
 }
 
-/* Rule k's blob in record r when it holds all `size` bytes strace would
- * read (umoven: all or nothing) */
+/* The info's blob (rule BPF_NEST_INFO) in record r, when it holds the
+ * `size` bytes strace would read (umoven: all or nothing; past the
+ * capture's 256 bytes, zeros) */
 static bool bpf_info_blob(const struct sct_syscall *r, unsigned size, struct blob_ref *out)
 {
 	return size && size <= BPF_ATTR_CAP &&
@@ -2793,6 +2792,8 @@ static void bpf_obj_info(struct emit *e, const struct bpf_attr_view *a)
 	bpf_prog_info(e, c, buf, size, was);
 }
 
+/* The attr's size per decoded command (what strace knows of it); bytes
+ * past it that are not zero show as "..." */
 static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, unsigned cmd)
 {
 	switch (cmd) {
