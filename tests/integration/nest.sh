@@ -50,8 +50,9 @@ fi
 # bpf_prog_info under -v (as passed => as the kernel left it; the xlated
 # instructions and map ids behind it, as many as both counts allow; the
 # struct as passed when the call fails, with the bytes past it that are
-# not zero), a map's struct bpf_map_info, and addresses without -v.  Expected lines are strace 7.2's, with ids, tags,
-# load times and the JIT's lengths (which vary) replaced.
+# not zero), a map's struct bpf_map_info, and addresses without -v.
+# Expected lines are strace 7.2's, with ids, tags, load times and the
+# JIT's lengths (which vary) replaced.
 if want bpfinfo; then
 	norm_bpfinfo() {
 		sed -E 's/([ {])id=[0-9]+/\1id=N/g; s/tag="[^"]*"/tag=TAG/;
