@@ -327,7 +327,7 @@ struct sct_argcap {
  * at most one blob (arg SCT_NEST_ARG, kind SCT_CAP_NEST, idx the rule's
  * index; aux: the pointer; TRUNC: longer than max).
  */
-#define SCT_NEST_MAX     16    /* a power of 2 */
+#define SCT_NEST_MAX     32    /* a power of 2 */
 #define SCT_NEST_ARG     8     /* sct_blob.arg of nested captures */
 #define SCT_NEST_RULE    8     /* parent >= this: rule parent - 8's data */
 enum sct_nest_mode {

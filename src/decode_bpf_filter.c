@@ -159,21 +159,35 @@ static const struct flag_name ebpf_classes[] = {
 	{ 0, NULL }
 };
 
+/* eBPF's modes (strace's ebpf_mode: no BPF_LEN, BPF_MSH) */
+#define K_BPF_MEMSX  0x80   /* linux/bpf.h, Linux 6.6 */
+#define K_BPF_ATOMIC 0xc0   /* linux/bpf.h, Linux 5.12 (was BPF_XADD) */
+static const struct flag_name ebpf_modes[] = {
+	X(BPF_IMM), X(BPF_ABS), X(BPF_IND), X(BPF_MEM), { K_BPF_MEMSX, "BPF_MEMSX" },
+	{ K_BPF_ATOMIC, "BPF_ATOMIC" },
+	{ 0, NULL }
+};
+
+/* strace's print_bpf_filter_code(code, true): class 6 (BPF_JMP32, BPF_RET
+ * in classic BPF) is decoded no further */
 size_t ebpf_code_append(char *buf, size_t size, size_t len, uint8_t code)
 {
 	len = xval_append(buf, size, len, ebpf_classes, BPF_CLASS(code), "BPF_???");
 	switch (BPF_CLASS(code)) {
 	case BPF_LD: case BPF_LDX: case BPF_ST: case BPF_STX:
 		len = or_append(buf, size, len, bpf_sizes, BPF_SIZE(code));
-		len = or_append(buf, size, len, bpf_modes, BPF_MODE(code));
+		len = or_append(buf, size, len, ebpf_modes, BPF_MODE(code));
 		break;
 	case BPF_ALU: case BPF_ALU64:
 		len = or_append(buf, size, len, bpf_srcs, BPF_SRC(code));
 		len = or_append(buf, size, len, bpf_alu_ops, BPF_OP(code));
 		break;
-	default:   /* BPF_JMP, BPF_JMP32 */
+	case BPF_JMP:
 		len = or_append(buf, size, len, bpf_srcs, BPF_SRC(code));
 		len = or_append(buf, size, len, bpf_jmp_ops, BPF_OP(code));
+		break;
+	default:   /* 6 */
+		len = rest_append(buf, size, len, code & ~BPF_CLASS(code));
 		break;
 	}
 	return len;

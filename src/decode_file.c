@@ -1540,7 +1540,7 @@ const struct flag_name splice_flags[] = {
 };
 
 /* "A / * B * /" for -X verbose, A alone for -X raw, B alone otherwise */
-static void emit_num_sym(struct emit *e, const char *key, const char *num, const char *sym)
+void emit_num_sym(struct emit *e, const char *key, const char *num, const char *sym)
 {
 	char buf[128];
 	if (decode_opts.xlat == XLAT_RAW) {

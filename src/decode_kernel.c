@@ -16,6 +16,7 @@
 #include <net/if.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <linux/kexec.h>
 #include <linux/keyctl.h>
 #include <linux/landlock.h>
@@ -1784,7 +1785,7 @@ static void emit_perf_attr(struct emit *e, const char *key, const struct call *c
 	if (c->exiting && c->rec->ret == -7 /* E2BIG */ && o->b && o->b != r->b &&
 	    !(o->b->flags & SCT_BF_FAULT) && o->b->len >= 8 && get_u32(o->data + 4) != size) {
 		emit_changed(e);
-		emit_xval(e, NULL, perf_attr_sizes, get_u32(o->data + 4), "PERF_ATTR_SIZE_???");
+		emit_xval(e, "size", perf_attr_sizes, get_u32(o->data + 4), "PERF_ATTR_SIZE_???");
 	}
 	emit_perf_config(e, type, get_u64(a + 8));
 
@@ -2011,6 +2012,8 @@ static void emit_addr64(struct emit *e, const char *key, uint64_t v)
 	emit_ptr(e, key, v);
 }
 
+#define BPF_ATTR_CAP 4096   /* strace reads up to a page of attr (and of info) */
+
 /* bpf(2)'s nested captures (the row's .nest[]) */
 enum {
 	BPF_NEST_LICENSE, BPF_NEST_LOG, BPF_NEST_PATHNAME, BPF_NEST_TP_NAME, BPF_NEST_BTF,
@@ -2018,10 +2021,16 @@ enum {
 	/* BPF_LINK_CREATE's arrays, by attach type (any LINK_CREATE is read) */
 	BPF_NEST_ITER_INFO, BPF_NEST_KPM_SYMS, BPF_NEST_KPM_ADDRS, BPF_NEST_KPM_COOKIES,
 	BPF_NEST_TM_IDS, BPF_NEST_TM_COOKIES,
-	BPF_NEST_INSNS   /* PROG_LOAD's instructions (-v) */
+	BPF_NEST_INSNS,  /* PROG_LOAD's instructions (-v) */
+	/* OBJ_GET_INFO_BY_FD of a program: behind pointers in the struct
+	 * bpf_prog_info BPF_NEST_INFO followed, as the call left them */
+	BPF_NEST_INFO_JITED, BPF_NEST_INFO_XLATED, BPF_NEST_INFO_MAP_IDS,
 };
-/* struct bpf_map_info's size (Linux 6.18) */
-#define K_BPF_MAP_INFO_SIZE 104
+/* struct bpf_map_info's and struct bpf_prog_info's sizes as strace 7.2
+ * knows them: up to the end of their last fields (hash_size,
+ * attach_btf_id; the kernel's are 104 and 232, with padding) */
+#define K_BPF_MAP_INFO_SIZE 100
+#define K_BPF_PROG_INFO_SIZE 228
 
 struct bpf_attr_view {
 	const uint8_t *d;   /* the attr, zero-filled past `len` */
@@ -2129,10 +2138,11 @@ static const struct flag_name ebpf_regs[] = {
 /* struct bpf_insn, as strace's print_ebpf_insn() */
 static void emit_ebpf_insn_elem(struct emit *e, const uint8_t *p)
 {
-	char buf[128];
+	char buf[256];
+	/* its fields, each as -X says (BPF_ALU64|BPF_K|BPF_MOV, 0x7|0|0xb0) */
 	ebpf_code_append(buf, sizeof(buf), 0, p[0]);
 	emit_begin_struct(e, NULL);
-	emit_formatted(e, "code", p[0], buf);
+	emit_sym(e, "code", buf);
 	emit_xval(e, "dst_reg", ebpf_regs, p[1] & 0xf, "BPF_REG_???");
 	emit_xval(e, "src_reg", ebpf_regs, p[1] >> 4, "BPF_REG_???");
 	emit_int(e, "off", (int16_t)(p[2] | p[3] << 8));
@@ -2515,32 +2525,57 @@ static unsigned bpf_link_create(struct emit *e, const struct bpf_attr_view *a)
 	return size;
 }
 
-/* The attr's size per decoded command (what strace knows of it); bytes
- * past it that are not zero show as "..." */
 /*
- * BPF_OBJ_GET_INFO_BY_FD's info, filled by the kernel (a nested capture of
- * the info_len it left): strace shows a map's struct bpf_map_info at exit
- * under -v, knowing the fd is a map by its file (here: -y's, resolved in
- * the kernel; without -y, or for other objects, the address).
+ * strace's decode_attr_extra_data(): bytes past the `known` ones that are
+ * not all zero: "..." (abbreviated), else all of them in hex and where
+ * they lie
  */
-static void bpf_obj_info(struct emit *e, const struct bpf_attr_view *a)
+static void emit_extra_data(struct emit *e, const struct call *c, const uint8_t *d,
+			    unsigned known, unsigned size)
 {
-	const struct call *c = a->c;
-	uint64_t p = bu64(a, 8);
-	const struct blob_ref *f = c ? call_fdpath(c, 1, 1) : NULL;
-	struct blob_ref r;
-	static const char map[] = "anon_inode:bpf-map";
-	if (!c || !c->exiting || c->rec->ret != 0 || call_abbrev(c) || !f ||
-	    f->b->len != sizeof(map) - 1 || memcmp(f->data, map, sizeof(map) - 1) ||
-	    !call_nest(c, BPF_NEST_INFO, &r)) {
-		emit_addr64(e, "info", p);
+	unsigned k;
+	for (k = known; k < size && !d[k]; k++)
+		;
+	if (k >= size)
+		return;
+	if (call_abbrev(c)) {
+		emit_more(e);
 		return;
 	}
-	uint8_t in[K_BPF_MAP_INFO_SIZE] = { 0 };
-	size_t len = r.b->len < sizeof(in) ? r.b->len : sizeof(in);
-	memcpy(in, r.data, len);
-	struct bpf_attr_view v = { in, (unsigned)len, NULL };
-	char name[17] = { 0 }, dev[48];
+	static char hex[4 * BPF_ATTR_CAP + 3];
+	static const char digits[] = "0123456789abcdef";
+	size_t n = 0;
+	char cmt[48];
+	hex[n++] = '"';
+	for (unsigned m = known; m < size && n + 6 < sizeof(hex); m++) {
+		hex[n++] = '\\';
+		hex[n++] = 'x';
+		hex[n++] = digits[d[m] >> 4];
+		hex[n++] = digits[d[m] & 15];
+	}
+	hex[n++] = '"';
+	hex[n] = '\0';
+	emit_sym(e, "extra_data", hex);
+	snprintf(cmt, sizeof(cmt), "bytes %u..%u", known, size - 1);
+	emit_comment(e, cmt);
+}
+
+/* a 64-bit dev_t field, as strace's PRINT_FIELD_DEV: split as glibc's
+ * major()/minor() do (-X raw: the number; -X verbose: both) */
+static void emit_kdev(struct emit *e, const char *key, uint64_t d)
+{
+	char num[24], sym[64];
+	unsigned major = ((d >> 8) & 0xfff) | ((d >> 32) & 0xfffff000u);
+	unsigned minor = (d & 0xff) | ((d >> 12) & 0xffffff00u);
+	hex_append(num, sizeof(num), 0, d);
+	snprintf(sym, sizeof(sym), "makedev(%#x, %#x)", major, minor);
+	emit_num_sym(e, key, num, sym);
+}
+
+static void bpf_map_info(struct emit *e, const struct call *c, const uint8_t *in, unsigned size)
+{
+	unsigned len = size < K_BPF_MAP_INFO_SIZE ? size : K_BPF_MAP_INFO_SIZE;
+	struct bpf_attr_view v = { in, len, NULL };
 	emit_begin_struct(e, "info");
 	EMIT_INDEXED(e, "type", bpf_map_type_names, bu32(&v, 0), "BPF_MAP_TYPE_???");
 	emit_uint(e, "id", bu32(&v, 4));
@@ -2548,35 +2583,210 @@ static void bpf_obj_info(struct emit *e, const struct bpf_attr_view *a)
 	emit_uint(e, "value_size", bu32(&v, 12));
 	emit_uint(e, "max_entries", bu32(&v, 16));
 	emit_flags(e, "map_flags", bpf_map_flags, bu32(&v, 20), "BPF_F_???");
-	if (len > 24) {
-		memcpy(name, in + 24, 16);
-		emit_str(e, "name", name, strlen(name), 0);
-	}
-	if (len > 40) {
-		emit_ifindex(e, "ifindex", bu32(&v, 40));
-		emit_uint(e, "btf_vmlinux_value_type_id", bu32(&v, 44));
-		uint64_t d = bu64(&v, 48);   /* the kernel's dev_t: MAJOR << 20 | MINOR */
-		snprintf(dev, sizeof(dev), "makedev(%#llx, %#llx)", (unsigned long long)(d >> 20),
-			 (unsigned long long)(d & 0xfffff));
-		emit_sym(e, "netns_dev", dev);
-		emit_uint(e, "netns_ino", bu64(&v, 56));
-	}
-	if (len > 64) {
-		emit_uint(e, "btf_id", bu32(&v, 64));
-		emit_uint(e, "btf_key_type_id", bu32(&v, 68));
-		emit_uint(e, "btf_value_type_id", bu32(&v, 72));
-	}
-	if (len > 76)
-		emit_uint(e, "btf_vmlinux_id", bu32(&v, 76));
-	if (len > 80)
-		emit_hex(e, "map_extra", bu64(&v, 80));
-	if (len > 88) {
-		emit_hex(e, "hash", bu64(&v, 88));
-		emit_uint(e, "hash_size", bu32(&v, 96));
-	}
+	if (len <= 24) goto end;
+	emit_cstring_sz(e, "name", in + 24, 16);
+	if (len <= 40) goto end;
+	emit_ifindex(e, "ifindex", bu32(&v, 40));
+	emit_uint(e, "btf_vmlinux_value_type_id", bu32(&v, 44));
+	emit_kdev(e, "netns_dev", bu64(&v, 48));
+	emit_uint(e, "netns_ino", bu64(&v, 56));
+	if (len <= 64) goto end;
+	emit_uint(e, "btf_id", bu32(&v, 64));
+	emit_uint(e, "btf_key_type_id", bu32(&v, 68));
+	emit_uint(e, "btf_value_type_id", bu32(&v, 72));
+	/* strace prints btf_vmlinux_id (76) along with map_extra (80) */
+	if (len <= 80) goto end;
+	emit_uint(e, "btf_vmlinux_id", bu32(&v, 76));
+	emit_hex(e, "map_extra", bu64(&v, 80));
+	if (len <= 88) goto end;
+	emit_hex(e, "hash", bu64(&v, 88));
+	emit_uint(e, "hash_size", bu32(&v, 96));
+	emit_extra_data(e, c, in, K_BPF_MAP_INFO_SIZE, size);
+end:
 	emit_end_struct(e);
 }
 
+/* strace's print_boottime(): a boot-time stamp (ns) as the wall-clock
+ * second it approximately was, in a comment (not under -X raw) */
+static void emit_boottime_comment(struct emit *e, uint64_t ns)
+{
+	static struct timespec off;
+	struct timespec boot, rtc;
+	if (decode_opts.xlat == XLAT_RAW)
+		return;
+	if (!off.tv_sec) {
+		if (clock_gettime(CLOCK_BOOTTIME, &boot) || clock_gettime(CLOCK_REALTIME, &rtc))
+			return;
+		off.tv_sec = rtc.tv_sec - boot.tv_sec;
+		off.tv_nsec = rtc.tv_nsec - boot.tv_nsec;
+		if (off.tv_nsec < 0) {
+			off.tv_sec--;
+			off.tv_nsec += 1000000000;
+		}
+	}
+	time_t t = (time_t)(ns / 1000000000) + off.tv_sec +
+		   (time_t)((ns % 1000000000 + (uint64_t)off.tv_nsec) / 1000000000);
+	struct tm tm;
+	char buf[64], zone[16];
+	if (!localtime_r(&t, &tm))
+		return;
+	strftime(buf, sizeof(buf) - sizeof(zone), "%FT%T", &tm);
+	strftime(zone, sizeof(zone), "%z", &tm);
+	strcat(buf, zone);
+	emit_comment(e, buf);
+}
+
+/* a field the kernel may have changed: "before => after" */
+static void emit_u32_changed(struct emit *e, const char *key, uint32_t was, uint32_t now)
+{
+	if (was != now) {
+		emit_uint(e, key, was);
+		emit_changed(e);
+		emit_uint(e, key, now);   /* JSON: key_out */
+	} else {
+		emit_uint(e, key, now);
+	}
+}
+
+static void emit_addr_changed(struct emit *e, const char *key, uint64_t was, uint64_t now)
+{
+	if (was != now) {
+		emit_addr64(e, key, was);
+		emit_changed(e);
+		emit_addr64(e, key, now);
+	} else {
+		emit_addr64(e, key, now);
+	}
+}
+
+/*
+ * struct bpf_prog_info as strace's print_bpf_prog_info(): `out` (size
+ * bytes) as the call left it, `was` the fields as they were passed (the
+ * entry record's copy; zeros when it could not be read), and the arrays
+ * behind its pointers (BPF_NEST_INFO_*, read at exit) as long as both
+ * counts allow.
+ */
+static void bpf_prog_info(struct emit *e, const struct call *c, const uint8_t *out,
+			  unsigned size, const uint8_t *was)
+{
+	unsigned len = size < K_BPF_PROG_INFO_SIZE ? size : K_BPF_PROG_INFO_SIZE;
+	struct bpf_attr_view v = { out, len, NULL }, w = { was, K_BPF_PROG_INFO_SIZE, NULL };
+	uint32_t n0, n1;
+	emit_begin_struct(e, "info");
+	EMIT_INDEXED(e, "type", bpf_prog_type_names, bu32(&v, 0), "BPF_PROG_TYPE_???");
+	emit_uint(e, "id", bu32(&v, 4));
+	emit_str(e, "tag", out + 8, 8, EMIT_STR_HEX);
+	emit_u32_changed(e, "jited_prog_len", bu32(&w, 16), bu32(&v, 16));
+	emit_nest_bytes(e, "jited_prog_insns", c, BPF_NEST_INFO_JITED, bu64(&v, 24), bu32(&v, 16),
+			EMIT_STR_HEX);
+	n0 = bu32(&w, 20);
+	n1 = bu32(&v, 20);
+	emit_u32_changed(e, "xlated_prog_len", n0, n1);
+	emit_nest_array(e, "xlated_prog_insns", c, BPF_NEST_INFO_XLATED, bu64(&v, 32),
+			(n0 < n1 ? n0 : n1) / 8, 8, emit_ebpf_insn_elem);
+	if (len <= 40) goto end;
+	emit_uint(e, "load_time", bu64(&v, 40));
+	emit_boottime_comment(e, bu64(&v, 40));
+	if (bu32(&v, 48) == UINT32_MAX)
+		emit_int(e, "created_by_uid", -1);
+	else
+		emit_uint(e, "created_by_uid", bu32(&v, 48));
+	n0 = bu32(&w, 52);
+	n1 = bu32(&v, 52);
+	emit_u32_changed(e, "nr_map_ids", n0, n1);
+	emit_nest_array(e, "map_ids", c, BPF_NEST_INFO_MAP_IDS, bu64(&v, 56), n0 < n1 ? n0 : n1, 4,
+			emit_u32_elem);
+	emit_cstring_sz(e, "name", out + 64, 16);
+	if (len <= 80) goto end;
+	emit_ifindex(e, "ifindex", bu32(&v, 80));
+	emit_uint(e, "gpl_compatible", bu32(&v, 84) & 1);
+	emit_kdev(e, "netns_dev", bu64(&v, 88));
+	emit_uint(e, "netns_ino", bu64(&v, 96));
+	if (len <= 104) goto end;
+	emit_u32_changed(e, "nr_jited_ksyms", bu32(&w, 104), bu32(&v, 104));
+	emit_u32_changed(e, "nr_jited_func_lens", bu32(&w, 108), bu32(&v, 108));
+	emit_addr_changed(e, "jited_ksyms", bu64(&w, 112), bu64(&v, 112));
+	emit_addr_changed(e, "jited_func_lens", bu64(&w, 120), bu64(&v, 120));
+	if (len <= 128) goto end;
+	emit_uint(e, "btf_id", bu32(&v, 128));
+	emit_u32_changed(e, "func_info_rec_size", bu32(&w, 132), bu32(&v, 132));
+	emit_addr64(e, "func_info", bu64(&v, 136));
+	emit_u32_changed(e, "nr_func_info", bu32(&w, 144), bu32(&v, 144));
+	emit_u32_changed(e, "nr_line_info", bu32(&w, 148), bu32(&v, 148));
+	emit_addr64(e, "line_info", bu64(&v, 152));
+	emit_addr_changed(e, "jited_line_info", bu64(&w, 160), bu64(&v, 160));
+	emit_u32_changed(e, "nr_jited_line_info", bu32(&w, 168), bu32(&v, 168));
+	emit_u32_changed(e, "line_info_rec_size", bu32(&w, 172), bu32(&v, 172));
+	emit_u32_changed(e, "jited_line_info_rec_size", bu32(&w, 176), bu32(&v, 176));
+	emit_u32_changed(e, "nr_prog_tags", bu32(&w, 180), bu32(&v, 180));
+	emit_addr64(e, "prog_tags", bu64(&v, 184));
+	if (len <= 192) goto end;
+	emit_uint(e, "run_time_ns", bu64(&v, 192));
+	emit_uint(e, "run_cnt", bu64(&v, 200));
+	if (len <= 208) goto end;
+	emit_uint(e, "recursion_misses", bu64(&v, 208));
+	if (len <= 216) goto end;
+	emit_uint(e, "verified_insns", bu32(&v, 216));
+	if (len <= 220) goto end;
+	emit_uint(e, "attach_btf_obj_id", bu32(&v, 220));
+	emit_uint(e, "attach_btf_id", bu32(&v, 224));
+	emit_extra_data(e, c, out, K_BPF_PROG_INFO_SIZE, size);
+end:
+	emit_end_struct(e);
+}
+
+/* The info's blob (rule BPF_NEST_INFO) in record r, when it holds the
+ * `size` bytes strace would read (umoven: all or nothing; past the
+ * capture's 256 bytes, zeros) */
+static bool bpf_info_blob(const struct sct_syscall *r, unsigned size, struct blob_ref *out)
+{
+	return size && size <= BPF_ATTR_CAP &&
+	       record_blob(r, SCT_NEST_ARG, SCT_CAP_NEST, BPF_NEST_INFO, out) &&
+	       !(out->b->flags & (SCT_BF_FAULT | SCT_BF_PARTIAL)) &&
+	       (out->b->len >= size || (out->b->flags & SCT_BF_TRUNC));
+}
+
+/*
+ * BPF_OBJ_GET_INFO_BY_FD's info (a nested capture, at entry as passed
+ * and at exit as long as the info_len then): strace shows a map's struct
+ * bpf_map_info and a program's struct bpf_prog_info at exit under -v,
+ * knowing the object by the fd's file (here: -y's, resolved in the
+ * kernel; without -y, or for other objects, the address).
+ */
+static void bpf_obj_info(struct emit *e, const struct bpf_attr_view *a)
+{
+	const struct call *c = a->c;
+	uint64_t p = bu64(a, 8);
+	const struct blob_ref *f = c ? call_fdpath(c, 1, 1) : NULL;
+	static const char map[] = "anon_inode:bpf-map", prog[] = "anon_inode:bpf-prog";
+	int kind = 0;
+	if (f && f->b->len == sizeof(map) - 1 && !memcmp(f->data, map, sizeof(map) - 1))
+		kind = 1;
+	else if (f && f->b->len == sizeof(prog) - 1 && !memcmp(f->data, prog, sizeof(prog) - 1))
+		kind = 2;
+	unsigned size = c ? bu32_exit(a, 4) : 0;
+	struct blob_ref r, in;
+	if (!c || !c->exiting || call_abbrev(c) || !kind || !bpf_info_blob(c->rec, size, &r)) {
+		emit_addr64(e, "info", p);
+		return;
+	}
+	static uint8_t buf[BPF_ATTR_CAP], was[K_BPF_PROG_INFO_SIZE];
+	memset(buf, 0, sizeof(buf));
+	memcpy(buf, r.data, r.b->len < size ? r.b->len : size);
+	if (kind == 1) {
+		bpf_map_info(e, c, buf, size);
+		return;
+	}
+	/* the fields as passed: what strace read at entry (nothing when it
+	 * could not read all info_len bytes then) */
+	memset(was, 0, sizeof(was));
+	if (bpf_info_blob(c->entry_rec, bu32(a, 4), &in))
+		memcpy(was, in.data, in.b->len < sizeof(was) ? in.b->len : sizeof(was));
+	bpf_prog_info(e, c, buf, size, was);
+}
+
+/* The attr's size per decoded command (what strace knows of it); bytes
+ * past it that are not zero show as "..." */
 static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, unsigned cmd)
 {
 	switch (cmd) {
@@ -2678,7 +2888,7 @@ static unsigned bpf_decode_cmd(struct emit *e, const struct bpf_attr_view *a, un
 			    !(o->b->flags & SCT_BF_FAULT) && o->b->len >= 8 &&
 			    get_u32(o->data + 4) != bu32(a, 4)) {
 				emit_changed(e);
-				emit_uint(e, NULL, get_u32(o->data + 4));
+				emit_uint(e, "info_len", get_u32(o->data + 4));
 			}
 		}
 		bpf_obj_info(e, a);
@@ -2738,8 +2948,6 @@ static bool bpf_cmd_decoded(unsigned cmd)
 	return false;
 }
 
-#define BPF_ATTR_CAP 4096   /* strace reads up to a page of attr */
-
 static void sys_bpf(struct emit *e, const struct call *c, int i, const char *key)
 {
 	unsigned cmd = arg_uint(c, 0);
@@ -2771,32 +2979,7 @@ static void sys_bpf(struct emit *e, const struct call *c, int i, const char *key
 
 	emit_begin_struct(e, key);
 	unsigned attr_size = bpf_decode_cmd(e, &a, cmd);
-	for (unsigned k = attr_size; k < size; k++) {
-		if (!attr[k])
-			continue;
-		if (call_abbrev(c)) {
-			emit_more(e);
-			break;
-		}
-		/* -v: the whole tail in hex, and where it lies */
-		static char hex[4 * BPF_ATTR_CAP + 3];
-		static const char digits[] = "0123456789abcdef";
-		size_t n = 0;
-		char cmt[48];
-		hex[n++] = '"';
-		for (unsigned m = attr_size; m < size; m++) {
-			hex[n++] = '\\';
-			hex[n++] = 'x';
-			hex[n++] = digits[attr[m] >> 4];
-			hex[n++] = digits[attr[m] & 15];
-		}
-		hex[n++] = '"';
-		hex[n] = '\0';
-		emit_sym(e, "extra_data", hex);
-		snprintf(cmt, sizeof(cmt), "bytes %u..%u", attr_size, size - 1);
-		emit_comment(e, cmt);
-		break;
-	}
+	emit_extra_data(e, c, attr, attr_size, size);
 	emit_end_struct(e);
 }
 
@@ -2882,10 +3065,24 @@ const struct syscall_row decode_rows_kernel[] = {
 		[BPF_NEST_STREAM_BUF] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT, .parent = 1,
 					  .ptr_off = 0, .len_off = 8, .len_size = 4,
 					  NEST_SEL(0, 37) },
-		/* OBJ_GET_INFO_BY_FD: the info, as long as the info_len left */
-		[BPF_NEST_INFO] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_OUT, .parent = 1,
+		/* OBJ_GET_INFO_BY_FD: the info, as passed (entry) and as the
+		 * call left it, as long as the info_len then (exit) */
+		[BPF_NEST_INFO] = { .mode = SCT_NEST_BYTES, .parent = 1,
 				    .ptr_off = 8, .len_off = 4, .len_size = 4, .max = 256,
 				    NEST_SEL(0, 15) },
+		/* ...and, at exit, a program's jited instructions (-s bytes),
+		 * xlated instructions and map ids (struct bpf_prog_info) */
+		[BPF_NEST_INFO_JITED] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT,
+					  .parent = SCT_NEST_RULE + BPF_NEST_INFO, .ptr_off = 24,
+					  .len_off = 16, .len_size = 4, NEST_SEL(0, 15) },
+		[BPF_NEST_INFO_XLATED] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT,
+					   .parent = SCT_NEST_RULE + BPF_NEST_INFO, .ptr_off = 32,
+					   .len_off = 20, .len_size = 4, .elem = 1,
+					   .max = SCT_BLOB_MAX, NEST_SEL(0, 15) },   /* 512 */
+		[BPF_NEST_INFO_MAP_IDS] = { .mode = SCT_NEST_BYTES, .flags = SCT_NEST_EXIT,
+					    .parent = SCT_NEST_RULE + BPF_NEST_INFO, .ptr_off = 56,
+					    .len_off = 52, .len_size = 4, .elem = 4,
+					    .max = 1024, NEST_SEL(0, 15) },
 		/* LINK_CREATE (28): BPF_TRACE_ITER's iter_info (4-byte elements,
 		 * iter_info_len), BPF_TRACE_KPROBE_MULTI's syms, addrs and
 		 * cookies (cnt at 20), BPF_TRACE_F*_MULTI's ids and cookies
@@ -2898,7 +3095,7 @@ const struct syscall_row decode_rows_kernel[] = {
 		[BPF_NEST_KPM_COOKIES] = NEST_COUNTED_IF(1, 40, 20, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
 		[BPF_NEST_TM_IDS] = NEST_COUNTED_IF(1, 16, 32, 4, 4, SCT_NEST_ELEMS * 4, 0, 28),
 		[BPF_NEST_TM_COOKIES] = NEST_COUNTED_IF(1, 24, 32, 4, 8, SCT_NEST_ELEMS * 8, 0, 28),
-		[BPF_NEST_INSNS] = NEST_COUNTED_IF(1, 8, 4, 4, 8, SCT_NEST_ELEMS * 8, 0, 5),
+		[BPF_NEST_INSNS] = NEST_COUNTED_IF(1, 8, 4, 4, 8, SCT_BLOB_MAX, 0, 5),   /* 512 */
 	    }),
 	SYS_END
 };

@@ -223,7 +223,7 @@ void emit_msghdr_arg(struct emit *e, const char *key, const struct call *c, int 
 	if (recv && in.namelen != m.namelen) {
 		emit_int(e, "msg_namelen", (int32_t)in.namelen);
 		emit_changed(e);
-		emit_int(e, NULL, (int32_t)m.namelen);  /* text: no key after " => " */
+		emit_int(e, "msg_namelen", (int32_t)m.namelen);  /* JSON: msg_namelen_out */
 	} else {
 		emit_int(e, "msg_namelen", (int32_t)m.namelen);
 	}

@@ -338,6 +338,8 @@ size_t flags_append(char *buf, size_t size, size_t len, const struct flag_name *
 /* Append a string / a hex number (strace's %#llx: 0 is "0"). */
 size_t str_append(char *buf, size_t size, size_t len, const char *s);
 size_t hex_append(char *buf, size_t size, size_t len, uint64_t v);
+/* "A / * B * /" for -X verbose, A alone for -X raw, B alone otherwise */
+void emit_num_sym(struct emit *e, const char *key, const char *num, const char *sym);
 /* v's name in a table of exact values, or strace's "0x5 / * MAP_??? * /" */
 size_t value_append(char *buf, size_t size, size_t len, const struct flag_name *tab,
 		    uint64_t v, const char *unknown);

@@ -436,7 +436,7 @@ static void sys_name_to_handle_at(struct emit *e, const struct call *c, int i, c
 		memcpy(out, x->data, sizeof(out));
 		if (out[0] != h[0]) {
 			emit_changed(e);
-			emit_uint(e, NULL, out[0]);
+			emit_uint(e, "handle_bytes", out[0]);
 		}
 		if (!err) {
 			emit_int(e, "handle_type", (int32_t)out[1]);

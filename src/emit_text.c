@@ -17,12 +17,21 @@ static inline unsigned level(const struct emit_text *t)
 	return t->depth < EMIT_TEXT_MAX_DEPTH ? t->depth : EMIT_TEXT_MAX_DEPTH - 1;
 }
 
+/* emit_changed(): the next value is the "after" of "before => after",
+ * its key not repeated (one emitter at a time is in use, so one flag
+ * will do) */
+static bool changed_next;
+
 /* Everything a value prints before itself: ", " unless it is the first
  * at its level, and "key=" inside structs. */
 static struct outbuf *begin_value(struct emit *e, const char *key)
 {
 	struct emit_text *t = state(e);
 	unsigned l = level(t);
+	if (changed_next) {
+		key = NULL;
+		changed_next = false;
+	}
 	if (t->color) {
 		if (t->need_sep[l])
 			color_punct(t->ob, ", ", 2);
@@ -368,6 +377,7 @@ static void t_changed(struct emit *e)
 	else
 		ob_write(t->ob, " => ", 4);
 	t->need_sep[level(t)] = false;
+	changed_next = true;
 }
 
 /* clone(child_stack=NULL, flags=...): keys at this level */

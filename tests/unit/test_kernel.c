@@ -398,3 +398,128 @@ TEST(kernel_bpf_nested)
 		    "insns=0x22000800, license=\"GP\"..., log_level=1, log_size=4, "
 		    "log_buf=0x22000400}, 40");
 }
+
+/* BPF_OBJ_GET_INFO_BY_FD of a program under -y -v: struct bpf_prog_info
+ * as passed (the entry record's nested copy) => as the kernel left it
+ * (the exit record's), and the arrays behind it (rules read at exit) as
+ * many as both counts allow; strace 7.2's forms */
+TEST(kernel_bpf_prog_info)
+{
+	enum { INFO = 7, XLATED = 16, MAP_IDS = 17 };   /* the row's rules */
+	struct recbuf b, be;
+	struct sct_syscall *r, *en;
+	unsigned fds = decode_opts.decode_fds;
+	uint64_t abbrev = decode_opts.abbrev[__NR_bpf / 64];
+	decode_opts.decode_fds = DECODE_FD_PATH;
+	decode_opts.abbrev[__NR_bpf / 64] &= ~(1ULL << (__NR_bpf % 64));
+
+	uint8_t attr[16] = { 4 }, attr_out[16];
+	uint64_t infop = 0x23000400, insnp = 0x23000800, idsp = 0x23000c00;
+	attr[4] = 40;                                   /* info_len */
+	memcpy(attr + 8, &infop, 8);
+	uint8_t in[232] = { 0 }, out[232] = { 0 };
+	in[20] = 8;                                     /* xlated_prog_len */
+	memcpy(in + 32, &insnp, 8);
+	memcpy(out, in, sizeof(out));
+	out[0] = 1;                                     /* BPF_PROG_TYPE_SOCKET_FILTER */
+	out[4] = 7;                                     /* id */
+	memcpy(out + 8, "\x59\xf4\xa9\x31\x74\x4d\xcd\xc6", 8);
+	out[16] = 20;                                   /* jited_prog_len */
+	out[20] = 16;
+	static const uint8_t insns[16] = { 0xb7, 0, 0, 0, 0, 0, 0, 0, 0x95 };
+
+	en = ENTER(&be, __NR_bpf, 15, 0x23000000, 16);
+	blob(en, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(en, SCT_NEST_ARG, SCT_CAP_NEST, 0, INFO, in, 40, 0);
+	r = REC(&b, __NR_bpf, 0, 15, 0x23000000, 16);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(r, 1, SCT_CAP_FDPATH, 0, 1, "anon_inode:bpf-prog", 19, 0);
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, INFO, out, 40, 0);
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, XLATED, insns, 16, 0);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
+		    "BPF_OBJ_GET_INFO_BY_FD, {info={bpf_fd=4<anon_inode:bpf-prog>, info_len=40, "
+		    "info={type=BPF_PROG_TYPE_SOCKET_FILTER, id=7, "
+		    "tag=\"\\x59\\xf4\\xa9\\x31\\x74\\x4d\\xcd\\xc6\", jited_prog_len=0 => 20, "
+		    "jited_prog_insns=NULL, xlated_prog_len=8 => 16, xlated_prog_insns=[{code="
+		    "BPF_ALU64|BPF_K|BPF_MOV, dst_reg=BPF_REG_0, src_reg=BPF_REG_0, off=0, imm=0}]}}}, 16");
+
+	/* the whole struct, info_len written back; map ids: 4 => 1 */
+	attr[4] = 0x28;
+	attr[5] = 1;                                    /* 296 */
+	memcpy(attr_out, attr, 16);
+	attr_out[4] = 232;
+	attr_out[5] = 0;
+	in[20] = 0;
+	in[52] = 4;                                     /* nr_map_ids */
+	memcpy(in + 56, &idsp, 8);
+	memcpy(out + 52, "\1\0\0\0", 4);
+	memcpy(out + 56, &idsp, 8);
+	memcpy(out + 64, "sc", 3);
+	out[84] = 1;                                    /* gpl_compatible */
+	out[216] = 2;                                   /* verified_insns */
+	uint32_t id = 42;
+	en = ENTER(&be, __NR_bpf, 15, 0x23000000, 16);
+	blob(en, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	/* more than the 256 bytes captured at most */
+	blob_aux(en, SCT_NEST_ARG, SCT_CAP_NEST, SCT_BF_TRUNC, INFO, in, sizeof(in), 0);
+	r = REC(&b, __NR_bpf, 0, 15, 0x23000000, 16);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr_out, sizeof(attr_out));
+	blob_aux(r, 1, SCT_CAP_FDPATH, 0, 1, "anon_inode:bpf-prog", 19, 0);
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, INFO, out, sizeof(out), 0);
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, MAP_IDS, &id, 4, 0);
+	const char *s = dec_range(r, en, 32, 0, -1);
+	CHECK(strstr(s, "info_len=296 => 232, info={type=BPF_PROG_TYPE_SOCKET_FILTER") != NULL);
+	CHECK(strstr(s, ", xlated_prog_len=0 => 16, xlated_prog_insns=[], load_time=0") != NULL);
+	CHECK(strstr(s, ", created_by_uid=0, nr_map_ids=4 => 1, map_ids=[42], name=\"sc\", "
+		      "ifindex=0, gpl_compatible=1, netns_dev=makedev(0, 0), netns_ino=0, "
+		      "nr_jited_ksyms=0, nr_jited_func_lens=0, jited_ksyms=NULL, "
+		      "jited_func_lens=NULL, btf_id=0, func_info_rec_size=0, func_info=NULL, ") != NULL);
+	CHECK(strstr(s, ", verified_insns=2, attach_btf_obj_id=0, attach_btf_id=0}}}, 16") != NULL);
+	/* not a program or map (no -y file): the address */
+	r = REC(&b, __NR_bpf, 0, 15, 0x23000000, 16);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr_out, sizeof(attr_out));
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, INFO, out, sizeof(out), 0);
+	CHECK_STREQ(dec_range(r, en, 32, 0, -1),
+		    "BPF_OBJ_GET_INFO_BY_FD, {info={bpf_fd=4, info_len=296 => 232, "
+		    "info=0x23000400}}, 16");
+	decode_opts.decode_fds = fds;
+	decode_opts.abbrev[__NR_bpf / 64] = abbrev;
+}
+
+/* eBPF opcodes under -X (strace's print_bpf_filter_code(code, true)):
+ * each field as -X says, BPF_ATOMIC, class 6 (BPF_JMP32) undecoded */
+TEST(kernel_bpf_insns_xlat)
+{
+	struct recbuf b;
+	struct sct_syscall *r;
+	uint64_t abbrev = decode_opts.abbrev[__NR_bpf / 64];
+	decode_opts.abbrev[__NR_bpf / 64] &= ~(1ULL << (__NR_bpf % 64));
+	uint8_t attr[24] = { 1, 0, 0, 0, 3 };
+	uint64_t insnp = 0x23000800;
+	memcpy(attr + 8, &insnp, 8);
+	static const uint8_t insns[24] = {
+		0xb7, 0x01, 0, 0, 0, 0, 0, 0,
+		0xdb, 0x21, 0xf8, 0xff, 1, 0, 0, 0,
+		0x16, 0, 0, 0, 0, 0, 0, 0,
+	};
+	r = REC(&b, __NR_bpf, E(14), 5, 0x23000000, 24);
+	blob(r, 1, SCT_CAP_BUF_IN, 0, attr, sizeof(attr));
+	blob_aux(r, SCT_NEST_ARG, SCT_CAP_NEST, 0, 14 /* BPF_NEST_INSNS */, insns, 24, 0);
+	CHECK_STREQ(dec(r), "BPF_PROG_LOAD, {prog_type=BPF_PROG_TYPE_SOCKET_FILTER, insn_cnt=3, "
+		    "insns=[{code=BPF_ALU64|BPF_K|BPF_MOV, dst_reg=BPF_REG_1, src_reg=BPF_REG_0, "
+		    "off=0, imm=0}, {code=BPF_STX|BPF_DW|BPF_ATOMIC, dst_reg=BPF_REG_1, "
+		    "src_reg=BPF_REG_2, off=-8, imm=0x1}, {code=BPF_JMP32|0x10 /* BPF_??? */, "
+		    "dst_reg=BPF_REG_0, src_reg=BPF_REG_0, off=0, imm=0}], license=NULL}, 24");
+	CHECK_STREQ(dec_x(r, XLAT_RAW), "0x5, {prog_type=0x1, insn_cnt=3, insns=[{code=0x7|0|0xb0, "
+		    "dst_reg=0x1, src_reg=0, off=0, imm=0}, {code=0x3|0x18|0xc0, dst_reg=0x1, "
+		    "src_reg=0x2, off=-8, imm=0x1}, {code=0x6|0x10 /* BPF_??? */, dst_reg=0, "
+		    "src_reg=0, off=0, imm=0}], license=NULL}, 24");
+	CHECK_STREQ(dec_x(r, XLAT_VERBOSE), "0x5 /* BPF_PROG_LOAD */, {prog_type=0x1 /* "
+		    "BPF_PROG_TYPE_SOCKET_FILTER */, insn_cnt=3, insns=[{code=0x7 /* BPF_ALU64 */|0 "
+		    "/* BPF_K */|0xb0 /* BPF_MOV */, dst_reg=0x1 /* BPF_REG_1 */, src_reg=0 /* "
+		    "BPF_REG_0 */, off=0, imm=0}, {code=0x3 /* BPF_STX */|0x18 /* BPF_DW */|0xc0 /* "
+		    "BPF_ATOMIC */, dst_reg=0x1 /* BPF_REG_1 */, src_reg=0x2 /* BPF_REG_2 */, off=-8, "
+		    "imm=0x1}, {code=0x6 /* BPF_JMP32 */|0x10 /* BPF_??? */, dst_reg=0 /* BPF_REG_0 "
+		    "*/, src_reg=0 /* BPF_REG_0 */, off=0, imm=0}], license=NULL}, 24");
+	decode_opts.abbrev[__NR_bpf / 64] = abbrev;
+}
