@@ -292,8 +292,10 @@ static __always_inline bool task_traced_by_pid(__u32 tgid)
 
 static __always_inline bool current_comm_matches(void)
 {
-	char comm[SCT_COMM_LEN] = {};
-	bpf_get_current_comm(comm, sizeof(comm));
+	/* the comm read through the task's BTF pointer (see fill_common()) */
+	struct task_struct *t = bpf_get_current_task_btf();
+	char comm[SCT_COMM_LEN];
+	__builtin_memcpy(comm, t->comm, sizeof(comm));
 	return comm_matches(comm);
 }
 
@@ -1329,7 +1331,10 @@ static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64
 	r->dur_ns = 0;
 	r->ret = 0;
 	__builtin_memcpy(r->args, st->args, sizeof(r->args));
-	bpf_get_current_comm(r->comm, sizeof(r->comm));
+	/* two loads through the task's BTF pointer, not the helper call (its
+	 * strscpy): the comm is kept NUL-padded by the kernel (strscpy_pad) */
+	struct task_struct *t = bpf_get_current_task_btf();
+	__builtin_memcpy(r->comm, t->comm, sizeof(r->comm));
 }
 
 /*
