@@ -78,6 +78,24 @@ static int fill_ref(const char *mount, const char *abs, struct cgroup_ref *out, 
 	return 0;
 }
 
+void cgroup_of_self(char *buf, size_t size)
+{
+	char mount[4096], line[4096];
+	buf[0] = 0;
+	cgroup2_mount(mount, sizeof(mount));
+	FILE *f = mount[0] ? fopen("/proc/self/cgroup", "re") : NULL;
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "0::", 3)) {
+			line[strcspn(line, "\n")] = 0;
+			/* the root is the mount itself */
+			snprintf(buf, size, "%.4000s%.4000s", mount, strcmp(line + 3, "/") ? line + 3 : "");
+			break;
+		}
+	fclose(f);
+}
+
 int cgroup_resolve(const char *path, struct cgroup_ref *out, char *err, size_t err_size)
 {
 	char mount[2048];

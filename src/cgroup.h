@@ -13,6 +13,10 @@
 /* The first cgroup2 mount in /proc/self/mountinfo into buf ("" if none). */
 void cgroup2_mount(char *buf, size_t size);
 
+/* This process's cgroup v2 directory (the mount's path and /proc/self/
+ * cgroup's "0::" path) into buf; "" when there is none. */
+void cgroup_of_self(char *buf, size_t size);
+
 /* A cgroup of the v2 hierarchy */
 struct cgroup_ref {
 	uint64_t id;       /* the kernel's cgroup id: its directory's inode */

@@ -998,6 +998,14 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		if (o->lossless && !o->npids)
 			usage_error("--lossless is for -p (a launched command is traced losslessly "
 				    "unless --lossy)");
+		/* -p's processes would leave their cgroup for sctrace's, out of
+		 * the filter (and out of their container's limits) */
+		if (o->lossless && o->ncgroups)
+			usage_error(o->cgroup_is_container[0] ?
+				    "--lossless cannot be combined with --container (it moves -p's "
+				    "processes into a cgroup of sctrace's, out of the container)" :
+				    "--lossless cannot be combined with --cgroup (it moves -p's "
+				    "processes into a cgroup of sctrace's, out of the filter)");
 		/* options of a command given none: most likely one of them took
 		 * the command as its value (-E true); tracing the whole system
 		 * instead would be a surprise */
@@ -1010,6 +1018,10 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))
 			usage_error("-w/--summary-wall-clock must be given with -c, -C or --summary-by");
 		/* --cgroup, --container: their ids and levels for the kernel side */
+		char own[4096] = "";     /* a launched command starts in sctrace's cgroup */
+		bool own_inside = false;
+		if (o->command && o->ncgroups)
+			cgroup_of_self(own, sizeof(own));
 		for (int i = 0; i < o->ncgroups; i++) {
 			struct cgroup_ref ref;
 			char err[600];
@@ -1026,7 +1038,14 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 			}
 			o->cgroup_ids[i] = ref.id;
 			o->cgroup_levels[i] = ref.level;
+			size_t n = strlen(ref.path);
+			if (own[0] && !strncmp(own, ref.path, n) && (own[n] == 0 || own[n] == '/'))
+				own_inside = true;
 		}
+		if (own[0] && !own_inside)
+			fprintf(stderr, "sctrace: the command starts in %s, outside the cgroups of "
+				"--cgroup/--container: only what runs after moving into one is traced\n",
+				own);
 		/* the container in the text prefix: with --cgroup/--container,
 		 * or asked for (--decode-pids=cgroup) */
 		if (o->ncgroups > 0)

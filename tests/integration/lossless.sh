@@ -108,7 +108,18 @@ elif want lossless; then
 	for i in $(seq 30); do rmdir "$ll_in" 2>/dev/null && break; sleep 0.1; done
 	check "lossless, --cgroup: its cgroup below the filter's removed" \
 		$([ -d "$ll_in" ] && echo 1 || echo 0) "$(ls "$ll_in" 2>&1 | grep sctrace)"
+	# ...and from outside the filter's cgroup: said on stderr, nothing traced
+	mkdir "$ll_in"
+	$SCT --cgroup "$ll_in" -e trace=getppid -o "$T/ll-out.txt" -- "$B/sc_stack-nofp" 2>"$T/ll-out.err"
+	has_re "--cgroup, the command starting outside it: said" "$T/ll-out.err" \
+		"^sctrace: the command starts in .*, outside the cgroups of --cgroup/--container: only what runs after moving into one is traced\$"
+	check "--cgroup, the command starting outside it: nothing traced" \
+		$([ -s "$T/ll-out.txt" ] && echo 1 || echo 0) "$(head -2 "$T/ll-out.txt")"
+	rmdir "$ll_in"
 	# bad combinations: one line, exit 2
+	err=$($SCT --lossless --cgroup / -p 1 2>&1 >/dev/null)
+	check "lossless: --lossless with --cgroup exits 2" \
+		$([ $? = 2 ] && [[ $err == *"--lossless cannot be combined with --cgroup"* ]] && echo 0 || echo 1) "$err"
 	err=$($SCT --lossless true 2>&1 >/dev/null)
 	check "lossless: --lossless without -p exits 2" $([ $? = 2 ] && echo 0 || echo 1) "$err"
 	err=$($SCT --lossy --lossless -p 1 2>&1 >/dev/null)
