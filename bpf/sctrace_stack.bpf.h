@@ -99,6 +99,8 @@ static __always_inline void send_map(__u64 pid_tgid, __u64 start, __u64 end, __u
 	r->args[1] = end;
 	r->args[2] = off;
 	r->args[3] = mflags;
+	r->args[4] = BPF_CORE_READ(f, f_inode, i_ino);
+	r->args[5] = BPF_CORE_READ(f, f_inode, i_sb, s_dev);
 	__builtin_memset(r->comm, 0, sizeof(r->comm));
 	struct cap c = { .r = r, .buf = sc->buf };
 	struct path p;

@@ -166,8 +166,10 @@ struct sct_stack {
  * SCT_REC_MAP (-k): a file mapped executable into traced process `pid`,
  * so that stacks resolve after the process is gone.  The layout of struct
  * sct_syscall (nr -1) with args[0] the mapping's start, args[1] its end,
- * args[2] the file offset it maps (bytes), args[3] SCT_MAPF_* flags, and
- * one SCT_CAP_FDPATH blob (arg 0): the file's path.
+ * args[2] the file offset it maps (bytes), args[3] SCT_MAPF_* flags,
+ * args[4] the file's inode number and args[5] its device (the kernel's
+ * dev_t: major << 20 | minor), which tell a file later replaced under the
+ * same path, and one SCT_CAP_FDPATH blob (arg 0): the file's path.
  */
 #define SCT_MAPF_EXEC  0x1  /* made by an exec: the process's earlier maps are gone */
 

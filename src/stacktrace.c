@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 #include "tidmap.h"
 
@@ -25,6 +27,8 @@ struct map_ent {
 	char *path;              /* as /proc/PID/maps shows it: "PATH (deleted)"
 	                          * when the file was unlinked (or replaced) */
 	bool deleted;            /* ...then read through /proc/PID/map_files */
+	uint64_t ino, dev;       /* the file's inode and device (kernel dev_t);
+	                          * 0: unknown */
 };
 
 /* What an unwind reads: the call's registers and stack copy */
@@ -40,6 +44,7 @@ struct sym_cache {
 	uint64_t pc;
 	bool valid;
 	struct stack_frame f;    /* strings owned by the process's Dwfl */
+	bool has_cfi;            /* a module of the Dwfl's holds pc */
 };
 
 struct proc {
@@ -65,6 +70,8 @@ static struct {
 	struct stack_frame *f;
 	unsigned fcap;
 	struct stack_frames out;
+	bool last_has_cfi;       /* the walk's last frame was in a module libdw
+	                          * read (else it could not go on from there) */
 } st;
 
 /* A stack unwound before its call's record came: an execve's, whose
@@ -128,7 +135,7 @@ static struct proc *proc_get(uint32_t pid)
 
 /* Add a mapping; what it overlaps is gone (mmap over it, MAP_FIXED) */
 static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t off, const char *path,
-			 bool deleted)
+			 bool deleted, uint64_t ino, uint64_t dev)
 {
 	if (end <= start)
 		return;
@@ -149,7 +156,7 @@ static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t 
 	char *copy = NULL;
 	if (asprintf(&copy, "%s%s", path, deleted ? " (deleted)" : "") < 0)
 		abort();
-	p->maps[p->n++] = (struct map_ent){ start, end, off, copy, deleted };
+	p->maps[p->n++] = (struct map_ent){ start, end, off, copy, deleted, ino, dev };
 	p->gen++;
 }
 
@@ -164,11 +171,12 @@ static void proc_read_maps(struct proc *p, pid_t from)
 	if (!f)
 		return;
 	while (fgets(line, sizeof(line), f)) {
-		uint64_t start, end, off;
+		uint64_t start, end, off, ino;
+		unsigned maj, min;
 		char perms[8];
 		int at = 0;
-		if (sscanf(line, "%" SCNx64 "-%" SCNx64 " %7s %" SCNx64 " %*s %*u %n",
-			   &start, &end, perms, &off, &at) < 4 || !at)
+		if (sscanf(line, "%" SCNx64 "-%" SCNx64 " %7s %" SCNx64 " %x:%x %" SCNu64 " %n",
+			   &start, &end, perms, &off, &maj, &min, &ino, &at) < 7 || !at)
 			continue;
 		char *path = line + at;
 		path[strcspn(path, "\n")] = 0;
@@ -178,7 +186,8 @@ static void proc_read_maps(struct proc *p, pid_t from)
 		if (deleted)
 			path[len - (sizeof(del) - 1)] = 0;
 		if (perms[2] == 'x' && path[0] == '/')
-			proc_add_map(p, start, end, off, path, deleted);
+			proc_add_map(p, start, end, off, path, deleted, ino,
+				     (uint64_t)maj << 20 | min);
 	}
 	fclose(f);
 	p->known = true;
@@ -216,7 +225,8 @@ void stacktrace_map(const struct sct_syscall *r, size_t size)
 		p->known = true;
 		p->proc_read = true;
 	}
-	proc_add_map(p, r->args[0], r->args[1], r->args[2], path, b->flags & SCT_BF_FD_DELETED);
+	proc_add_map(p, r->args[0], r->args[1], r->args[2], path, b->flags & SCT_BF_FD_DELETED,
+		     r->args[4], r->args[5]);
 }
 
 void stacktrace_like_self(uint32_t pid)
@@ -235,7 +245,7 @@ void stacktrace_fork(uint32_t pid, uint32_t child_pid)
 	proc_clear_maps(c);
 	for (size_t i = 0; i < parent->n; i++)
 		proc_add_map(c, parent->maps[i].start, parent->maps[i].end, parent->maps[i].off,
-			     parent->maps[i].path, false);
+			     parent->maps[i].path, false, parent->maps[i].ino, parent->maps[i].dev);
 	/* the same strings, " (deleted)" included */
 	for (size_t i = 0; i < c->n; i++)
 		c->maps[i].deleted = parent->maps[i].deleted;
@@ -305,6 +315,38 @@ static const Dwfl_Thread_Callbacks thread_callbacks = {
 	.set_initial_registers = set_initial_registers,
 };
 
+/* Is the file m maps no longer at its path: unlinked, or replaced by
+ * another on the same file system (a rename over it, a new build)?  A
+ * different device (overlayfs shows its own) is not judged. */
+static bool map_file_gone(const struct map_ent *m)
+{
+	struct stat sb;
+	if (stat(m->path, &sb))
+		return errno == ENOENT || errno == ENOTDIR;
+	return m->ino && major(sb.st_dev) == (m->dev >> 20) &&
+	       minor(sb.st_dev) == (m->dev & 0xfffff) && sb.st_ino != m->ino;
+}
+
+/* Every mapping of path: "PATH (deleted)", as /proc/PID/maps shows it */
+static void map_mark_deleted(struct proc *p, const char *path)
+{
+	char *was = strdup(path);
+	if (!was)
+		abort();
+	for (size_t i = 0; i < p->n; i++) {
+		struct map_ent *m = &p->maps[i];
+		if (m->deleted || strcmp(m->path, was))
+			continue;
+		char *name = NULL;
+		if (asprintf(&name, "%s (deleted)", m->path) < 0)
+			abort();
+		free(m->path);
+		m->path = name;
+		m->deleted = true;
+	}
+	free(was);
+}
+
 /* p's Dwfl with its modules as p's maps say now; NULL when none loads.
  * Made anew when the maps changed (re-reporting into a Dwfl whose state is
  * attached lost modules): that is at startup and at dlopen, rarely. */
@@ -321,6 +363,9 @@ static Dwfl *proc_dwfl(struct proc *p)
 	if (!p->dwfl)
 		return NULL;
 	dwfl_report_begin(p->dwfl);
+	for (size_t i = 0; i < p->n; i++)
+		if (!p->maps[i].deleted && map_file_gone(&p->maps[i]))
+			map_mark_deleted(p, p->maps[i].path);
 	for (size_t i = 0; i < p->n; i++) {
 		bool seen = false;  /* one module per file: its first mapping places it */
 		for (size_t j = 0; j < i && !seen; j++)
@@ -401,12 +446,15 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 	struct sym_cache *ce = &p->cache[(pc ^ (pc >> 10)) % SYM_CACHE];
 	if (ce->valid && ce->pc == pc) {
 		*f = ce->f;
+		st.last_has_cfi = ce->has_cfi;
 		return DWARF_CB_OK;
 	}
 	memset(f, 0, sizeof(*f));
 	f->pc = pc;
 	f->rel = pc;
 	Dwfl_Module *mod = dwfl_addrmodule(dwfl_thread_dwfl(dwfl_frame_thread(state)), pc);
+	st.last_has_cfi = mod != NULL;
+	ce->has_cfi = mod != NULL;
 	if (mod) {
 		f->module = dwfl_module_info(mod, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 		GElf_Off off = 0;
@@ -454,6 +502,7 @@ static const struct stack_frames *unwind(struct proc *p, const struct sct_stack 
 	}
 	p->src.s = s;
 	p->src.beyond = false;
+	st.last_has_cfi = true;
 	int r = dwfl_getthread_frames(dwfl, s->tid, frame_cb, p);
 	static char beyond[64];
 	snprintf(beyond, sizeof(beyond), "the stack copy (%u bytes) ends here", s->len);
@@ -461,11 +510,14 @@ static const struct stack_frames *unwind(struct proc *p, const struct sct_stack 
 		/* libdw's message (its number is libdw's or libdwfl's, encoded:
 		 * the text is what can be compared) */
 		const char *msg = r < 0 ? dwfl_errmsg(-1) : NULL;
-		if (p->src.beyond)
+		if (p->src.beyond && st.last_has_cfi)
 			/* a read past the copy ended it, whether libdw calls
-			 * that an error or the stack's end */
+			 * that an error or the stack's end (from a frame with no
+			 * CFI, JIT code or a file gone, libdw guesses by frame
+			 * pointer: where that reads is no sign of a cut) */
 			st.out.error = beyond;
-		else if (msg && !(st.out.n > 0 && !strcmp(msg, "no matching address range")))
+		else if (msg && !(st.out.n > 0 && st.last_has_cfi &&
+				  !strcmp(msg, "no matching address range")))
 			st.out.error = msg;
 		/* else: the outermost frame's return address is no code (ld.so's
 		 * _start, whose caller slot holds argc): the stack's end, as

@@ -116,6 +116,29 @@ if want stack; then
 	kill $sp; wait $sp 2>/dev/null
 	has_re "stack deleted: 'PATH (deleted)' with its symbols" "$T/stack-del.txt" \
 		"^ > $T/sc_stack-del \\(deleted\\)\\(f\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]\$"
+	# a program deleted, or replaced by another file, as soon as it has
+	# exited (before sctrace has unwound its call, or after): its frames
+	# either right or "PATH (deleted)" without symbols, never symbols read
+	# from whatever file has the path now
+	for how in rm mv; do
+		cp "$B/sc_stack-nofp" "$T/sc_stack-gone"
+		cp /bin/true "$T/sc_stack-other"
+		if [ $how = rm ]; then after="rm '$T/sc_stack-gone'"; else after="mv '$T/sc_stack-other' '$T/sc_stack-gone'"; fi
+		$SCT -f -k -e trace=getppid -o "$T/stack-gone-$how.txt" -- sh -c "'$T/sc_stack-gone'; $after" >/dev/null
+		awk '/ getppid\(\) / { on = 1; next } on && /^ > / { print; next } on { exit }' "$T/stack-gone-$how.txt" |
+			grep -F "$T/sc_stack-gone" > "$T/stack-gone-$how.frames"
+		check "stack, binary ${how}'d at its exit: right symbols or 'PATH (deleted)()'" \
+			$([ -s "$T/stack-gone-$how.frames" ] &&
+				! grep -vqE "^ > $T/sc_stack-gone(\((g|f|main|_start)\+0x[0-9a-f]+\)| \(deleted\)\(\)) \[0x[0-9a-f]+\]\$" "$T/stack-gone-$how.frames" &&
+				echo 0 || echo 1) "" "$T/stack-gone-$how.frames"
+		rm -f "$T/sc_stack-gone" "$T/sc_stack-other"
+	done
+	# code in no file (JIT): its frame, and no claim of a cut copy
+	$SCT -k -e trace=getppid -o "$T/stack-jit.txt" -- "$B/sc_stack-nofp" jit >/dev/null
+	stack_frames "$T/stack-jit.txt" > "$T/stack-jit.frames"
+	check "stack jit: [unknown] frame, no 'stack copy ends' line" \
+		$(head -1 "$T/stack-jit.frames" | grep -qE '^ > \[unknown\] \[0x[0-9a-f]+\]$' &&
+			! grep -q "stack copy" "$T/stack-jit.frames" && echo 0 || echo 1) "" "$T/stack-jit.frames"
 	# JSON: "stack" as frame objects
 	$SCT -j -k -e trace=getppid -o "$T/stack.json" -- "$B/sc_stack-fp-g" >/dev/null
 	jq_true "stack json: g, f, main with modules and offsets" "$T/stack.json" \

@@ -12,10 +12,13 @@
  *   loop           getppid from g every 10 ms until killed (for -p)
  *   cxx            f called from a function whose symbol is a C++ mangled
  *                  name (_ZN2ns5inner4callEi: ns::inner::call(int))
+ *   jit            getppid from code in an anonymous executable mapping
+ *                  (no file, no CFI: the walk cannot go on from it)
  *   deep           f called from big(), whose 16 KiB frame is more than
  *                  the kernel side copies: the unwinding stops at big
  */
 #include <pthread.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -74,6 +77,17 @@ int main(int argc, char **argv)
 			_exit(0);
 		}
 		waitpid(child, NULL, 0);
+		return 0;
+	}
+	if (!strcmp(what, "jit")) {
+		/* mov $__NR_getppid, %eax; syscall; ret */
+		static const unsigned char code[] = { 0xb8, __NR_getppid, 0, 0, 0, 0x0f, 0x05, 0xc3 };
+		void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p == MAP_FAILED)
+			return 1;
+		memcpy(p, code, sizeof(code));
+		((long (*)(void))p)();
 		return 0;
 	}
 	if (!strcmp(what, "cxx")) {
