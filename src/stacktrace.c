@@ -59,6 +59,8 @@ struct proc {
 	unsigned dwfl_gen;       /* the gen its modules were reported at */
 	bool attached;           /* dwfl_attach_state() done */
 	struct unwind_src src;   /* the attach state's argument */
+	bool self_image;         /* the launched command before its exec: its
+	                          * code is sctrace's, not shown */
 };
 
 static struct {
@@ -221,6 +223,7 @@ void stacktrace_map(const struct sct_syscall *r, size_t size)
 	struct proc *p = proc_get(r->pid);
 	if (r->args[3] & SCT_MAPF_EXEC) {  /* a new image: the old one's maps are gone */
 		resolve_pending(p);
+		p->self_image = false;
 		proc_clear_maps(p);
 		p->known = true;
 		p->proc_read = true;
@@ -234,6 +237,7 @@ void stacktrace_like_self(uint32_t pid)
 	struct proc *p = proc_get(pid);
 	proc_clear_maps(p);
 	proc_read_maps(p, getpid());
+	p->self_image = true;
 }
 
 void stacktrace_fork(uint32_t pid, uint32_t child_pid)
@@ -558,6 +562,11 @@ static void resolve_pending(struct proc *p)
 		struct sct_stack *s = st.stacks.slots[i].val;
 		if (!s || s->pid != p->pid)
 			continue;
+		if (p->self_image) {  /* the launched command's execve: sctrace's code */
+			free(tidmap_del(&st.stacks, s->tid));
+			i = (size_t)-1;
+			continue;
+		}
 		const struct stack_frames *fs = unwind(p, s);
 		struct resolved *r = calloc(1, sizeof(*r));
 		if (!r || !(r->fs.f = calloc(fs->n ? fs->n : 1, sizeof(*fs->f))))
@@ -592,6 +601,11 @@ const struct stack_frames *stacktrace_take(uint32_t pid, uint32_t tid, uint64_t 
 	if (!s || s->ts != ts)
 		return NULL;
 	tidmap_del(&st.stacks, tid);
+	struct proc *owner = proc_get(pid);
+	if (owner->self_image) {  /* a failed exec of the launched command */
+		free(s);
+		return NULL;
+	}
 	const struct stack_frames *fs = unwind(proc_get(pid), s);
 	free(s);
 	return fs;

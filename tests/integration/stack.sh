@@ -133,6 +133,12 @@ if want stack; then
 				echo 0 || echo 1) "" "$T/stack-gone-$how.frames"
 		rm -f "$T/sc_stack-gone" "$T/sc_stack-other"
 	done
+	# the launched command's execve: made by sctrace's code, not shown (as
+	# the launch code is hidden); a later execve of its own is
+	$SCT -f -k -e trace=execve -o "$T/stack-exec.txt" -- sh -c "exec '$B/sc_stack-nofp'" >/dev/null
+	check "stack execve: none for the launched command's, frames for its own" \
+		$(awk '/execve\(/ { n++; next } /^ > / { f[n]++ } END { exit !(n == 2 && !f[1] && f[2] > 0) }' "$T/stack-exec.txt" &&
+			echo 0 || echo 1) "" "$T/stack-exec.txt"
 	# code in no file (JIT): its frame, and no claim of a cut copy
 	$SCT -k -e trace=getppid -o "$T/stack-jit.txt" -- "$B/sc_stack-nofp" jit >/dev/null
 	stack_frames "$T/stack-jit.txt" > "$T/stack-jit.frames"
