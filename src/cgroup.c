@@ -169,7 +169,6 @@ static struct {
 	int n;
 	char ids[4][80];
 	char first[4096];
-	char names[512];
 } walk;
 
 static int visit(const char *path, const struct stat *st, int type, struct FTW *f)
@@ -188,9 +187,6 @@ static int visit(const char *path, const struct stat *st, int type, struct FTW *
 		snprintf(walk.ids[walk.n], sizeof(walk.ids[0]), "%s", id);
 	if (!walk.n)
 		snprintf(walk.first, sizeof(walk.first), "%s", path);
-	size_t l = strlen(walk.names);
-	if (l + 20 < sizeof(walk.names))
-		snprintf(walk.names + l, sizeof(walk.names) - l, "%s%.12s", l ? ", " : "", id);
 	walk.n++;
 	return 0;
 }
@@ -222,8 +218,25 @@ int cgroup_find_container(const char *id_prefix, struct cgroup_ref *out, char *e
 		return -1;
 	}
 	if (walk.n > 1) {
-		snprintf(err, err_size, "'%s' matches %d containers (%s): give more of the id",
-			 id_prefix, walk.n, walk.names);
+		/* each id as long as tells them apart (docker's 12 digits at least) */
+		int shown = walk.n < 4 ? walk.n : 4;
+		size_t len = 12;
+		for (int i = 0; i < shown; i++)
+			for (int j = i + 1; j < shown; j++) {
+				size_t k = 0;
+				while (walk.ids[i][k] && walk.ids[i][k] == walk.ids[j][k])
+					k++;
+				if (k + 1 > len)
+					len = k + 1;
+			}
+		char names[400] = "";
+		for (int i = 0; i < shown; i++) {
+			size_t l = strlen(names);
+			snprintf(names + l, sizeof(names) - l, "%s%.*s", i ? ", " : "", (int)len,
+				 walk.ids[i]);
+		}
+		snprintf(err, err_size, "'%s' matches %d containers (%s%s): give more of the id",
+			 id_prefix, walk.n, names, walk.n > shown ? ", ..." : "");
 		return -2;
 	}
 	errno = 0;

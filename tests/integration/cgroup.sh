@@ -107,6 +107,11 @@ elif want cgroup; then
 				[[ $err == *"$word"* ]] && echo 0 || echo 1) "rc=$rc: $err"
 	}
 	cg_err "an ambiguous --container prefix" 2 "0123" --container 0123
+	# ...naming each match by as many digits as tell them apart
+	err=$(timeout 5 $SCT --container 0123 -e trace=none -o /dev/null 2>&1 >/dev/null)
+	check "cgroup: an ambiguous prefix: the ids told apart" \
+		$([[ $err == *"(${cg_id}, 0123${cg_id:4:59}e)"* || $err == *"(0123${cg_id:4:59}e, ${cg_id})"* ]] &&
+			echo 0 || echo 1) "$err"
 	cg_err "no such container" 1 "fedcba" --container fedcba
 	cg_err "--container not hex" 2 "xyz" --container xyz
 	cg_err "--cgroup not a cgroup" 1 "/nonexistent-cgroup" --cgroup /nonexistent-cgroup
