@@ -48,13 +48,19 @@ static void on_child_signal(int sig)
 	(void)sig;  /* only there to cut the poll wait short */
 }
 
-static void install_signals(bool launching)
+/* launching: a COMMAND; to_file: -o FILE (strace's -I3 default then:
+ * fatal signals blocked, the trace goes on to the command's end) */
+static void install_signals(bool launching, bool to_file)
 {
 	struct sigaction sa = { .sa_handler = on_stop_signal };
 	sigemptyset(&sa.sa_mask);
 	/* no SA_RESTART: a signal must end the poll wait */
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	if (launching && to_file) {
+		signal(SIGTERM, SIG_IGN);
+		signal(SIGHUP, SIG_IGN);
+	}
 	if (launching) {
 		/* the command's end is noticed at once, not at the next poll */
 		struct sigaction chld = { .sa_handler = on_child_signal, .sa_flags = SA_NOCLDSTOP };
@@ -234,7 +240,7 @@ int main(int argc, char **argv)
 		if (opts.command)  /* until its exec, the command is our fork */
 			stacktrace_like_self(child);
 	}
-	install_signals(opts.command != NULL);
+	install_signals(opts.command != NULL, opts.outfile != NULL);
 	if (opts.kill_on_exit) {
 		/* ^C must end sctrace, and so the command (strace does) */
 		struct sigaction sa = { .sa_handler = on_stop_signal };
@@ -288,7 +294,17 @@ int main(int argc, char **argv)
 
 	bool tracking = child || opts.npids;
 	uint64_t last_check = now_ms();
-	while (!stop_signal) {
+	for (;;) {
+		/* SIGTERM/SIGHUP with a launched command: passed on to it (strace
+		 * sends its tracees the signal that ends it), and traced to its
+		 * end, which says how it took it (--kill-on-exit: ended here) */
+		if (stop_signal && child && !child_reaped && !opts.kill_on_exit &&
+		    (stop_signal == SIGTERM || stop_signal == SIGHUP)) {
+			kill(child, stop_signal);
+			stop_signal = 0;
+		}
+		if (stop_signal)
+			break;
 		int n = tracer_poll(&tracer, POLL_MS);
 		if (n < 0) {
 			fprintf(stderr, "sctrace: reading the ring buffer failed: %s\n", strerror(-n));

@@ -321,4 +321,17 @@ EOF2
 		check "bad value '$bad': exit 2, one line" \
 			"$([ $rc = 2 ] && [ "$(wc -l <"$T/lc-bad.err")" = 1 ]; echo $?)" "rc $rc: $(cat "$T/lc-bad.err")"
 	done
+	# SIGTERM to sctrace with a launched command: passed on to it, its
+	# end traced (sctrace exits as it did); with -o, ignored (strace's -I3)
+	$SCT -e trace=none sleep 5 2>"$T/lc-term.err" & lc_pid=$!
+	sleep 0.5
+	kill -TERM $lc_pid; wait $lc_pid; rc=$?
+	check "SIGTERM: passed on to the command, sctrace exits as it (143)" $([ $rc = 143 ] && echo 0 || echo 1) "rc $rc"
+	has_re "SIGTERM: the command's end traced" "$T/lc-term.err" '^\+\+\+ killed by SIGTERM \+\+\+$'
+	$SCT -e trace=none -o "$T/lc-term.txt" sleep 1 & lc_pid=$!
+	sleep 0.3
+	kill -TERM $lc_pid; wait $lc_pid; rc=$?
+	check "SIGTERM with -o: ignored, the command runs to its end (exit 0)" $([ $rc = 0 ] && echo 0 || echo 1) "rc $rc"
+	has_re "SIGTERM with -o: its end traced" "$T/lc-term.txt" '^\+\+\+ exited with 0 \+\+\+$'
+
 fi
