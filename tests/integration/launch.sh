@@ -120,12 +120,13 @@ if want launch-kill; then
 			kill -9 "$sl" 2>/dev/null
 		fi
 	done
-	# without it the command outlives sctrace (the control)
+	# without it the command outlives sctrace (the control; SIGKILL: with
+	# -o, SIGTERM is ignored and the trace goes on, as strace's -I3)
 	$SCT -o "$T/kill.txt" -- sleep 30 &
 	sct=$!
 	BG_PIDS+=("$sct")
 	sl=$(launch_child_of "$sct" sleep)
-	kill -TERM "$sct"
+	kill -KILL "$sct"
 	wait "$sct" 2>/dev/null
 	sleep 0.3
 	check "no --kill-on-exit: the command lives on" "$([ -n "$sl" ] && ! launch_gone_now "$sl"; echo $?)" "sleep gone"
