@@ -109,7 +109,14 @@ static void put_stack(struct json_writer *jw, const struct stack_frames *fs)
 		snprintf(hex, sizeof(hex), "0x%" PRIx64, f->pc);
 		jw_cstr(jw, hex);
 		jw_key(jw, "module");
-		jw_cstr(jw, f->module);
+		if (f->module)
+			jw_string(jw, f->module, f->module_len);
+		else
+			jw_cstr(jw, NULL);
+		if (f->module_deleted) {
+			jw_key(jw, "module_deleted");
+			jw_bool(jw, true);
+		}
 		jw_key(jw, "symbol");
 		jw_cstr(jw, f->symbol && f->symbol[0] ? f->symbol : NULL);
 		if (f->symbol && f->symbol[0]) {

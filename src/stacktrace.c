@@ -485,6 +485,13 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 				break;
 			}
 	}
+	if (f->module) {
+		static const char del[] = " (deleted)";
+		size_t len = strlen(f->module);
+		f->module_deleted = len > sizeof(del) - 1 &&
+				    !strcmp(f->module + len - (sizeof(del) - 1), del);
+		f->module_len = f->module_deleted ? len - (sizeof(del) - 1) : len;
+	}
 	ce->pc = pc;
 	ce->valid = true;
 	ce->f = *f;

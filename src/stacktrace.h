@@ -24,7 +24,10 @@
 
 struct stack_frame {
 	uint64_t pc;             /* absolute address (callers: return address - 1) */
-	const char *module;      /* the mapped file's path; NULL: no module maps pc */
+	const char *module;      /* the mapped file's path, " (deleted)" added as
+	                          * /proc/PID/maps adds it; NULL: no file maps pc */
+	size_t module_len;       /* bytes of module that are the path */
+	bool module_deleted;     /* the file was unlinked or replaced */
 	const char *symbol;      /* NULL: no symbol covers pc */
 	uint64_t sym_off;        /* pc - the symbol's start */
 	uint64_t rel;            /* pc relative to the module's load address */

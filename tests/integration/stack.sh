@@ -111,9 +111,12 @@ if want stack; then
 	sleep 0.2
 	rm "$T/sc_stack-del"
 	$SCT -k -p $sp -e trace=getppid -o "$T/stack-del.txt" 2>/dev/null & st_pid=$!
+	$SCT -j -k -p $sp -e trace=getppid -o "$T/stack-del.json" 2>/dev/null & st_pid2=$!
 	sleep 1
-	kill -INT $st_pid; wait $st_pid 2>/dev/null
+	kill -INT $st_pid $st_pid2; wait $st_pid $st_pid2 2>/dev/null
 	kill $sp; wait $sp 2>/dev/null
+	jq_true "stack deleted json: module the path, module_deleted true" "$T/stack-del.json" \
+		"[.[] | select(.syscall == \"getppid\")][0].stack | map(select(.symbol == \"f\"))[0] | .module == \"$T/sc_stack-del\" and .module_deleted == true"
 	has_re "stack deleted: 'PATH (deleted)' with its symbols" "$T/stack-del.txt" \
 		"^ > $T/sc_stack-del \\(deleted\\)\\(f\\+0x[0-9a-f]+\\) \\[0x[0-9a-f]+\\]\$"
 	# a program deleted, or replaced by another file, as soon as it has
