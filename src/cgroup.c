@@ -78,22 +78,23 @@ static int fill_ref(const char *mount, const char *abs, struct cgroup_ref *out, 
 	return 0;
 }
 
-void cgroup_of_self(char *buf, size_t size)
+int cgroup_of_pid(pid_t pid, char *buf, size_t size)
 {
-	char mount[4096], line[4096];
-	buf[0] = 0;
-	cgroup2_mount(mount, sizeof(mount));
-	FILE *f = mount[0] ? fopen("/proc/self/cgroup", "re") : NULL;
+	char path[64], line[4096];
+	snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)pid);
+	FILE *f = fopen(path, "re");
 	if (!f)
-		return;
+		return -1;
+	int ret = -1;
 	while (fgets(line, sizeof(line), f))
 		if (!strncmp(line, "0::", 3)) {
 			line[strcspn(line, "\n")] = 0;
-			/* the root is the mount itself */
-			snprintf(buf, size, "%.4000s%.4000s", mount, strcmp(line + 3, "/") ? line + 3 : "");
+			snprintf(buf, size, "%.4000s", line + 3);
+			ret = 0;
 			break;
 		}
 	fclose(f);
+	return ret;
 }
 
 int cgroup_resolve(const char *path, struct cgroup_ref *out, char *err, size_t err_size)

@@ -9,13 +9,15 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 /* The first cgroup2 mount in /proc/self/mountinfo into buf ("" if none). */
 void cgroup2_mount(char *buf, size_t size);
 
-/* This process's cgroup v2 directory (the mount's path and /proc/self/
- * cgroup's "0::" path) into buf; "" when there is none. */
-void cgroup_of_self(char *buf, size_t size);
+/* pid's cgroup v2 path relative to the mount, as /proc/PID/cgroup's "0::"
+ * line gives it ("/a/b"; "/" for the root), into buf.  0, or -1 (errno;
+ * no v2 line: -1 too). */
+int cgroup_of_pid(pid_t pid, char *buf, size_t size);
 
 /* A cgroup of the v2 hierarchy */
 struct cgroup_ref {

@@ -34,27 +34,6 @@ static int write_file(const char *dir, const char *name, const char *s)
 	return n < 0 ? -1 : 0;
 }
 
-/* The cgroup v2 path of pid, relative to the mount ("/a/b"), into buf;
- * 0 or -1. */
-static int proc_cgroup(pid_t pid, char *buf, size_t size)
-{
-	char path[64], line[4096];
-	snprintf(path, sizeof(path), "/proc/%d/cgroup", (int)pid);
-	FILE *f = fopen(path, "re");
-	if (!f)
-		return -1;
-	int ret = -1;
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, "0::", 3)) {
-			line[strcspn(line, "\n")] = 0;
-			snprintf(buf, size, "%.4000s", line + 3);
-			ret = 0;
-			break;
-		}
-	fclose(f);
-	return ret;
-}
-
 /* Move every process left in the cgroup at dir (-p's children, forked
  * while traced) to the cgroup at `to` */
 static void move_rest(const char *dir, const char *to)
@@ -198,7 +177,7 @@ int lossless_prepare(struct lossless *l)
 	 * stays inside a container's or a --cgroup filter's tree, and its
 	 * accounting where it was; the mount's root where that cannot be */
 	char own[4096] = "";
-	if (proc_cgroup(getpid(), own, sizeof(own)) || !strcmp(own, "/"))
+	if (cgroup_of_pid(getpid(), own, sizeof(own)) || !strcmp(own, "/"))
 		own[0] = 0;
 	int made = -1;
 	for (int at_root = own[0] ? 0 : 1; at_root < 2 && made; at_root++) {
@@ -268,7 +247,7 @@ int lossless_add(struct lossless *l, pid_t pid, bool put_back)
 	if (!l->on)
 		return -1;
 	char from[4096] = "";
-	if (put_back && proc_cgroup(pid, from, sizeof(from))) {
+	if (put_back && cgroup_of_pid(pid, from, sizeof(from))) {
 		fprintf(stderr, "sctrace: reading the cgroup of pid %d failed: %s: it is traced "
 			"without --lossless\n", (int)pid, strerror(errno));
 		return -1;

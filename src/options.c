@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "options.h"
 #include "cgroup.h"
 #include "taskident.h"
@@ -1018,10 +1019,15 @@ static error_t parse_opt(int key, char *arg, struct argp_state *state)
 		if (o->summary_wall && !(o->count_summary || o->count_lines || o->summary_by))
 			usage_error("-w/--summary-wall-clock must be given with -c, -C or --summary-by");
 		/* --cgroup, --container: their ids and levels for the kernel side */
-		char own[4096] = "";     /* a launched command starts in sctrace's cgroup */
+		char own[8200] = "";     /* a launched command starts in sctrace's cgroup */
 		bool own_inside = false;
-		if (o->command && o->ncgroups)
-			cgroup_of_self(own, sizeof(own));
+		char mount[4096], rel[4096];
+		if (o->command && o->ncgroups && !cgroup_of_pid(getpid(), rel, sizeof(rel))) {
+			cgroup2_mount(mount, sizeof(mount));
+			if (mount[0])  /* the root is the mount itself */
+				snprintf(own, sizeof(own), "%.4000s%.4000s", mount,
+					 strcmp(rel, "/") ? rel : "");
+		}
 		for (int i = 0; i < o->ncgroups; i++) {
 			struct cgroup_ref ref;
 			char err[600];
