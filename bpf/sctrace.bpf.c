@@ -290,12 +290,19 @@ static __always_inline bool task_traced_by_pid(__u32 tgid)
 	return task_in_pid_sets(tgid) && (!ncgroups || in_cgroups());
 }
 
+/* The current task's comm into dst (SCT_COMM_LEN bytes): two loads through
+ * the task's BTF pointer, cheaper than bpf_get_current_comm()'s helper call
+ * and strscpy; the kernel keeps the comm NUL-padded (strscpy_pad) */
+static __always_inline void current_comm(char *dst)
+{
+	struct task_struct *t = bpf_get_current_task_btf();
+	__builtin_memcpy(dst, t->comm, SCT_COMM_LEN);
+}
+
 static __always_inline bool current_comm_matches(void)
 {
-	/* the comm read through the task's BTF pointer (see fill_common()) */
-	struct task_struct *t = bpf_get_current_task_btf();
 	char comm[SCT_COMM_LEN];
-	__builtin_memcpy(comm, t->comm, sizeof(comm));
+	current_comm(comm);
 	return comm_matches(comm);
 }
 
@@ -1331,10 +1338,7 @@ static __always_inline void fill_common(struct sct_syscall *r, __u16 type, __u64
 	r->dur_ns = 0;
 	r->ret = 0;
 	__builtin_memcpy(r->args, st->args, sizeof(r->args));
-	/* two loads through the task's BTF pointer, not the helper call (its
-	 * strscpy): the comm is kept NUL-padded by the kernel (strscpy_pad) */
-	struct task_struct *t = bpf_get_current_task_btf();
-	__builtin_memcpy(r->comm, t->comm, sizeof(r->comm));
+	current_comm(r->comm);
 }
 
 /*
@@ -1627,7 +1631,7 @@ static __always_inline void account(const struct inflight *st, __u64 pid_tgid, b
 	if (summary_by == SCT_BY_PID)
 		key.pid = pid_tgid >> 32;
 	else
-		bpf_get_current_comm(key.comm, sizeof(key.comm));
+		current_comm(key.comm);
 	struct sct_stat *g = bpf_map_lookup_elem(&group_stats, &key);
 	if (!g) {
 		struct sct_stat zero = {};
@@ -2268,7 +2272,7 @@ static __always_inline void on_signal(int sig, void *info, struct k_sigaction *k
 	if (sig >= SCT_SIGSTOP && sig <= SCT_SIGTTOU && ka &&
 	    BPF_CORE_READ(ka, sa.sa_handler) == NULL)
 		r->flags |= SCT_SIGF_STOP;
-	bpf_get_current_comm(r->comm, sizeof(r->comm));
+	current_comm(r->comm);
 	if (info) {
 		if (bpf_probe_read_kernel(r->siginfo, sizeof(r->siginfo), info))
 			__builtin_memset(r->siginfo, 0, sizeof(r->siginfo));
