@@ -26,6 +26,7 @@ struct map_ent {
 	uint64_t start, end, off;
 	char *path;              /* as /proc/PID/maps shows it: "PATH (deleted)"
 	                          * when the file was unlinked (or replaced) */
+	size_t path_len;         /* bytes of path that are the file's path */
 	bool deleted;            /* ...then read through /proc/PID/map_files */
 	uint64_t ino, dev;       /* the file's inode and device (kernel dev_t);
 	                          * 0: unknown */
@@ -135,9 +136,26 @@ static struct proc *proc_get(uint32_t pid)
 	return p;
 }
 
-/* Add a mapping; what it overlaps is gone (mmap over it, MAP_FIXED) */
+/* /proc/PID/maps' mark of a file unlinked since it was mapped */
+static const char deleted_suffix[] = " (deleted)";
+#define DELETED_SUFFIX_LEN (sizeof(deleted_suffix) - 1)
+
+/* m's name: its path (path_len bytes of path), and the mark if deleted */
+static void map_set_name(struct map_ent *m, const char *path, size_t path_len, bool deleted)
+{
+	char *name = NULL;
+	if (asprintf(&name, "%.*s%s", (int)path_len, path, deleted ? deleted_suffix : "") < 0)
+		abort();
+	free(m->path);
+	m->path = name;
+	m->path_len = path_len;
+	m->deleted = deleted;
+}
+
+/* Add a mapping of the file at path (path_len bytes); what it overlaps is
+ * gone (mmap over it, MAP_FIXED) */
 static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t off, const char *path,
-			 bool deleted, uint64_t ino, uint64_t dev)
+			 size_t path_len, bool deleted, uint64_t ino, uint64_t dev)
 {
 	if (end <= start)
 		return;
@@ -155,10 +173,9 @@ static void proc_add_map(struct proc *p, uint64_t start, uint64_t end, uint64_t 
 		if (!p->maps)
 			abort();
 	}
-	char *copy = NULL;
-	if (asprintf(&copy, "%s%s", path, deleted ? " (deleted)" : "") < 0)
-		abort();
-	p->maps[p->n++] = (struct map_ent){ start, end, off, copy, deleted, ino, dev };
+	struct map_ent *m = &p->maps[p->n++];
+	*m = (struct map_ent){ .start = start, .end = end, .off = off, .ino = ino, .dev = dev };
+	map_set_name(m, path, path_len, deleted);
 	p->gen++;
 }
 
@@ -182,14 +199,12 @@ static void proc_read_maps(struct proc *p, pid_t from)
 			continue;
 		char *path = line + at;
 		path[strcspn(path, "\n")] = 0;
-		static const char del[] = " (deleted)";
 		size_t len = strlen(path);
-		bool deleted = len > sizeof(del) - 1 && !strcmp(path + len - (sizeof(del) - 1), del);
-		if (deleted)
-			path[len - (sizeof(del) - 1)] = 0;
+		bool deleted = len > DELETED_SUFFIX_LEN &&
+			       !strcmp(path + len - DELETED_SUFFIX_LEN, deleted_suffix);
 		if (perms[2] == 'x' && path[0] == '/')
-			proc_add_map(p, start, end, off, path, deleted, ino,
-				     (uint64_t)maj << 20 | min);
+			proc_add_map(p, start, end, off, path, len - (deleted ? DELETED_SUFFIX_LEN : 0),
+				     deleted, ino, (uint64_t)maj << 20 | min);
 	}
 	fclose(f);
 	p->known = true;
@@ -228,8 +243,8 @@ void stacktrace_map(const struct sct_syscall *r, size_t size)
 		p->known = true;
 		p->proc_read = true;
 	}
-	proc_add_map(p, r->args[0], r->args[1], r->args[2], path, b->flags & SCT_BF_FD_DELETED,
-		     r->args[4], r->args[5]);
+	proc_add_map(p, r->args[0], r->args[1], r->args[2], path, strlen(path),
+		     b->flags & SCT_BF_FD_DELETED, r->args[4], r->args[5]);
 }
 
 void stacktrace_like_self(uint32_t pid)
@@ -247,12 +262,11 @@ void stacktrace_fork(uint32_t pid, uint32_t child_pid)
 		return;
 	struct proc *c = proc_get(child_pid);
 	proc_clear_maps(c);
-	for (size_t i = 0; i < parent->n; i++)
-		proc_add_map(c, parent->maps[i].start, parent->maps[i].end, parent->maps[i].off,
-			     parent->maps[i].path, false, parent->maps[i].ino, parent->maps[i].dev);
-	/* the same strings, " (deleted)" included */
-	for (size_t i = 0; i < c->n; i++)
-		c->maps[i].deleted = parent->maps[i].deleted;
+	for (size_t i = 0; i < parent->n; i++) {
+		const struct map_ent *m = &parent->maps[i];
+		proc_add_map(c, m->start, m->end, m->off, m->path, m->path_len, m->deleted, m->ino,
+			     m->dev);
+	}
 	c->known = parent->known;
 	c->proc_read = parent->known;
 }
@@ -334,20 +348,12 @@ static bool map_file_gone(const struct map_ent *m)
 /* Every mapping of path: "PATH (deleted)", as /proc/PID/maps shows it */
 static void map_mark_deleted(struct proc *p, const char *path)
 {
-	char *was = strdup(path);
+	char *was = strdup(path);  /* path is one of the names replaced */
 	if (!was)
 		abort();
-	for (size_t i = 0; i < p->n; i++) {
-		struct map_ent *m = &p->maps[i];
-		if (m->deleted || strcmp(m->path, was))
-			continue;
-		char *name = NULL;
-		if (asprintf(&name, "%s (deleted)", m->path) < 0)
-			abort();
-		free(m->path);
-		m->path = name;
-		m->deleted = true;
-	}
+	for (size_t i = 0; i < p->n; i++)
+		if (!p->maps[i].deleted && !strcmp(p->maps[i].path, was))
+			map_set_name(&p->maps[i], was, p->maps[i].path_len, true);
 	free(was);
 }
 
@@ -474,24 +480,23 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 				f->src_file = dwfl_lineinfo(line, NULL, &f->src_line, NULL, NULL, NULL);
 		}
 	}
-	else {
-		/* a mapping libdw could not read (a deleted file of a process
-		 * gone): its name and the offset in the file, as strace's
-		 * frames without a symbol */
-		for (size_t i = 0; i < p->n; i++)
-			if (pc >= p->maps[i].start && pc < p->maps[i].end) {
-				f->module = p->maps[i].path;
-				f->rel = pc - p->maps[i].start + p->maps[i].off;
-				break;
-			}
+	/* the mapping pc is in: whether its file is gone; and where libdw
+	 * could not read it (a deleted file of a process gone), its name and
+	 * the offset in the file, as strace's frames without a symbol */
+	for (size_t i = 0; i < p->n; i++) {
+		const struct map_ent *m = &p->maps[i];
+		if (pc < m->start || pc >= m->end)
+			continue;
+		if (!mod) {
+			f->module = m->path;
+			f->rel = pc - m->start + m->off;
+		}
+		f->module_deleted = m->deleted;
+		f->module_len = m->path_len;
+		break;
 	}
-	if (f->module) {
-		static const char del[] = " (deleted)";
-		size_t len = strlen(f->module);
-		f->module_deleted = len > sizeof(del) - 1 &&
-				    !strcmp(f->module + len - (sizeof(del) - 1), del);
-		f->module_len = f->module_deleted ? len - (sizeof(del) - 1) : len;
-	}
+	if (f->module && !f->module_len)
+		f->module_len = strlen(f->module);
 	ce->pc = pc;
 	ce->valid = true;
 	ce->f = *f;
@@ -613,7 +618,7 @@ const struct stack_frames *stacktrace_take(uint32_t pid, uint32_t tid, uint64_t 
 		free(s);
 		return NULL;
 	}
-	const struct stack_frames *fs = unwind(proc_get(pid), s);
+	const struct stack_frames *fs = unwind(owner, s);
 	free(s);
 	return fs;
 }
